@@ -1,0 +1,38 @@
+package org.parley.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code parley} command: one subcommand a job. Exit codes: 0 ok, 1 failure, 2 bad usage or bad input. */
+@Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
+    description = "Reads political and diplomatic news as data: who said what, who did what to whom, when.",
+    subcommands = {BriefCommand.class, AnnotateCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.err);
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns the exit code (for tests). */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler((ex, line, parsed) -> {
+      line.getErr().println("parley: " + ex.getMessage());
+      return 1;
+    });
+    cli.setParameterExceptionHandler((ex, args1) -> {
+      CommandLine line = ex.getCommandLine();
+      line.getErr().println("parley: " + ex.getMessage());
+      line.getErr().println("Try 'parley " + line.getCommandName() + " --help'.");
+      return 2;
+    });
+    return cli.execute(args);
+  }
+}

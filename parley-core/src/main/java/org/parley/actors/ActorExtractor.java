@@ -1,0 +1,479 @@
+package org.parley.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.parley.lexicon.Gazetteer;
+import org.parley.model.ActorKind;
+import org.parley.model.AnnotatedDocument;
+import org.parley.model.Mention;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+import org.parley.pipeline.Issues;
+import org.parley.util.Nullable;
+
+/**
+ * Finds the people, countries and organisations of a document and joins their mentions into actors: names
+ * with their titles ("German Chancellor Friedrich Merz": person, role Chancellor, country DEU), later mentions
+ * by surname, by description ("the US president") and metonym ("the Kremlin"). Pure and thread-safe.
+ */
+public final class ActorExtractor {
+  public static final String NAME = "actors";
+
+  /** Lower-case words that join parts of one surname ("von der Leyen", "bin Salman"). */
+  static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "da", "di", "du",
+      "la", "le", "al", "al-", "el", "bin", "ibn", "ben", "dos", "das", "ter", "zu");
+
+  /** Nouns that, after a country word, describe a person by office ("the Russian leader"). */
+  static final Set<String> LEADER_NOUNS = Set.of("leader", "head", "strongman", "dictator", "autocrat");
+
+  private final Gazetteer lex;
+
+  public ActorExtractor(Gazetteer lex) {
+    this.lex = lex;
+  }
+
+  public ActorExtractor() {
+    this(Gazetteer.get());
+  }
+
+  public String name() {
+    return NAME;
+  }
+
+  /** A person named in the text, with what the words around the name say about them. */
+  record PersonMention(int sentence, int first, int last, int begin, int end, String text, List<String> words,
+      @Nullable String role, @Nullable String country, @Nullable String organization, @Nullable String gender) {
+    boolean surnameOnly() {
+      return words.size() == 1 || PARTICLES.contains(words.get(0).toLowerCase(Locale.ROOT));
+    }
+
+    String surname() {
+      for (int i = 0; i < words.size(); i++) {
+        if (i > 0 && PARTICLES.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+          return String.join(" ", words.subList(i, words.size()));
+        }
+      }
+      return words.get(words.size() - 1);
+    }
+  }
+
+  /** "the US president": resolved to a person once all names are known. */
+  record Description(int begin, int end, String text, String country, @Nullable String role) {}
+
+  public ActorIndex extract(AnnotatedDocument doc, Issues issues) {
+    ActorIndex index = new ActorIndex();
+    List<PersonMention> persons = new ArrayList<>();
+    List<Description> descriptions = new ArrayList<>();
+    String text = doc.text();
+    for (Sentence s : doc.sentences()) {
+      boolean[] taken = new boolean[s.tokens().size()];
+      for (int[] span : personSpans(s)) {
+        PersonMention pm = person(s, span[0], span[1], text, taken);
+        persons.add(pm);
+      }
+      namedEntities(s, text, taken, index);
+      descriptions.addAll(descriptions(s, text, taken));
+    }
+    clusterPersons(persons, index);
+    for (Description d : descriptions) {
+      ActorIndex.Entry e = index.recentPerson(d.begin(), null, null, d.country());
+      if (e == null) {
+        // nobody of that country named yet: the most recent person whose country the text has not said
+        ActorIndex.Entry cand = index.recentPerson(d.begin(), null, null, null);
+        if (cand != null && cand.country() == null) {
+          cand.fill(d.country(), null, null, null);
+          e = cand;
+        }
+      }
+      if (e != null) {
+        index.addMention(e, new Mention(d.begin(), d.end(), d.text()));
+      }
+    }
+    return index;
+  }
+
+  /** Token ranges [first, last] of person names: PERSON tags, joined across surname particles. */
+  private List<int[]> personSpans(Sentence s) {
+    List<Token> t = s.tokens();
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      if (!isPersonToken(t.get(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (true) {
+        if (j + 1 < t.size() && isPersonToken(t.get(j + 1))) {
+          j++;
+        } else if (j + 2 < t.size() && isParticle(t.get(j + 1).word())
+            && (isPersonToken(t.get(j + 2)) || (isParticle(t.get(j + 2).word()) && j + 3 < t.size()
+                && isPersonToken(t.get(j + 3))))) {
+          j += isPersonToken(t.get(j + 2)) ? 2 : 3;
+        } else {
+          break;
+        }
+      }
+      // a particle just before the name belongs to it ("von der Leyen" when NER tagged only "Leyen")
+      int b = i;
+      while (b > 0 && isParticle(t.get(b - 1).word()) && b - 1 > 0 && !isPersonToken(t.get(b - 2))
+          && Character.isLowerCase(t.get(b - 1).word().charAt(0))) {
+        b--;
+      }
+      if (b != i && b > 0 && isPersonToken(t.get(b - 1))) {
+        b = i;
+      }
+      out.add(new int[] {b, j});
+      i = j + 1;
+    }
+    return out;
+  }
+
+  private boolean isPersonToken(Token t) {
+    if (!"PERSON".equals(t.ner())) {
+      return false;
+    }
+    // honorifics and titles tagged as part of the name are not the name
+    return lex.personWord(t.word()) == null && !lex.isTitleWord(t.word());
+  }
+
+  private static boolean isParticle(String w) {
+    return PARTICLES.contains(w.toLowerCase(Locale.ROOT));
+  }
+
+  private PersonMention person(Sentence s, int first, int last, String text, boolean[] taken) {
+    List<Token> t = s.tokens();
+    List<String> words = new ArrayList<>();
+    for (int k = first; k <= last; k++) {
+      words.add(t.get(k).word());
+      taken[k] = true;
+    }
+    String role = null;
+    String country = null;
+    String org = null;
+    String gender = lex.firstNameGender(words.get(0));
+    int i = first - 1;
+    if (i >= 0 && "HONORIFIC".equals(lex.personWord(t.get(i).word()))) {
+      gender = honorificGender(t.get(i).word(), gender);
+      i--;
+    }
+    // titles and their modifiers before the name: "former Nato Deputy Secretary General", "UK PM", "Russia's"
+    boolean former = false;
+    while (i >= 0) {
+      int len = longestMatch(t, i, Kind.TITLE);
+      if (len > 0) {
+        String r = lex.title(joined(t, i - len + 1, i)).role();
+        role = role == null ? r : r + " " + role;
+        i -= len;
+        continue;
+      }
+      if (t.get(i).word().equalsIgnoreCase("former") || t.get(i).word().equalsIgnoreCase("ex-")) {
+        former = true;
+        i--;
+        continue;
+      }
+      int p = t.get(i).word().equals("'s") || t.get(i).word().equals("’s") ? i - 1 : i;
+      int clen = longestMatch(t, p, Kind.COUNTRY);
+      if (clen > 0 && role != null) {
+        country = lex.country(joined(t, p - clen + 1, p)).iso3();
+        i = p - clen;
+        continue;
+      }
+      int olen = longestMatch(t, p, Kind.ORGANIZATION);
+      if (olen > 0 && role != null) {
+        Gazetteer.Organization o = lex.organization(joined(t, p - olen + 1, p));
+        org = o.name();
+        if (country == null) {
+          country = o.country();
+        }
+        i = p - olen;
+        continue;
+      }
+      break;
+    }
+    // an apposition after the name: ", former Nato deputy secretary general,"
+    if (role == null && last + 2 < t.size() && t.get(last + 1).word().equals(",")) {
+      Appositive ap = appositive(t, last + 2);
+      if (ap != null) {
+        role = ap.role;
+        former = ap.former;
+        country = country == null ? ap.country : country;
+        org = org == null ? ap.organization : org;
+      }
+    }
+    if (role != null && former) {
+      role = "former " + role;
+    }
+    int begin = t.get(first).begin();
+    int end = t.get(last).end();
+    return new PersonMention(s.index(), first, last, begin, end, text.substring(begin, end), words, role, country, org,
+        gender);
+  }
+
+  private record Appositive(String role, boolean former, @Nullable String country, @Nullable String organization) {}
+
+  private @Nullable Appositive appositive(List<Token> t, int from) {
+    String role = null;
+    String country = null;
+    String org = null;
+    boolean former = false;
+    for (int k = from; k < t.size() && k < from + 8; k++) {
+      String w = t.get(k).word();
+      if (w.equals(",") || w.equals(".") || t.get(k).isPos("VB")) {
+        break;
+      }
+      if (w.equalsIgnoreCase("former")) {
+        former = true;
+      }
+      int len = longestMatchForward(t, k, Kind.TITLE);
+      if (len > 0) {
+        Gazetteer.Title title = lex.title(joined(t, k, k + len - 1));
+        role = title.role();
+        k += len - 1;
+        continue;
+      }
+      int clen = longestMatchForward(t, k, Kind.COUNTRY);
+      if (clen > 0) {
+        country = lex.country(joined(t, k, k + clen - 1)).iso3();
+        k += clen - 1;
+        continue;
+      }
+      int olen = longestMatchForward(t, k, Kind.ORGANIZATION);
+      if (olen > 0) {
+        org = lex.organization(joined(t, k, k + olen - 1)).name();
+        k += olen - 1;
+      }
+    }
+    return role == null ? null : new Appositive(role, former, country, org);
+  }
+
+  private static String honorificGender(String word, @Nullable String fallback) {
+    String w = word.toLowerCase(Locale.ROOT).replace(".", "");
+    if (w.equals("mr") || w.equals("sir") || w.equals("lord")) {
+      return "m";
+    }
+    if (w.equals("ms") || w.equals("mrs") || w.equals("miss") || w.equals("dame") || w.equals("lady")
+        || w.equals("madam") || w.equals("mme")) {
+      return "f";
+    }
+    return fallback;
+  }
+
+  private enum Kind { TITLE, COUNTRY, ORGANIZATION }
+
+  /** Length of the longest lexicon phrase of the kind that ends at token {@code end}, or 0. */
+  private int longestMatch(List<Token> t, int end, Kind kind) {
+    for (int len = Math.min(Gazetteer.MAX_PHRASE_TOKENS, end + 1); len >= 1; len--) {
+      if (matches(t, end - len + 1, end, kind)) {
+        return len;
+      }
+    }
+    return 0;
+  }
+
+  /** Length of the longest lexicon phrase of the kind that starts at token {@code start}, or 0. */
+  private int longestMatchForward(List<Token> t, int start, Kind kind) {
+    for (int len = Math.min(Gazetteer.MAX_PHRASE_TOKENS, t.size() - start); len >= 1; len--) {
+      if (matches(t, start, start + len - 1, kind)) {
+        return len;
+      }
+    }
+    return 0;
+  }
+
+  private boolean matches(List<Token> t, int from, int to, Kind kind) {
+    if (from < 0) {
+      return false;
+    }
+    String phrase = joined(t, from, to);
+    switch (kind) {
+      case TITLE:
+        return lex.title(phrase) != null;
+      case COUNTRY:
+        return Character.isUpperCase(t.get(from).word().charAt(0)) && lex.country(phrase) != null;
+      default:
+        return Character.isUpperCase(t.get(from).word().charAt(0)) && lex.organization(phrase) != null;
+    }
+  }
+
+  private static String joined(List<Token> t, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k <= to; k++) {
+      if (k > from) {
+        sb.append(' ');
+      }
+      sb.append(t.get(k).word());
+    }
+    return sb.toString();
+  }
+
+  /** Countries (by name or metonym) and organisations (by lexicon or NER) as actors. */
+  private void namedEntities(Sentence s, String text, boolean[] taken, ActorIndex index) {
+    List<Token> t = s.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      if (taken[i]) {
+        continue;
+      }
+      int clen = longestMatchForward(t, i, Kind.COUNTRY);
+      int olen = longestMatchForward(t, i, Kind.ORGANIZATION);
+      if (clen > 0 && clen >= olen) {
+        Gazetteer.Country c = lex.country(joined(t, i, i + clen - 1));
+        if (c.form() != Gazetteer.CountryForm.DEMONYM && free(taken, i, i + clen - 1)) {
+          ActorIndex.Entry e = countryActor(index, c.iso3(), c.name());
+          index.addMention(e, mention(t, i, i + clen - 1, text));
+          mark(taken, i, i + clen - 1);
+          i += clen - 1;
+        }
+        continue;
+      }
+      if (olen > 0 && free(taken, i, i + olen - 1)) {
+        Gazetteer.Organization o = lex.organization(joined(t, i, i + olen - 1));
+        ActorIndex.Entry e = orgActor(index, o.name(), o.country());
+        index.addMention(e, mention(t, i, i + olen - 1, text));
+        mark(taken, i, i + olen - 1);
+        i += olen - 1;
+        continue;
+      }
+      if ("ORGANIZATION".equals(t.get(i).ner())) {
+        int j = i;
+        while (j + 1 < t.size() && "ORGANIZATION".equals(t.get(j + 1).ner()) && !taken[j + 1]) {
+          j++;
+        }
+        String name = text.substring(t.get(i).begin(), t.get(j).end());
+        if (name.toLowerCase(Locale.ROOT).startsWith("the ")) {
+          name = name.substring(4);
+        }
+        ActorIndex.Entry e = orgActor(index, name, null);
+        index.addMention(e, mention(t, i, j, text));
+        mark(taken, i, j);
+        i = j;
+      }
+    }
+  }
+
+  private static ActorIndex.Entry countryActor(ActorIndex index, String iso3, String name) {
+    for (ActorIndex.Entry e : index.entries()) {
+      if (e.kind() == ActorKind.COUNTRY && iso3.equals(e.country())) {
+        return e;
+      }
+    }
+    ActorIndex.Entry e = index.create(name, ActorKind.COUNTRY);
+    e.fill(iso3, null, null, null);
+    return e;
+  }
+
+  private static ActorIndex.Entry orgActor(ActorIndex index, String name, @Nullable String country) {
+    for (ActorIndex.Entry e : index.entries()) {
+      if (e.kind() == ActorKind.ORGANIZATION && e.name().equalsIgnoreCase(name)) {
+        return e;
+      }
+    }
+    ActorIndex.Entry e = index.create(name, ActorKind.ORGANIZATION);
+    e.fill(country, null, null, null);
+    return e;
+  }
+
+  /** "the US president", "the Russian leader": a definite description of a person by country and office. */
+  private List<Description> descriptions(Sentence s, String text, boolean[] taken) {
+    List<Token> t = s.tokens();
+    List<Description> out = new ArrayList<>();
+    for (int i = 0; i + 2 < t.size(); i++) {
+      if (!t.get(i).word().equalsIgnoreCase("the")) {
+        continue;
+      }
+      int clen = longestMatchForward(t, i + 1, Kind.COUNTRY);
+      if (clen == 0) {
+        continue;
+      }
+      int h = i + 1 + clen;
+      if (h >= t.size()) {
+        continue;
+      }
+      String noun = t.get(h).word();
+      boolean lower = Character.isLowerCase(noun.charAt(0));
+      Gazetteer.Title title = lex.title(noun);
+      boolean leader = LEADER_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
+      boolean nameFollows = h + 1 < t.size() && "PERSON".equals(t.get(h + 1).ner());
+      if (!lower || nameFollows || (title == null && !leader) || (title != null && title.rank() < 3 && !leader)) {
+        continue;
+      }
+      Gazetteer.Country c = lex.country(joined(t, i + 1, i + clen));
+      out.add(new Description(t.get(i).begin(), t.get(h).end(), text.substring(t.get(i).begin(), t.get(h).end()),
+          c.iso3(), title == null ? null : title.role()));
+      mark(taken, i, h);
+    }
+    return out;
+  }
+
+  /** Joins person mentions into actors: full names first, then surnames to the actor that bears them. */
+  private void clusterPersons(List<PersonMention> persons, ActorIndex index) {
+    List<ActorIndex.Entry> entries = new ArrayList<>();
+    List<String> surnames = new ArrayList<>();
+    List<String> fullNames = new ArrayList<>();
+    for (PersonMention pm : persons) {
+      String surname = pm.surname();
+      int found = -1;
+      if (!pm.surnameOnly()) {
+        for (int k = 0; k < entries.size(); k++) {
+          if (fullNames.get(k) != null && fullNames.get(k).equalsIgnoreCase(pm.text())) {
+            found = k;
+          }
+        }
+        if (found < 0) {
+          for (int k = 0; k < entries.size(); k++) {
+            if (fullNames.get(k) == null && surnames.get(k).equalsIgnoreCase(surname)) {
+              found = k; // an actor known so far only by surname gets its full name
+              fullNames.set(k, pm.text());
+              entries.get(k).rename(pm.text());
+            }
+          }
+        }
+      } else {
+        for (int k = 0; k < entries.size(); k++) {
+          if (surnames.get(k).equalsIgnoreCase(surname)) {
+            found = k; // the most recent actor with that surname
+          }
+        }
+      }
+      if (found < 0) {
+        Gazetteer.Person known = lex.person(pm.text());
+        String name = pm.surnameOnly() && known != null ? known.name() : pm.text();
+        ActorIndex.Entry e = index.create(name, ActorKind.PERSON);
+        entries.add(e);
+        surnames.add(surname);
+        fullNames.add(pm.surnameOnly() && known == null ? null : name);
+        found = entries.size() - 1;
+      }
+      ActorIndex.Entry e = entries.get(found);
+      e.fill(pm.country(), pm.organization(), pm.role(), pm.gender());
+      index.addMention(e, new Mention(pm.begin(), pm.end(), pm.text()));
+    }
+    for (ActorIndex.Entry e : entries) {
+      Gazetteer.Person known = lex.person(e.name());
+      if (known != null) {
+        e.fill(known.country(), known.organization(), e.role() == null ? known.role() : null, known.gender());
+      }
+    }
+  }
+
+  private static boolean free(boolean[] taken, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (taken[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void mark(boolean[] taken, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      taken[k] = true;
+    }
+  }
+
+  private static Mention mention(List<Token> t, int from, int to, String text) {
+    return new Mention(t.get(from).begin(), t.get(to).end(), text.substring(t.get(from).begin(), t.get(to).end()));
+  }
+}

@@ -1,0 +1,234 @@
+package org.parley.actors;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+import org.parley.model.Mention;
+import org.parley.util.Nullable;
+
+/**
+ * The actors of one document while they are being found: later stages (quotes, events) look actors up by the
+ * words that mention them and add mentions (pronouns, groups). {@link #actors()} freezes the result.
+ * One instance per document; not thread-safe.
+ */
+public final class ActorIndex {
+  /** One actor under construction. */
+  public static final class Entry {
+    private final String id;
+    private String name;
+    private final ActorKind kind;
+    private @Nullable String country;
+    private @Nullable String organization;
+    private @Nullable String role;
+    private @Nullable String gender;
+    private final List<Mention> mentions = new ArrayList<>();
+
+    Entry(String id, String name, ActorKind kind) {
+      this.id = id;
+      this.name = name;
+      this.kind = kind;
+    }
+
+    public String id() {
+      return id;
+    }
+
+    public String name() {
+      return name;
+    }
+
+    public ActorKind kind() {
+      return kind;
+    }
+
+    public @Nullable String country() {
+      return country;
+    }
+
+    public @Nullable String organization() {
+      return organization;
+    }
+
+    public @Nullable String role() {
+      return role;
+    }
+
+    public @Nullable String gender() {
+      return gender;
+    }
+
+    public List<Mention> mentions() {
+      return List.copyOf(mentions);
+    }
+
+    void rename(String newName) {
+      name = newName;
+    }
+
+    void fill(@Nullable String newCountry, @Nullable String newOrganization, @Nullable String newRole,
+        @Nullable String newGender) {
+      if (country == null) {
+        country = newCountry;
+      }
+      if (organization == null) {
+        organization = newOrganization;
+      }
+      if (role == null || (newRole != null && newRole.length() > role.length() && !newRole.startsWith("former"))) {
+        role = newRole == null ? role : newRole;
+      }
+      if (gender == null) {
+        gender = newGender;
+      }
+    }
+
+    /** Offset of the last mention that begins before {@code offset}, or -1. */
+    int lastMentionBefore(int offset) {
+      int best = -1;
+      for (Mention m : mentions) {
+        if (m.begin() < offset && m.begin() > best) {
+          best = m.begin();
+        }
+      }
+      return best;
+    }
+
+    int firstMention() {
+      int best = Integer.MAX_VALUE;
+      for (Mention m : mentions) {
+        best = Math.min(best, m.begin());
+      }
+      return best;
+    }
+  }
+
+  private final Map<String, Entry> byId = new LinkedHashMap<>();
+
+  /** Creates an actor with an id derived from its name, unique in this document. */
+  public Entry create(String name, ActorKind kind) {
+    String base = slug(name);
+    String id = base;
+    for (int n = 2; byId.containsKey(id); n++) {
+      id = base + "-" + n;
+    }
+    Entry e = new Entry(id, name, kind);
+    byId.put(id, e);
+    return e;
+  }
+
+  public @Nullable Entry get(String id) {
+    return byId.get(id);
+  }
+
+  public List<Entry> entries() {
+    return List.copyOf(byId.values());
+  }
+
+  public void addMention(Entry e, Mention m) {
+    for (Mention old : e.mentions) {
+      if (old.begin() == m.begin() && old.end() == m.end()) {
+        return;
+      }
+    }
+    e.mentions.add(m);
+  }
+
+  /** The actor one of whose mentions covers the character offset, preferring the shortest such mention. */
+  public @Nullable Entry at(int offset) {
+    Entry best = null;
+    int bestLen = Integer.MAX_VALUE;
+    for (Entry e : byId.values()) {
+      for (Mention m : e.mentions) {
+        if (m.begin() <= offset && offset < m.end() && m.end() - m.begin() < bestLen) {
+          best = e;
+          bestLen = m.end() - m.begin();
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The group actor with this name, created on first use. */
+  public Entry group(String name, Mention m) {
+    for (Entry e : byId.values()) {
+      if (e.kind == ActorKind.GROUP && e.name.equalsIgnoreCase(name)) {
+        addMention(e, m);
+        return e;
+      }
+    }
+    Entry e = create(name, ActorKind.GROUP);
+    addMention(e, m);
+    return e;
+  }
+
+  /**
+   * The person a pronoun or description at {@code offset} most likely refers to: among persons mentioned before
+   * it, compatible with the gender, the {@code preferred} one if it qualifies, else the most recently mentioned.
+   */
+  public @Nullable Entry recentPerson(int offset, @Nullable String gender, @Nullable String preferred,
+      @Nullable String country) {
+    if (preferred != null) {
+      Entry p = byId.get(preferred);
+      if (p != null && p.kind == ActorKind.PERSON && compatible(p, gender, country) && p.lastMentionBefore(offset) >= 0) {
+        return p;
+      }
+    }
+    Entry best = null;
+    int bestAt = -1;
+    for (Entry e : byId.values()) {
+      if (e.kind != ActorKind.PERSON || !compatible(e, gender, country)) {
+        continue;
+      }
+      int at = e.lastMentionBefore(offset);
+      if (at > bestAt) {
+        best = e;
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+
+  private static boolean compatible(Entry e, @Nullable String gender, @Nullable String country) {
+    boolean genderOk = gender == null || e.gender == null || e.gender.equals(gender);
+    boolean countryOk = country == null || country.equals(e.country);
+    return genderOk && countryOk;
+  }
+
+  /** Frozen actors, in order of first mention, mentions sorted. Actors with no mention are dropped. */
+  public List<Actor> actors() {
+    List<Entry> list = new ArrayList<>(byId.values());
+    list.removeIf(e -> e.mentions.isEmpty());
+    list.sort(Comparator.comparingInt(Entry::firstMention));
+    List<Actor> out = new ArrayList<>();
+    for (Entry e : list) {
+      List<Mention> ms = new ArrayList<>(e.mentions);
+      ms.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end));
+      out.add(new Actor(e.id, e.name, e.kind, e.country, e.organization, e.role, ms));
+    }
+    return out;
+  }
+
+  /** Ids of actors that survive {@link #actors()}. */
+  public Set<String> liveIds() {
+    Set<String> ids = new HashSet<>();
+    for (Entry e : byId.values()) {
+      if (!e.mentions.isEmpty()) {
+        ids.add(e.id);
+      }
+    }
+    return ids;
+  }
+
+  static String slug(String name) {
+    String n = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    String s = n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    return s.isEmpty() ? "actor" : s;
+  }
+}

@@ -1,0 +1,183 @@
+package org.parley.lexicon;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.parley.util.Nullable;
+
+/**
+ * The actor lexicons (countries, organisations, known people, titles, person words, first names), loaded once
+ * from {@code org/parley/actors/*.tsv} and looked up by phrase. Immutable and thread-safe.
+ */
+public final class Gazetteer {
+  /** How a country was named. */
+  public enum CountryForm { NAME, DEMONYM, METONYM }
+
+  public record Country(String iso3, String name, CountryForm form) {}
+
+  public record Organization(String code, String name, String kind, @Nullable String country) {}
+
+  public record Person(String name, @Nullable String country, @Nullable String organization, @Nullable String role,
+      @Nullable String gender) {}
+
+  public record Title(String role, String sector, int rank) {}
+
+  public static final int MAX_PHRASE_TOKENS = 6;
+
+  private static final Gazetteer DEFAULT = load();
+
+  private final Map<String, Country> countries = new HashMap<>();
+  private final Map<String, String> countryNames = new HashMap<>();
+  private final Map<String, Organization> organizations = new HashMap<>();
+  private final Map<String, Person> people = new HashMap<>();
+  private final Map<String, Person> surnames = new HashMap<>();
+  private final Set<String> ambiguousSurnames = new HashSet<>();
+  private final Map<String, Title> titles = new HashMap<>();
+  private final Map<String, String> personWords = new HashMap<>();
+  private final Map<String, String> firstNames = new HashMap<>();
+  private final Map<String, String> pronounGender = new HashMap<>();
+
+  private Gazetteer() {}
+
+  /** The lexicons shipped with Parley. */
+  public static Gazetteer get() {
+    return DEFAULT;
+  }
+
+  private static Gazetteer load() {
+    Gazetteer g = new Gazetteer();
+    String base = "/org/parley/actors/";
+    for (String[] r : Tsv.read(base + "countries.tsv", 2, 5)) {
+      String iso = r[0];
+      g.countryNames.put(iso, r[1]);
+      g.putCountry(r[1], new Country(iso, r[1], CountryForm.NAME));
+      for (String a : Tsv.alternatives(r[2])) {
+        g.putCountry(a, new Country(iso, r[1], CountryForm.NAME));
+      }
+      for (String a : Tsv.alternatives(r[3])) {
+        g.countries.putIfAbsent(key(a), new Country(iso, r[1], CountryForm.DEMONYM));
+      }
+      for (String a : Tsv.alternatives(r[4])) {
+        g.countries.putIfAbsent(key(a), new Country(iso, r[1], CountryForm.METONYM));
+      }
+    }
+    for (String[] r : Tsv.read(base + "organizations.tsv", 4, 5)) {
+      Organization o = new Organization(r[0], r[1], r[3], r[4].isEmpty() ? null : r[4]);
+      g.organizations.putIfAbsent(key(r[1]), o);
+      for (String a : Tsv.alternatives(r[2])) {
+        g.organizations.putIfAbsent(key(a), o);
+      }
+    }
+    for (String[] r : Tsv.read(base + "people.tsv", 5, 6)) {
+      Person p = new Person(r[0], emptyToNull(r[2]), emptyToNull(r[3]), emptyToNull(r[4]), emptyToNull(r[5]));
+      g.people.putIfAbsent(key(r[0]), p);
+      g.putSurname(r[0], p);
+      for (String a : Tsv.alternatives(r[1])) {
+        g.people.putIfAbsent(key(a), p);
+      }
+    }
+    for (String[] r : Tsv.read(base + "titles.tsv", 2, 4)) {
+      int rank = r[3].isEmpty() ? 1 : Integer.parseInt(r[3]);
+      g.titles.putIfAbsent(key(r[0]), new Title(r[1], r[2], rank));
+    }
+    for (String[] r : Tsv.read(base + "person-words.tsv", 2, 3)) {
+      g.personWords.put(key(r[0]), r[1]);
+    }
+    for (String[] r : Tsv.read(base + "first-names.tsv", 2, 2)) {
+      g.firstNames.put(key(r[0]), r[1]);
+    }
+    for (String[] r : Tsv.read(base + "pronouns.tsv", 3, 3)) {
+      g.pronounGender.put(key(r[0]), r[1]);
+    }
+    return g;
+  }
+
+  private void putSurname(String fullName, Person p) {
+    String[] words = fullName.trim().split("\\s+");
+    if (words.length < 2) {
+      return;
+    }
+    String surname = key(words[words.length - 1]);
+    Person old = surnames.putIfAbsent(surname, p);
+    if (old != null && !old.name().equals(p.name())) {
+      ambiguousSurnames.add(surname);
+    }
+  }
+
+  private void putCountry(String phrase, Country c) {
+    Country old = countries.get(key(phrase));
+    if (old == null || old.form() != CountryForm.NAME) {
+      countries.put(key(phrase), c);
+    }
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  /**
+   * Lookup key of a phrase: short all-capital abbreviations keep their case ("US" is not "us"), everything else
+   * is lower-cased with accents removed and curly apostrophes made straight.
+   */
+  public static String key(String phrase) {
+    String p = phrase.trim().replace('\u2019', '\'');
+    if (p.length() <= 4 && p.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.')) {
+      return "=" + p;
+    }
+    String n = Normalizer.normalize(p, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    return n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+  }
+
+  public @Nullable Country country(String phrase) {
+    return countries.get(key(phrase));
+  }
+
+  public @Nullable String countryName(String iso3) {
+    return countryNames.get(iso3);
+  }
+
+  public @Nullable Organization organization(String phrase) {
+    return organizations.get(key(phrase));
+  }
+
+  /** A known person by full name or alias, or by surname alone where only one known person bears it. */
+  public @Nullable Person person(String phrase) {
+    Person p = people.get(key(phrase));
+    if (p == null && !phrase.contains(" ") && !ambiguousSurnames.contains(key(phrase))) {
+      p = surnames.get(key(phrase));
+    }
+    return p;
+  }
+
+  public @Nullable Title title(String phrase) {
+    return titles.get(key(phrase));
+  }
+
+  /** "HONORIFIC" or "GROUP" for words such as "Ms" or "officials", else null. */
+  public @Nullable String personWord(String word) {
+    return personWords.get(key(word));
+  }
+
+  /** "m" or "f" for a known first name, else null. */
+  public @Nullable String firstNameGender(String name) {
+    return firstNames.get(key(name));
+  }
+
+  /** "m", "f" or "n" for a personal pronoun, else null. */
+  public @Nullable String pronounGender(String word) {
+    return pronounGender.get(key(word));
+  }
+
+  public boolean isTitleWord(String word) {
+    return titles.containsKey(key(word));
+  }
+
+  /** Joins token words the way phrases are keyed: tokens separated by one space, "'s" kept apart. */
+  public static String phrase(List<String> words) {
+    return String.join(" ", words);
+  }
+}

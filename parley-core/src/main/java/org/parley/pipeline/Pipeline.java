@@ -1,0 +1,42 @@
+package org.parley.pipeline;
+
+import java.util.List;
+import java.util.Objects;
+import org.parley.actors.ActorExtractor;
+import org.parley.actors.ActorIndex;
+import org.parley.model.AnnotatedDocument;
+import org.parley.model.Analysis;
+import org.parley.model.DataIssue;
+import org.parley.model.Document;
+import org.parley.model.Quote;
+import org.parley.model.TimeValue;
+import org.parley.quotes.QuoteExtractor;
+import org.parley.time.AnnotatorTimes;
+
+/**
+ * Parley's front door: a cleaned {@link Document} in, an {@link Analysis} out. Annotates once, then runs the
+ * extractors in order (actors, quotes, times; events, stances and options come with their issues). Thread-safe
+ * when the annotator is.
+ */
+public final class Pipeline {
+  private final Annotator annotator;
+
+  public Pipeline(Annotator annotator) {
+    this.annotator = Objects.requireNonNull(annotator, "annotator");
+  }
+
+  public Analysis analyze(Document document, List<DataIssue> ingestIssues) {
+    return extract(annotator.annotate(document), ingestIssues);
+  }
+
+  /** The extraction stages alone, for frozen annotations: no models needed. */
+  public static Analysis extract(AnnotatedDocument annotated, List<DataIssue> ingestIssues) {
+    Issues issues = new Issues();
+    issues.addAll(ingestIssues);
+    ActorIndex actors = new ActorExtractor().extract(annotated, issues);
+    List<Quote> quotes = new QuoteExtractor().extract(annotated, actors, issues);
+    List<TimeValue> times = new AnnotatorTimes().extract(annotated);
+    return new Analysis(annotated.document(), actors.actors(), quotes, List.of(), List.of(), List.of(), List.of(),
+        times, issues.list());
+  }
+}

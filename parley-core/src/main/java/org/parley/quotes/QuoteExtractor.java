@@ -1,0 +1,302 @@
+package org.parley.quotes;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.parley.actors.ActorIndex;
+import org.parley.lexicon.Gazetteer;
+import org.parley.model.AnnotatedDocument;
+import org.parley.model.Dependency;
+import org.parley.model.Quote;
+import org.parley.model.QuoteKind;
+import org.parley.model.Sentence;
+import org.parley.model.Span;
+import org.parley.model.Token;
+import org.parley.pipeline.Issues;
+import org.parley.util.Nullable;
+
+/**
+ * Who said what: quoted spans with their kind (direct, partial, term) and speaker, and reported speech without
+ * marks (indirect). Speakers come from speech frames ({@link Frames}); a quote no frame governs takes the speaker
+ * of the frame beside it in its sentence, or continues the previous quote of its paragraph.
+ */
+public final class QuoteExtractor {
+  public static final String NAME = "quotes";
+
+  /** Words before a quote that make it a name or a scare quote, not speech. */
+  private static final Set<String> NAMING = Set.of("so-called", "dubbed", "named", "titled", "entitled", "termed",
+      "nicknamed", "branded");
+
+  private final Cues cues;
+  private final Gazetteer lex;
+
+  public QuoteExtractor(Cues cues, Gazetteer lex) {
+    this.cues = cues;
+    this.lex = lex;
+  }
+
+  public QuoteExtractor() {
+    this(Cues.get(), Gazetteer.get());
+  }
+
+  public String name() {
+    return NAME;
+  }
+
+  public List<Quote> extract(AnnotatedDocument doc, ActorIndex actors, Issues issues) {
+    String text = doc.text();
+    List<QuoteMarks.Marked> marked = QuoteMarks.find(text, issues);
+    List<Span> quoted = new ArrayList<>();
+    for (QuoteMarks.Marked m : marked) {
+      quoted.add(m.outer());
+    }
+    Frames frames = new Frames(cues, lex, actors, text);
+    List<Quote> out = new ArrayList<>();
+    String lastSpeaker = null;
+    Quote previous = null;
+    int q = 0;
+    for (Sentence s : doc.sentences()) {
+      List<Frame> fs = frames.find(s, quoted, lastSpeaker);
+      // quoted spans that start in this sentence
+      while (q < marked.size() && marked.get(q).outer().begin() < s.end()) {
+        QuoteMarks.Marked m = marked.get(q++);
+        Quote quote = attribute(doc, s, m, fs, previous, text);
+        out.add(quote);
+        previous = quote;
+        if (quote.speaker() != null) {
+          lastSpeaker = quote.speaker();
+        }
+      }
+      for (Frame f : fs) {
+        Quote indirect = indirect(s, f, marked, text);
+        if (indirect != null) {
+          out.add(indirect);
+        }
+        if (f.speaker() != null) {
+          lastSpeaker = f.speaker();
+        }
+      }
+    }
+    while (q < marked.size()) {
+      QuoteMarks.Marked m = marked.get(q++);
+      out.add(attribute(doc, null, m, List.of(), previous, text));
+    }
+    out.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(b.end(), a.end()));
+    return out;
+  }
+
+  private Quote attribute(AnnotatedDocument doc, @Nullable Sentence s, QuoteMarks.Marked m, List<Frame> fs,
+      @Nullable Quote previous, String text) {
+    Span c = m.content();
+    String words = c.of(text);
+    if (naming(text, m.outer().begin())) {
+      return new Quote(c.begin(), c.end(), words, QuoteKind.TERM, null, null);
+    }
+    Frame f = s == null ? null : governing(s, c, fs);
+    if (f == null && s != null && wordCount(words) >= 4) {
+      f = beside(s, c, fs);
+    }
+    if (f == null) {
+      // a quote running over several sentences may have its frame in a later one: '"...," he said.'
+      for (Sentence other : doc.sentences()) {
+        if (other != s && other.begin() < m.outer().end() && other.end() > m.outer().begin() && f == null) {
+          f = beside(other, c, framesOf(other, fs));
+        }
+      }
+    }
+    boolean sentenceLike = sentenceLike(text, m.outer().begin(), words);
+    if (f != null && f.speaker() != null) {
+      QuoteKind kind = sentenceLike ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+      return new Quote(c.begin(), c.end(), words, kind, f.speaker(), f.cueWord());
+    }
+    if (previous != null && previous.speaker() != null && previous.kind() != QuoteKind.INDIRECT
+        && continues(text, previous, m) && sentenceLike) {
+      return new Quote(c.begin(), c.end(), words, QuoteKind.DIRECT, previous.speaker(), null);
+    }
+    if (sentenceLike && wordCount(words) >= 6) {
+      return new Quote(c.begin(), c.end(), words, QuoteKind.DIRECT, null, null);
+    }
+    return new Quote(c.begin(), c.end(), words, QuoteKind.TERM, null, null);
+  }
+
+  private static List<Frame> framesOf(Sentence s, List<Frame> known) {
+    List<Frame> out = new ArrayList<>();
+    for (Frame f : known) {
+      if (f.sentence() == s) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** The frame whose cue governs the quote in the dependency tree, climbing from the quote's head. */
+  private static @Nullable Frame governing(Sentence s, Span c, List<Frame> fs) {
+    int head = quoteHead(s, c);
+    if (head < 0) {
+      return null;
+    }
+    Set<Integer> seen = new HashSet<>();
+    for (int k = s.head(head); k >= 0 && seen.add(k); k = s.head(k)) {
+      for (Frame f : fs) {
+        if (f.cue() == k && f.speaker() != null) {
+          return f;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The nearest frame with a speaker in the sentence, for quotes the parse hangs elsewhere ('"...", she added'). */
+  private static @Nullable Frame beside(Sentence s, Span c, List<Frame> fs) {
+    Frame best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Frame f : fs) {
+      if (f.speaker() == null || !f.cueClass().equals("speech")) {
+        continue;
+      }
+      Token cue = s.tokens().get(f.cue());
+      int distance = cue.begin() >= c.end() ? cue.begin() - c.end() : c.begin() - cue.end();
+      if (distance >= 0 && distance < bestDistance) {
+        best = f;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /** The token of the quote whose head lies outside it, or -1. */
+  private static int quoteHead(Sentence s, Span c) {
+    for (Token t : s.tokens()) {
+      if (t.begin() >= c.begin() && t.end() <= c.end() && !t.isPos(".") && !t.isPos(",")) {
+        int h = s.head(t.index());
+        if (h < 0 || s.tokens().get(h).begin() < c.begin() || s.tokens().get(h).end() > c.end()) {
+          return t.index();
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean naming(String text, int markAt) {
+    int e = markAt;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    return NAMING.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A whole sentence or clause rather than words woven into the reporter's sentence: it starts with a capital
+   * at the start of a paragraph or sentence, or after a colon or comma.
+   */
+  private static boolean sentenceLike(String text, int markAt, String words) {
+    if (words.isEmpty() || !(Character.isUpperCase(words.charAt(0)) || Character.isDigit(words.charAt(0)))) {
+      return false;
+    }
+    int p = markAt - 1;
+    while (p >= 0 && text.charAt(p) == ' ') {
+      p--;
+    }
+    if (p < 0 || text.charAt(p) == '\n') {
+      return true;
+    }
+    char before = text.charAt(p);
+    if (".:!?;,\u2014\u2013-".indexOf(before) >= 0 || QuoteMarks.isDoubleMark(before)) {
+      return true;
+    }
+    return wordCount(words) >= 3 && Character.isLetter(before) && words.matches("(?s).*[.!?,]$");
+  }
+
+  /** The quote follows the previous one in the same paragraph, or opens a paragraph that is all quote. */
+  private static boolean continues(String text, Quote previous, QuoteMarks.Marked m) {
+    int between = m.outer().begin();
+    String gap = text.substring(Math.min(previous.end(), between), between);
+    if (!gap.contains("\n")) {
+      return true;
+    }
+    int lineStart = text.lastIndexOf('\n', between - 1) + 1;
+    int lineEnd = text.indexOf('\n', between);
+    if (lineEnd < 0) {
+      lineEnd = text.length();
+    }
+    boolean onlyQuote = text.substring(lineStart, m.outer().begin()).isBlank()
+        && m.outer().end() >= lineEnd - 2;
+    boolean adjacentParagraph = gap.chars().filter(ch -> ch == '\n').count() <= 2;
+    return onlyQuote && adjacentParagraph;
+  }
+
+  private static int wordCount(String s) {
+    String t = s.trim();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  /** Reported speech: the clause under a speech cue, when it is not already one quoted span. */
+  private static @Nullable Quote indirect(Sentence s, Frame f, List<QuoteMarks.Marked> marked, String text) {
+    if (f.speaker() == null || f.content() < 0) {
+      return null;
+    }
+    if (!f.cueClass().equals("speech") && !f.cueClass().equals("stance")) {
+      return null;
+    }
+    Set<Integer> sub = subtree(s, f.content(), f.cue(), f.speakerToken());
+    int b = Integer.MAX_VALUE;
+    int e = -1;
+    for (int k : sub) {
+      Token t = s.tokens().get(k);
+      b = Math.min(b, t.begin());
+      e = Math.max(e, t.end());
+    }
+    if (e < 0) {
+      return null;
+    }
+    Span span = trim(text, b, e);
+    if (span.length() == 0 || sub.size() < 3) {
+      return null;
+    }
+    for (QuoteMarks.Marked m : marked) {
+      Span c = m.content();
+      int inter = Math.max(0, Math.min(c.end(), span.end()) - Math.max(c.begin(), span.begin()));
+      if (inter >= 0.8 * span.length()) {
+        return null; // the report is the quotation itself
+      }
+    }
+    return new Quote(span.begin(), span.end(), span.of(text), QuoteKind.INDIRECT, f.speaker(), f.cueWord());
+  }
+
+  /** Token indices under {@code root}, leaving out the cue's own branch and the speaker's. */
+  private static Set<Integer> subtree(Sentence s, int root, int cue, int speaker) {
+    Set<Integer> out = new HashSet<>();
+    List<Integer> todo = new ArrayList<>();
+    todo.add(root);
+    while (!todo.isEmpty()) {
+      int k = todo.remove(todo.size() - 1);
+      if (k == cue || k == speaker || !out.add(k)) {
+        continue;
+      }
+      for (Dependency d : s.children(k)) {
+        if (d.relation().equals("mark") && s.tokens().get(d.dependent()).word().equalsIgnoreCase("that")) {
+          continue;
+        }
+        todo.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  private static Span trim(String text, int b, int e) {
+    String strip = " \t\n,;:-\u2013\u2014\"\u201c\u201d'";
+    while (b < e && strip.indexOf(text.charAt(b)) >= 0) {
+      b++;
+    }
+    while (e > b && (strip.indexOf(text.charAt(e - 1)) >= 0 || text.charAt(e - 1) == '.')) {
+      e--;
+    }
+    return new Span(b, e);
+  }
+}
