@@ -70,7 +70,10 @@ final class JsonLd {
     return null;
   }
 
-  /** True when the object's {@code @type} (a string or a list) names {@code type}, with or without a schema.org prefix. */
+  /**
+   * True when the object's {@code @type} (a string or a list) names {@code type}, with or without
+   * a schema.org prefix.
+   */
   static boolean hasType(JsonNode object, String type) {
     JsonNode t = object.path("@type");
     if (t.isArray()) {

@@ -48,7 +48,8 @@ final class Frames {
         if (who >= 0) {
           int clause = s.head(who);
           String speaker = resolve(s, who, lastSpeaker);
-          out.add(new Frame(s, tok.index(), "speech", speaker, who, clause));
+          int[] range = clause < 0 ? null : range(s, subtree(s, clause, Set.of(tok.index(), who)));
+          out.add(frame(s, tok.index(), "speech", speaker, who, range));
         }
         continue;
       }
@@ -56,15 +57,30 @@ final class Frames {
       if (cls == null) {
         continue;
       }
-      int speakerToken = tok.isPos("NN") ? owner(s, tok.index()) : subject(s, tok.index(), 0);
-      if (speakerToken < 0 || insideAny(quoted, t.get(speakerToken).begin())) {
-        out.add(new Frame(s, tok.index(), cls, null, -1, content(s, tok.index())));
-        continue;
+      int cue = tok.index();
+      int speakerToken = tok.isPos("NN") ? owner(s, cue) : subject(s, cue, 0);
+      String speaker = null;
+      if (speakerToken >= 0 && !insideAny(quoted, t.get(speakerToken).begin())) {
+        speaker = resolve(s, speakerToken, lastSpeaker);
       }
-      String speaker = resolve(s, speakerToken, lastSpeaker);
-      out.add(new Frame(s, tok.index(), cls, speaker, speakerToken, content(s, tok.index())));
+      if (speaker == null && tok.isPos("VB")) {
+        int[] around = surfaceSpeaker(s, cue, quoted, lastSpeaker);
+        if (around != null) {
+          speakerToken = around[0];
+          speaker = resolve(s, speakerToken, lastSpeaker);
+        }
+      }
+      if (speaker == null) {
+        speakerToken = -1;
+      }
+      out.add(frame(s, cue, cls, speaker, speakerToken, content(s, cue, speakerToken, cls)));
     }
     return out;
+  }
+
+  private static Frame frame(Sentence s, int cue, String cls, @Nullable String speaker, int speakerToken,
+      int @Nullable [] range) {
+    return new Frame(s, cue, cls, speaker, speakerToken, range == null ? -1 : range[0], range == null ? -1 : range[1]);
   }
 
   private static boolean insideAny(List<Span> spans, int offset) {
@@ -74,6 +90,63 @@ final class Frames {
       }
     }
     return false;
+  }
+
+  /**
+   * The speaker by position when the parse gives none: '..., saying' takes the sentence's subject; ', X said'
+   * the name just before the cue; 'said X' the name just after it.
+   */
+  private int @Nullable [] surfaceSpeaker(Sentence s, int cue, List<Span> quoted, @Nullable String lastSpeaker) {
+    List<Token> t = s.tokens();
+    if (t.get(cue).pos().equals("VBG") && cue > 0 && t.get(cue - 1).word().equals(",")) {
+      int root = rootVerb(s);
+      if (root >= 0 && root < cue) {
+        int subj = subject(s, root, 0);
+        if (subj >= 0 && subj < cue) {
+          return new int[] {subj};
+        }
+      }
+    }
+    for (int k = cue - 1; k >= 0 && k >= cue - 6; k--) {
+      Token w = t.get(k);
+      if (w.word().equals(",") || insideAny(quoted, w.begin())) {
+        break;
+      }
+      if (isNominal(w) && resolvesQuietly(w)) {
+        return new int[] {k};
+      }
+    }
+    for (int k = cue + 1; k < t.size() && k <= cue + 6; k++) {
+      Token w = t.get(k);
+      if (w.word().equals(",") || w.word().equals(".") || insideAny(quoted, w.begin())) {
+        break;
+      }
+      if (isNominal(w) && resolvesQuietly(w)) {
+        int last = k;
+        while (last + 1 < t.size() && t.get(last + 1).pos().startsWith("NNP")) {
+          last++;
+        }
+        return new int[] {last};
+      }
+    }
+    return null;
+  }
+
+  private boolean resolvesQuietly(Token w) {
+    return actors.at(w.begin()) != null || w.isPos("PRP") || "GROUP".equals(lex.personWord(w.word()));
+  }
+
+  private static boolean isNominal(Token t) {
+    return t.isPos("NN") || t.isPos("PRP") || t.isPos("NNP");
+  }
+
+  private static int rootVerb(Sentence s) {
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() < 0) {
+        return d.dependent();
+      }
+    }
+    return -1;
   }
 
   /** The token that says who speaks for a cue verb, climbing through "saying", conjuncts and xcomps. */
@@ -100,14 +173,9 @@ final class Frames {
     }
     String rel = s.relation(verb);
     int head = s.head(verb);
-    if (head >= 0 && (rel.equals("conj") || rel.equals("xcomp") || rel.equals("advcl") || rel.equals("dep")
-        || (rel.equals("acl") && s.tokens().get(verb).pos().equals("VBG")))) {
-      if (rel.equals("acl")) {
-        return -1;
-      }
-      if (rel.equals("advcl") && !s.tokens().get(verb).pos().equals("VBG")) {
-        return -1;
-      }
+    boolean gerund = s.tokens().get(verb).pos().equals("VBG");
+    if (head >= 0 && (rel.equals("conj") || rel.equals("xcomp") || (rel.equals("advcl") && gerund)
+        || (rel.equals("dep") && gerund))) {
       return subject(s, head, depth + 1);
     }
     return -1;
@@ -136,19 +204,94 @@ final class Frames {
     return false;
   }
 
-  /** The head of the reported clause under a cue, or -1. */
-  private static int content(Sentence s, int cue) {
+  /**
+   * The reported content under a speech cue, first and last token: its clausal complement; else, for a cue at the
+   * end of its sentence ('..., Merz said'), what comes before the speaker; else what follows the cue.
+   */
+  private static int @Nullable [] content(Sentence s, int cue, int speaker, String cls) {
+    Set<Integer> skip = speaker >= 0 ? Set.of(cue, speaker) : Set.of(cue);
     for (Dependency d : s.children(cue)) {
       if (CONTENT_RELATIONS.contains(d.relation())) {
-        return d.dependent();
+        return range(s, subtree(s, d.dependent(), skip));
       }
     }
-    // "..., Trump said." parsed with the report as the root and the cue as parataxis
     String rel = s.relation(cue);
     if (rel.equals("parataxis") && s.head(cue) >= 0) {
-      return s.head(cue);
+      return range(s, subtree(s, s.head(cue), skip));
+    }
+    if (!cls.equals("speech") || s.tokens().get(cue).isPos("NN")) {
+      return null;
+    }
+    List<Token> t = s.tokens();
+    if (lastContentToken(s, cue) < 0) {
+      // '..., the US president said': the content is what stands before the comma that opens the speaker
+      for (int k = cue - 1; k > 2 && k >= cue - 8; k--) {
+        if (t.get(k).word().equals(",")) {
+          return new int[] {0, k - 1};
+        }
+        if (t.get(k).isPos("VB")) {
+          break;
+        }
+      }
+    }
+    int from = cue + 1;
+    while (from < t.size() && (from == speaker || t.get(from).word().equalsIgnoreCase("that")
+        || isListener(s, cue, from))) {
+      from++;
+    }
+    int to = t.size() - 1;
+    while (to >= from && t.get(to).isPos(".")) {
+      to--;
+    }
+    return to - from >= 2 ? new int[] {from, to} : null;
+  }
+
+  /** The last token after the cue that is not punctuation, a time word or the speaker's name; -1 if none. */
+  private static int lastContentToken(Sentence s, int cue) {
+    List<Token> t = s.tokens();
+    for (int k = t.size() - 1; k > cue; k--) {
+      Token w = t.get(k);
+      boolean filler = w.isPos(".") || w.isPos(",") || w.isPos("NNP") || w.isPos("DT") || w.isPos("PRP")
+          || !w.ner().equals("O") || w.isPos("RB") || w.isPos("IN") || w.isPos("NN") && !w.ner().equals("O");
+      if (!filler) {
+        return k;
+      }
     }
     return -1;
+  }
+
+  /** "told reporters", "told the BBC": the listener right after a cue is not the content. */
+  private static boolean isListener(Sentence s, int cue, int k) {
+    return s.head(k) == cue && s.relation(k).equals("obj") && s.children(k).stream().noneMatch(
+        d -> d.relation().startsWith("acl"));
+  }
+
+  private static Set<Integer> subtree(Sentence s, int root, Set<Integer> skip) {
+    Set<Integer> out = new HashSet<>();
+    List<Integer> todo = new ArrayList<>();
+    todo.add(root);
+    while (!todo.isEmpty()) {
+      int k = todo.remove(todo.size() - 1);
+      if (skip.contains(k) || !out.add(k)) {
+        continue;
+      }
+      for (Dependency d : s.children(k)) {
+        if (d.relation().equals("mark") && s.tokens().get(d.dependent()).word().equalsIgnoreCase("that")) {
+          continue;
+        }
+        todo.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  private static int @Nullable [] range(Sentence s, Set<Integer> tokens) {
+    if (tokens.size() < 3) {
+      return null;
+    }
+    int first = tokens.stream().min(Integer::compare).orElseThrow();
+    int last = tokens.stream().max(Integer::compare).orElseThrow();
+    return new int[] {first, last};
   }
 
   /** The actor id for the speaker token: a named actor, a pronoun, a description or a group; null if none. */

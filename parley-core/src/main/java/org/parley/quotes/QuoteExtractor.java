@@ -95,6 +95,9 @@ public final class QuoteExtractor {
       return new Quote(c.begin(), c.end(), words, QuoteKind.TERM, null, null);
     }
     Frame f = s == null ? null : governing(s, c, fs);
+    if (f == null && s != null) {
+      f = containing(s, c, fs);
+    }
     if (f == null && s != null && wordCount(words) >= 4) {
       f = beside(s, c, fs);
     }
@@ -143,6 +146,17 @@ public final class QuoteExtractor {
         if (f.cue() == k && f.speaker() != null) {
           return f;
         }
+      }
+    }
+    return null;
+  }
+
+  /** The frame whose reported content contains the quote ('saying there was "nothing concrete" about it'). */
+  private static @Nullable Frame containing(Sentence s, Span c, List<Frame> fs) {
+    for (Frame f : fs) {
+      if (f.speaker() != null && f.contentFirst() >= 0 && s.tokens().get(f.contentFirst()).begin() <= c.begin()
+          && c.end() <= s.tokens().get(f.contentLast()).end()) {
+        return f;
       }
     }
     return null;
@@ -236,27 +250,16 @@ public final class QuoteExtractor {
     return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
 
-  /** Reported speech: the clause under a speech cue, when it is not already one quoted span. */
+  /** Reported speech: the content under a speech cue, when it is not already one quoted span. */
   private static @Nullable Quote indirect(Sentence s, Frame f, List<QuoteMarks.Marked> marked, String text) {
-    if (f.speaker() == null || f.content() < 0) {
+    if (f.speaker() == null || f.contentFirst() < 0) {
       return null;
     }
     if (!f.cueClass().equals("speech") && !f.cueClass().equals("stance")) {
       return null;
     }
-    Set<Integer> sub = subtree(s, f.content(), f.cue(), f.speakerToken());
-    int b = Integer.MAX_VALUE;
-    int e = -1;
-    for (int k : sub) {
-      Token t = s.tokens().get(k);
-      b = Math.min(b, t.begin());
-      e = Math.max(e, t.end());
-    }
-    if (e < 0) {
-      return null;
-    }
-    Span span = trim(text, b, e);
-    if (span.length() == 0 || sub.size() < 3) {
+    Span span = trim(text, s.tokens().get(f.contentFirst()).begin(), s.tokens().get(f.contentLast()).end());
+    if (span.length() == 0) {
       return null;
     }
     for (QuoteMarks.Marked m : marked) {
@@ -267,26 +270,6 @@ public final class QuoteExtractor {
       }
     }
     return new Quote(span.begin(), span.end(), span.of(text), QuoteKind.INDIRECT, f.speaker(), f.cueWord());
-  }
-
-  /** Token indices under {@code root}, leaving out the cue's own branch and the speaker's. */
-  private static Set<Integer> subtree(Sentence s, int root, int cue, int speaker) {
-    Set<Integer> out = new HashSet<>();
-    List<Integer> todo = new ArrayList<>();
-    todo.add(root);
-    while (!todo.isEmpty()) {
-      int k = todo.remove(todo.size() - 1);
-      if (k == cue || k == speaker || !out.add(k)) {
-        continue;
-      }
-      for (Dependency d : s.children(k)) {
-        if (d.relation().equals("mark") && s.tokens().get(d.dependent()).word().equalsIgnoreCase("that")) {
-          continue;
-        }
-        todo.add(d.dependent());
-      }
-    }
-    return out;
   }
 
   private static Span trim(String text, int b, int e) {

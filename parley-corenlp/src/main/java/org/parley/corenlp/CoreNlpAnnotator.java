@@ -42,9 +42,9 @@ public final class CoreNlpAnnotator implements Annotator {
   static Properties defaultProperties() {
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
-    // Keep the text's own characters: offsets and words must match the document exactly.
-    p.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,quotes=original,ellipses=original,"
-        + "dashes=original,normalizeParentheses=false,normalizeOtherBrackets=false,splitHyphenated=false");
+    // The tokenizer's own normalisation stays on (straight quotes become opening and closing quotes, which the
+    // tagger and parser were trained on); Parley reads each token's original text and offsets, never its word.
+    p.setProperty("tokenize.options", "invertible=true");
     // Each line of a cleaned document is a paragraph or headline: never run two lines together.
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
     // One CRF model instead of three, no fine-grained regexner: measured several times faster with the same
