@@ -318,9 +318,9 @@ public final class ActorExtractor {
       }
       int clen = longestMatchForward(t, i, Kind.COUNTRY);
       int olen = longestMatchForward(t, i, Kind.ORGANIZATION);
-      if (clen > 0 && clen >= olen) {
-        Gazetteer.Country c = lex.country(joined(t, i, i + clen - 1));
-        if (c.form() != Gazetteer.CountryForm.DEMONYM && free(taken, i, i + clen - 1)) {
+      Gazetteer.Country c = clen > 0 && clen >= olen ? lex.country(joined(t, i, i + clen - 1)) : null;
+      if (c != null && c.form() != Gazetteer.CountryForm.DEMONYM) {
+        if (free(taken, i, i + clen - 1)) {
           ActorIndex.Entry e = countryActor(index, c.iso3(), c.name());
           index.addMention(e, mention(t, i, i + clen - 1, text));
           mark(taken, i, i + clen - 1);
@@ -336,6 +336,9 @@ public final class ActorExtractor {
         i += olen - 1;
         continue;
       }
+      if (c != null && !"ORGANIZATION".equals(t.get(i).ner())) {
+        continue; // a demonym outside a name: "German leaders"
+      }
       if ("ORGANIZATION".equals(t.get(i).ner())) {
         int j = i;
         while (j + 1 < t.size() && "ORGANIZATION".equals(t.get(j + 1).ner()) && !taken[j + 1]) {
@@ -345,12 +348,23 @@ public final class ActorExtractor {
         if (name.toLowerCase(Locale.ROOT).startsWith("the ")) {
           name = name.substring(4);
         }
-        ActorIndex.Entry e = orgActor(index, name, null);
+        ActorIndex.Entry e = orgActor(index, name, countryWithin(t, i, j));
         index.addMention(e, mention(t, i, j, text));
         mark(taken, i, j);
         i = j;
       }
     }
+  }
+
+  /** A country named inside an organisation's name ("Thai Raksa Chart Party", "Iraqi Parliament"), or null. */
+  private @Nullable String countryWithin(List<Token> t, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      int len = longestMatchForward(t, k, Kind.COUNTRY);
+      if (len > 0 && k + len - 1 <= to) {
+        return lex.country(joined(t, k, k + len - 1)).iso3();
+      }
+    }
+    return null;
   }
 
   private static ActorIndex.Entry countryActor(ActorIndex index, String iso3, String name) {

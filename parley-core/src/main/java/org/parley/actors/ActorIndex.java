@@ -157,15 +157,38 @@ public final class ActorIndex {
 
   /** The group actor with this name, created on first use. */
   public Entry group(String name, Mention m) {
+    return named(name, ActorKind.GROUP, m);
+  }
+
+  /** The actor of this kind and name, created on first use, with the mention added. */
+  public Entry named(String name, ActorKind kind, Mention m) {
     for (Entry e : byId.values()) {
-      if (e.kind == ActorKind.GROUP && e.name.equalsIgnoreCase(name)) {
+      if (e.kind == kind && e.name.equalsIgnoreCase(name)) {
         addMention(e, m);
         return e;
       }
     }
-    Entry e = create(name, ActorKind.GROUP);
+    Entry e = create(name, kind);
     addMention(e, m);
     return e;
+  }
+
+  /** The organisation mentioned last before {@code offset} whose name contains the word ("the party"). */
+  public @Nullable Entry recentOrganization(int offset, String word) {
+    Entry best = null;
+    int bestAt = -1;
+    String w = word.toLowerCase(Locale.ROOT);
+    for (Entry e : byId.values()) {
+      if (e.kind != ActorKind.ORGANIZATION || !e.name.toLowerCase(Locale.ROOT).contains(w)) {
+        continue;
+      }
+      int at = e.lastMentionBefore(offset);
+      if (at > bestAt) {
+        best = e;
+        bestAt = at;
+      }
+    }
+    return best;
   }
 
   /**

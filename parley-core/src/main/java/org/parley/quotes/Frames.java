@@ -73,7 +73,11 @@ final class Frames {
       if (speaker == null) {
         speakerToken = -1;
       }
-      out.add(frame(s, cue, cls, speaker, speakerToken, content(s, cue, speakerToken, cls)));
+      int[] content = content(s, cue, speakerToken, cls);
+      if (cls.equals("finding") && content == null) {
+        continue; // "found the bodies" is no finding; "found that ..." is
+      }
+      out.add(frame(s, cue, cls, speaker, speakerToken, content));
     }
     return out;
   }
@@ -219,7 +223,7 @@ final class Frames {
     if (rel.equals("parataxis") && s.head(cue) >= 0) {
       return range(s, subtree(s, s.head(cue), skip));
     }
-    if (!cls.equals("speech") || s.tokens().get(cue).isPos("NN")) {
+    if (!(cls.equals("speech")) || s.tokens().get(cue).isPos("NN")) {
       return null;
     }
     List<Token> t = s.tokens();
@@ -324,6 +328,17 @@ final class Frames {
       String words = npText(s, np);
       return actors.group(words, new Mention(np.begin(), np.end(), words)).id();
     }
+    if ("INSTITUTION".equals(lex.personWord(head))) {
+      // "the party said": the last organisation named with that word, else the institution itself
+      ActorIndex.Entry org = actors.recentOrganization(t.begin(), head);
+      String words = npText(s, np);
+      Mention m = new Mention(np.begin(), np.end(), words);
+      if (org != null) {
+        actors.addMention(org, m);
+        return org.id();
+      }
+      return actors.named(withoutDeterminer(words), ActorKind.ORGANIZATION, m).id();
+    }
     if (lex.isTitleWord(head)) {
       // "the president said": the most recent person, the previous speaker first
       ActorIndex.Entry p = actors.recentPerson(t.begin(), null, lastSpeaker, null);
@@ -340,6 +355,10 @@ final class Frames {
       return created.id();
     }
     return null;
+  }
+
+  private static String withoutDeterminer(String words) {
+    return words.replaceFirst("(?i)^(the|a|an|its|their|his|her)\\s+", "");
   }
 
   private static String singular(String w) {

@@ -98,7 +98,7 @@ public final class QuoteExtractor {
     if (f == null && s != null) {
       f = containing(s, c, fs);
     }
-    if (f == null && s != null && wordCount(words) >= 4) {
+    if (f == null && s != null && (wordCount(words) >= 4 || afterColon(text, m.outer().begin()))) {
       f = beside(s, c, fs);
     }
     if (f == null) {
@@ -167,7 +167,7 @@ public final class QuoteExtractor {
     Frame best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Frame f : fs) {
-      if (f.speaker() == null || !f.cueClass().equals("speech")) {
+      if (f.speaker() == null || !(f.cueClass().equals("speech") || f.cueClass().equals("finding"))) {
         continue;
       }
       Token cue = s.tokens().get(f.cue());
@@ -191,6 +191,15 @@ public final class QuoteExtractor {
       }
     }
     return -1;
+  }
+
+  /** The quote is introduced by a colon: 'issued the following statement: "..."'. */
+  private static boolean afterColon(String text, int markAt) {
+    int p = markAt - 1;
+    while (p >= 0 && text.charAt(p) == ' ') {
+      p--;
+    }
+    return p >= 0 && text.charAt(p) == ':';
   }
 
   private static boolean naming(String text, int markAt) {
@@ -255,7 +264,7 @@ public final class QuoteExtractor {
     if (f.speaker() == null || f.contentFirst() < 0) {
       return null;
     }
-    if (!f.cueClass().equals("speech") && !f.cueClass().equals("stance")) {
+    if (!f.cueClass().equals("speech") && !f.cueClass().equals("stance") && !f.cueClass().equals("finding")) {
       return null;
     }
     Span span = trim(text, s.tokens().get(f.contentFirst()).begin(), s.tokens().get(f.contentLast()).end());
