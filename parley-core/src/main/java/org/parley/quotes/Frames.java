@@ -322,6 +322,15 @@ final class Frames {
       }
       return null;
     }
+    for (Dependency d : s.children(token)) {
+      // "The Egyptian foreign minister, Sameh Shoukry, insisted": the apposition names the speaker
+      if (d.relation().equals("appos")) {
+        ActorIndex.Entry named = actors.at(s.tokens().get(d.dependent()).begin());
+        if (named != null) {
+          return named.id();
+        }
+      }
+    }
     Span np = phrase(s, token);
     String head = t.word().toLowerCase(Locale.ROOT);
     if ("GROUP".equals(lex.personWord(head)) || (t.pos().equals("NNS") && lex.isTitleWord(singular(head)))) {
@@ -341,7 +350,7 @@ final class Frames {
     }
     if (lex.isTitleWord(head)) {
       // "the president said": the most recent person, the previous speaker first
-      ActorIndex.Entry p = actors.recentPerson(t.begin(), null, lastSpeaker, null);
+      ActorIndex.Entry p = actors.recentPerson(t.begin(), null, lastSpeaker, countryIn(s, np));
       if (p != null) {
         actors.addMention(p, new Mention(np.begin(), np.end(), npText(s, np)));
         return p.id();
@@ -353,6 +362,19 @@ final class Frames {
       ActorIndex.Entry created = actors.create(words, words.contains(" ") ? ActorKind.PERSON : ActorKind.ORGANIZATION);
       actors.addMention(created, new Mention(np.begin(), np.end(), words));
       return created.id();
+    }
+    return null;
+  }
+
+  /** The country a noun phrase names or implies by demonym ("the Egyptian foreign minister"), or null. */
+  private @Nullable String countryIn(Sentence s, Span np) {
+    for (Token w : s.tokens()) {
+      if (w.begin() >= np.begin() && w.end() <= np.end()) {
+        Gazetteer.Country c = lex.country(w.word());
+        if (c != null && Character.isUpperCase(w.word().charAt(0))) {
+          return c.iso3();
+        }
+      }
     }
     return null;
   }

@@ -289,6 +289,9 @@ public final class QuoteExtractor {
     while (e > b && (strip.indexOf(text.charAt(e - 1)) >= 0 || text.charAt(e - 1) == '.')) {
       e--;
     }
+    if (e - b > 5 && text.regionMatches(true, b, "that ", 0, 5)) {
+      b += 5; // the complementiser is not part of what was said
+    }
     return new Span(b, e);
   }
 }
