@@ -29,10 +29,24 @@ public final class Main implements Runnable {
     });
     cli.setParameterExceptionHandler((ex, args1) -> {
       CommandLine line = ex.getCommandLine();
-      line.getErr().println("parley: " + ex.getMessage());
+      String message = ex.getMessage();
+      if (causedByDate(ex)) {
+        String option = ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o ? o.longestName() : "a date";
+        message = "invalid value for " + option + ": expected a date YYYY-MM-DD, found '" + ex.getValue() + "'";
+      }
+      line.getErr().println("parley: " + message);
       line.getErr().println("Try 'parley " + line.getCommandName() + " --help'.");
       return 2;
     });
     return cli.execute(args);
+  }
+
+  private static boolean causedByDate(Throwable ex) {
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof java.time.DateTimeException) {
+        return true;
+      }
+    }
+    return ex.getMessage() != null && ex.getMessage().contains("java.time.LocalDate");
   }
 }

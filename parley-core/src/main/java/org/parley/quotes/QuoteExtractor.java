@@ -1,9 +1,11 @@
 package org.parley.quotes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.parley.actors.ActorIndex;
 import org.parley.lexicon.Gazetteer;
@@ -57,12 +59,21 @@ public final class QuoteExtractor {
     String lastSpeaker = null;
     Quote previous = null;
     int q = 0;
+    Map<Integer, List<Frame>> frameCache = new HashMap<>();
     for (Sentence s : doc.sentences()) {
-      List<Frame> fs = frames.find(s, quoted, lastSpeaker);
+      final String before = lastSpeaker;
+      List<Frame> fs = frameCache.computeIfAbsent(s.index(), k -> frames.find(s, quoted, before));
+      String current = lastSpeaker;
+      for (Frame f : fs) {
+        current = f.speaker() != null ? f.speaker() : current;
+      }
+      final String speakerSoFar = current;
+      java.util.function.Function<Sentence, List<Frame>> framesOf =
+          other -> frameCache.computeIfAbsent(other.index(), k -> frames.find(other, quoted, speakerSoFar));
       // quoted spans that start in this sentence
       while (q < marked.size() && marked.get(q).outer().begin() < s.end()) {
         QuoteMarks.Marked m = marked.get(q++);
-        Quote quote = attribute(doc, s, m, fs, previous, text);
+        Quote quote = attribute(doc, s, m, fs, framesOf, previous, text);
         out.add(quote);
         previous = quote;
         if (quote.speaker() != null) {
@@ -81,14 +92,14 @@ public final class QuoteExtractor {
     }
     while (q < marked.size()) {
       QuoteMarks.Marked m = marked.get(q++);
-      out.add(attribute(doc, null, m, List.of(), previous, text));
+      out.add(attribute(doc, null, m, List.of(), other -> List.of(), previous, text));
     }
     out.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(b.end(), a.end()));
     return out;
   }
 
   private Quote attribute(AnnotatedDocument doc, @Nullable Sentence s, QuoteMarks.Marked m, List<Frame> fs,
-      @Nullable Quote previous, String text) {
+      java.util.function.Function<Sentence, List<Frame>> framesOf, @Nullable Quote previous, String text) {
     Span c = m.content();
     String words = c.of(text);
     if (naming(text, m.outer().begin())) {
@@ -105,7 +116,7 @@ public final class QuoteExtractor {
       // a quote running over several sentences may have its frame in a later one: '"...," he said.'
       for (Sentence other : doc.sentences()) {
         if (other != s && other.begin() < m.outer().end() && other.end() > m.outer().begin() && f == null) {
-          f = beside(other, c, framesOf(other, fs));
+          f = beside(other, c, framesOf.apply(other));
         }
       }
     }
@@ -122,16 +133,6 @@ public final class QuoteExtractor {
       return new Quote(c.begin(), c.end(), words, QuoteKind.DIRECT, null, null);
     }
     return new Quote(c.begin(), c.end(), words, QuoteKind.TERM, null, null);
-  }
-
-  private static List<Frame> framesOf(Sentence s, List<Frame> known) {
-    List<Frame> out = new ArrayList<>();
-    for (Frame f : known) {
-      if (f.sentence() == s) {
-        out.add(f);
-      }
-    }
-    return out;
   }
 
   /** The frame whose cue governs the quote in the dependency tree, climbing from the quote's head. */
@@ -281,6 +282,16 @@ public final class QuoteExtractor {
     return new Quote(span.begin(), span.end(), span.of(text), QuoteKind.INDIRECT, f.speaker(), f.cueWord());
   }
 
+  private static int countDoubleMarks(String text, int b, int e) {
+    int n = 0;
+    for (int k = b; k < e; k++) {
+      if (QuoteMarks.isDoubleMark(text.charAt(k))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private static Span trim(String text, int b, int e) {
     String strip = " \t\n,;:-\u2013\u2014\"\u201c\u201d'";
     while (b < e && strip.indexOf(text.charAt(b)) >= 0) {
@@ -288,6 +299,9 @@ public final class QuoteExtractor {
     }
     while (e > b && (strip.indexOf(text.charAt(e - 1)) >= 0 || text.charAt(e - 1) == '.')) {
       e--;
+    }
+    if (e < text.length() && QuoteMarks.isDoubleMark(text.charAt(e)) && countDoubleMarks(text, b, e) % 2 == 1) {
+      e++; // '...was "a step backwards".': the closing mark belongs with its opening one
     }
     if (e - b > 5 && text.regionMatches(true, b, "that ", 0, 5)) {
       b += 5; // the complementiser is not part of what was said
