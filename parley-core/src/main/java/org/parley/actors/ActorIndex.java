@@ -175,20 +175,8 @@ public final class ActorIndex {
 
   /** The organisation mentioned last before {@code offset} whose name contains the word ("the party"). */
   public @Nullable Entry recentOrganization(int offset, String word) {
-    Entry best = null;
-    int bestAt = -1;
     String w = word.toLowerCase(Locale.ROOT);
-    for (Entry e : byId.values()) {
-      if (e.kind != ActorKind.ORGANIZATION || !e.name.toLowerCase(Locale.ROOT).contains(w)) {
-        continue;
-      }
-      int at = e.lastMentionBefore(offset);
-      if (at > bestAt) {
-        best = e;
-        bestAt = at;
-      }
-    }
-    return best;
+    return mostRecent(offset, e -> e.kind == ActorKind.ORGANIZATION && e.name.toLowerCase(Locale.ROOT).contains(w));
   }
 
   /**
@@ -203,13 +191,15 @@ public final class ActorIndex {
         return p;
       }
     }
+    return mostRecent(offset, e -> e.kind == ActorKind.PERSON && compatible(e, gender, country));
+  }
+
+  /** Among the actors that pass the test, the one mentioned last before {@code offset}; null if none was. */
+  private @Nullable Entry mostRecent(int offset, java.util.function.Predicate<Entry> test) {
     Entry best = null;
     int bestAt = -1;
     for (Entry e : byId.values()) {
-      if (e.kind != ActorKind.PERSON || !compatible(e, gender, country)) {
-        continue;
-      }
-      int at = e.lastMentionBefore(offset);
+      int at = test.test(e) ? e.lastMentionBefore(offset) : -1;
       if (at > bestAt) {
         best = e;
         bestAt = at;
