@@ -4,18 +4,24 @@ import java.util.List;
 import java.util.Objects;
 import org.parley.actors.ActorExtractor;
 import org.parley.actors.ActorIndex;
+import org.parley.events.EventExtractor;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.Analysis;
 import org.parley.model.DataIssue;
 import org.parley.model.Document;
+import org.parley.model.Event;
+import org.parley.model.Option;
 import org.parley.model.Quote;
 import org.parley.model.TimeValue;
+import org.parley.options.OptionExtractor;
 import org.parley.quotes.QuoteExtractor;
-import org.parley.time.AnnotatorTimes;
+import org.parley.stance.StanceExtractor;
+import org.parley.stance.StanceResult;
+import org.parley.time.TimeExtractor;
 
 /**
  * Parley's front door: a cleaned {@link Document} in, an {@link Analysis} out. Annotates once, then runs the
- * extractors in order (actors, quotes, times; events, stances and options come with their issues). Thread-safe
+ * extractors in order: actors, quotes, times, events, stances and issues, options. Thread-safe
  * when the annotator is.
  */
 public final class Pipeline {
@@ -35,8 +41,11 @@ public final class Pipeline {
     issues.addAll(ingestIssues);
     ActorIndex actors = new ActorExtractor().extract(annotated, issues);
     List<Quote> quotes = new QuoteExtractor().extract(annotated, actors, issues);
-    List<TimeValue> times = new AnnotatorTimes().extract(annotated);
-    return new Analysis(annotated.document(), actors.actors(), quotes, List.of(), List.of(), List.of(), List.of(),
-        times, issues.list());
+    List<TimeValue> times = new TimeExtractor().extract(annotated, issues);
+    List<Event> events = new EventExtractor().extract(annotated, actors, quotes, times, issues);
+    StanceResult stances = new StanceExtractor().extract(annotated, actors, quotes, times, issues);
+    List<Option> options = new OptionExtractor().extract(annotated, issues);
+    return new Analysis(annotated.document(), actors.actors(), quotes, events, stances.issues(), stances.stances(),
+        options, times, issues.list());
   }
 }

@@ -8,13 +8,14 @@ import org.parley.model.AnnotatedDocument;
 import org.parley.model.Sentence;
 import org.parley.model.TimeValue;
 import org.parley.model.Token;
+import org.parley.pipeline.Issues;
 
 /**
  * Time expressions as the annotator normalised them (CoreNLP's SUTime, anchored at the document date): runs of
  * tokens tagged DATE, TIME, DURATION or SET with one normalised TIMEX3 value. The first version of the time
  * extractor; anchoring to live posts and quotes comes with the time issue.
  */
-public final class AnnotatorTimes {
+public final class TimeExtractor {
   public static final String NAME = "times";
   private static final Set<String> TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
 
@@ -22,7 +23,7 @@ public final class AnnotatorTimes {
     return NAME;
   }
 
-  public List<TimeValue> extract(AnnotatedDocument doc) {
+  public List<TimeValue> extract(AnnotatedDocument doc, Issues issues) {
     List<TimeValue> out = new ArrayList<>();
     String text = doc.text();
     for (Sentence s : doc.sentences()) {

@@ -1,0 +1,162 @@
+package org.parley.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.parley.ingest.Inputs;
+import org.parley.ingest.Loaded;
+import org.parley.model.AnnotatedDocument;
+import org.parley.model.Analysis;
+import org.parley.model.Document;
+import org.parley.pipeline.AnnotationJson;
+import org.parley.pipeline.Pipeline;
+import org.parley.render.JsonContract;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code parley eval}: runs Parley on the documents of gold files and scores each with the shared scorer
+ * ({@code score_gold.py}), then prints the summed counts. With {@code --frozen DIR}, annotations come from
+ * {@code DIR/<id>.annotated.json} where present (no models needed), which makes extractor work fast.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Scores Parley against gold files (a file or a folder of *.gold.json) with score_gold.py.")
+final class EvalCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Gold files or folders of *.gold.json.")
+  List<Path> gold;
+
+  @Option(names = "--shared", defaultValue = "../shared", paramLabel = "DIR",
+      description = "The shared folder: tools/score_gold.py and data/wikinews-ccby.jsonl (default ../shared).")
+  Path shared;
+
+  @Option(names = "--frozen", paramLabel = "DIR",
+      description = "Read annotations from DIR/<id>.annotated.json when present (see 'parley annotate').")
+  Path frozen;
+
+  @Option(names = "--verbose", description = "Print the scorer's full report for each document.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream out = System.out;
+    List<Path> files = new ArrayList<>();
+    for (Path g : gold) {
+      if (Files.isDirectory(g)) {
+        try (Stream<Path> s = Files.list(g)) {
+          s.filter(p -> p.toString().endsWith(".gold.json")).sorted().forEach(files::add);
+        }
+      } else {
+        files.add(g);
+      }
+    }
+    if (files.isEmpty()) {
+      System.err.println("parley: no *.gold.json files in " + gold);
+      return 2;
+    }
+    Path scorer = shared.resolve("tools/score_gold.py");
+    if (!Files.exists(scorer)) {
+      System.err.println("parley: scorer not found: " + scorer + " (set --shared)");
+      return 2;
+    }
+    Map<String, int[]> total = new LinkedHashMap<>();
+    Path tmp = Files.createTempDirectory("parley-eval");
+    ObjectMapper json = new ObjectMapper();
+    for (Path g : files) {
+      JsonNode doc = json.readTree(g.toFile()).path("document");
+      Document d = document(g, doc);
+      if (d == null) {
+        System.err.println("parley: " + g + ": its document was not found");
+        continue;
+      }
+      Analysis a = Pipeline.extract(annotate(d), List.of());
+      Path output = tmp.resolve(BriefCommand.fileName(d.id()) + ".json");
+      Files.writeString(output, JsonContract.write(a), StandardCharsets.UTF_8);
+      String report = score(scorer, g, output, d);
+      String last = report.strip().substring(report.strip().lastIndexOf('\n') + 1);
+      if (verbose) {
+        out.println(report.strip());
+      }
+      out.printf("%-48s %s%n", g.getFileName().toString().replace(".gold.json", ""), last);
+      Matcher m = Pattern.compile("(\\w+) (\\d+)/(\\d+)").matcher(last);
+      while (m.find()) {
+        int[] t = total.computeIfAbsent(m.group(1), k -> new int[2]);
+        t[0] += Integer.parseInt(m.group(2));
+        t[1] += Integer.parseInt(m.group(3));
+      }
+    }
+    StringBuilder line = new StringBuilder("TOTAL");
+    total.forEach((k, v) -> line.append(' ').append(k).append(' ').append(v[0]).append('/').append(v[1]));
+    out.println(line);
+    return 0;
+  }
+
+  /** The gold file's document: its own text file, or the corpus record with its id. */
+  private Document document(Path g, JsonNode doc) throws IOException {
+    LocalDate date = doc.hasNonNull("published") ? LocalDate.parse(doc.get("published").asText()) : null;
+    if (doc.hasNonNull("file")) {
+      for (Path base : List.of(g.toAbsolutePath().getParent(), g.toAbsolutePath().getParent().getParent(), shared)) {
+        Path p = base.resolve(doc.get("file").asText());
+        if (Files.exists(p)) {
+          return ok(Inputs.read(p.toString(), date));
+        }
+      }
+      return null;
+    }
+    String id = doc.path("id").asText();
+    Path corpus = shared.resolve("data/wikinews-ccby.jsonl");
+    ObjectMapper json = new ObjectMapper();
+    for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
+      if (line.contains(id) && id.equals(json.readTree(line).path("id").asText())) {
+        Path one = Files.createTempFile("parley-eval", ".jsonl");
+        Files.writeString(one, line + "\n", StandardCharsets.UTF_8);
+        Document d = ok(Inputs.read(one.toString(), date));
+        Files.delete(one);
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static Document ok(List<Loaded> loaded) {
+    return loaded.size() == 1 && loaded.get(0) instanceof Loaded.Ok o ? o.document() : null;
+  }
+
+  private AnnotatedDocument annotate(Document d) throws IOException {
+    if (frozen != null) {
+      Path f = frozen.resolve(BriefCommand.fileName(d.id()) + ".annotated.json");
+      if (Files.exists(f)) {
+        AnnotatedDocument a = AnnotationJson.read(Files.readString(f, StandardCharsets.UTF_8));
+        if (a.document().text().equals(d.text())) {
+          return a;
+        }
+        System.err.println("parley: " + f + " was made from another text; annotating anew");
+      }
+    }
+    return Models.annotator(System.err).annotate(d);
+  }
+
+  private static String score(Path scorer, Path g, Path output, Document d) throws IOException, InterruptedException {
+    Path text = Files.createTempFile("parley-eval", ".txt");
+    Files.writeString(text, d.text(), StandardCharsets.UTF_8);
+    Process p = new ProcessBuilder("python3", scorer.toString(), g.toString(), output.toString(), "--text",
+        text.toString(), "--use-output-text").redirectErrorStream(true).start();
+    String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor();
+    Files.delete(text);
+    return report;
+  }
+}
