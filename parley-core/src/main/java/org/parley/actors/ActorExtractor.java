@@ -91,7 +91,53 @@ public final class ActorExtractor {
         index.addMention(e, new Mention(d.begin(), d.end(), d.text()));
       }
     }
+    inferHomeCountry(doc, index);
     return index;
+  }
+
+  /**
+   * People and organisations the text gives no country take the story's home country, when one country
+   * clearly dominates it (named, or by demonym): at least {@link #HOME_MIN_MENTIONS} mentions and twice the
+   * next. Officials of international organisations keep none.
+   */
+  private void inferHomeCountry(AnnotatedDocument doc, ActorIndex index) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    for (Sentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        Gazetteer.Country c = Character.isUpperCase(t.word().charAt(0)) ? lex.country(t.word()) : null;
+        if (c != null) {
+          counts.merge(c.iso3(), 1, Integer::sum);
+        }
+      }
+    }
+    String home = null;
+    int first = 0;
+    int second = 0;
+    for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > first) {
+        second = first;
+        first = e.getValue();
+        home = e.getKey();
+      } else if (e.getValue() > second) {
+        second = e.getValue();
+      }
+    }
+    if (home == null || first < HOME_MIN_MENTIONS || first < 2 * second) {
+      return;
+    }
+    for (ActorIndex.Entry e : index.entries()) {
+      boolean candidate = e.kind() == ActorKind.PERSON || e.kind() == ActorKind.ORGANIZATION;
+      if (candidate && e.country() == null && e.organization() == null && !internationalName(e.name())) {
+        e.fill(home, null, null, null);
+      }
+    }
+  }
+
+  static final int HOME_MIN_MENTIONS = 3;
+
+  private boolean internationalName(String name) {
+    Gazetteer.Organization o = lex.organization(name);
+    return o != null && o.country() == null;
   }
 
   /** Token ranges [first, last] of person names: PERSON tags, joined across surname particles. */
@@ -344,12 +390,17 @@ public final class ActorExtractor {
         while (j + 1 < t.size() && "ORGANIZATION".equals(t.get(j + 1).ner()) && !taken[j + 1]) {
           j++;
         }
-        String name = text.substring(t.get(i).begin(), t.get(j).end());
+        int b = i;
+        if (i > 0 && !taken[i - 1] && Character.isUpperCase(t.get(i - 1).word().charAt(0))
+            && longestMatch(t, i - 1, Kind.COUNTRY) == 1) {
+          b = i - 1; // "Iraqi Parliament": the demonym belongs to the name
+        }
+        String name = text.substring(t.get(b).begin(), t.get(j).end());
         if (name.toLowerCase(Locale.ROOT).startsWith("the ")) {
           name = name.substring(4);
         }
-        ActorIndex.Entry e = orgActor(index, name, countryWithin(t, i, j));
-        index.addMention(e, mention(t, i, j, text));
+        ActorIndex.Entry e = orgActor(index, name, countryWithin(t, b, j));
+        index.addMention(e, mention(t, b, j, text));
         mark(taken, i, j);
         i = j;
       }

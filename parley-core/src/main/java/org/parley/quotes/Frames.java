@@ -45,6 +45,11 @@ final class Frames {
       }
       if (tok.word().equalsIgnoreCase("according") && s.relation(tok.index()).equals("case")) {
         int who = s.head(tok.index());
+        if (who >= 0 && cues.classOf(t.get(who)) != null) {
+          // "according to a statement by X", "according to X's spokesman"
+          int by = owner(s, who);
+          who = by >= 0 ? by : who;
+        }
         if (who >= 0) {
           int clause = s.head(who);
           String speaker = resolve(s, who, lastSpeaker);
@@ -191,10 +196,14 @@ final class Frames {
       if (d.relation().equals("nmod:poss")) {
         return d.dependent();
       }
+      if (d.relation().startsWith("nmod") && (hasCase(s, d.dependent(), "by") || hasCase(s, d.dependent(), "from"))) {
+        return d.dependent(); // "a tweet by X", "a statement from X"
+      }
     }
     int head = s.head(noun);
-    if (head >= 0 && s.relation(noun).equals("obj") && s.tokens().get(head).isPos("VB")) {
-      return subject(s, head, 0);
+    String rel = s.relation(noun);
+    if (head >= 0 && (rel.equals("obj") || rel.equals("obl")) && s.tokens().get(head).isPos("VB")) {
+      return subject(s, head, 0); // "X issued a statement", "in a statement, X said"
     }
     return -1;
   }
@@ -223,8 +232,19 @@ final class Frames {
     if (rel.equals("parataxis") && s.head(cue) >= 0) {
       return range(s, subtree(s, s.head(cue), skip));
     }
-    if (!(cls.equals("speech")) || s.tokens().get(cue).isPos("NN")) {
+    if (s.tokens().get(cue).isPos("NN")) {
       return null;
+    }
+    if (!cls.equals("speech")) {
+      // "urged supporters to remain hopeful", "described Soleimani as a terrorist": what follows in the cue's tree
+      Set<Integer> parts = new HashSet<>();
+      for (Dependency d : s.children(cue)) {
+        String r = d.relation();
+        if (d.dependent() > cue && (r.equals("obj") || r.equals("xcomp") || r.equals("obl") || r.equals("iobj"))) {
+          parts.addAll(subtree(s, d.dependent(), skip));
+        }
+      }
+      return range(s, parts);
     }
     List<Token> t = s.tokens();
     if (lastContentToken(s, cue) < 0) {
@@ -331,6 +351,10 @@ final class Frames {
         }
       }
     }
+    ActorIndex.Entry inside = personInside(s, token);
+    if (inside != null) {
+      return inside.id();
+    }
     Span np = phrase(s, token);
     String head = t.word().toLowerCase(Locale.ROOT);
     if ("GROUP".equals(lex.personWord(head)) || (t.pos().equals("NNS") && lex.isTitleWord(singular(head)))) {
@@ -357,11 +381,36 @@ final class Frames {
       }
     }
     if (t.pos().startsWith("NNP")) {
-      // a name the entity tagger missed: a new actor for it
-      String words = npText(s, np);
-      ActorIndex.Entry created = actors.create(words, words.contains(" ") ? ActorKind.PERSON : ActorKind.ORGANIZATION);
-      actors.addMention(created, new Mention(np.begin(), np.end(), words));
-      return created.id();
+      // a surname the entity tagger missed: the person already named with it
+      for (ActorIndex.Entry known : actors.entries()) {
+        if (known.kind() == ActorKind.PERSON && known.name().endsWith(" " + t.word())) {
+          actors.addMention(known, mention(t));
+          return known.id();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A person named inside the noun phrase headed by {@code head}: its compounds, names and appositions. */
+  private @Nullable ActorIndex.Entry personInside(Sentence s, int head) {
+    List<Integer> todo = new ArrayList<>(List.of(head));
+    Set<Integer> seen = new HashSet<>();
+    while (!todo.isEmpty()) {
+      int k = todo.remove(0);
+      if (!seen.add(k) || seen.size() > 12) {
+        continue;
+      }
+      ActorIndex.Entry e = actors.at(s.tokens().get(k).begin());
+      if (e != null && e.kind() == ActorKind.PERSON) {
+        return e;
+      }
+      for (Dependency d : s.children(k)) {
+        String r = d.relation();
+        if (r.equals("compound") || r.equals("flat") || r.equals("appos") || r.equals("nmod")) {
+          todo.add(d.dependent());
+        }
+      }
     }
     return null;
   }

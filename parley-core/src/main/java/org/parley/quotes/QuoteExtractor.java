@@ -109,14 +109,15 @@ public final class QuoteExtractor {
     if (f == null && s != null) {
       f = containing(s, c, fs);
     }
-    if (f == null && s != null && (wordCount(words) >= 4 || afterColon(text, m.outer().begin()))) {
-      f = beside(s, c, fs);
+    boolean colon = afterColon(text, m.outer().begin());
+    if (f == null && s != null && (wordCount(words) >= 4 || colon)) {
+      f = beside(s, c, fs, colon);
     }
     if (f == null) {
       // a quote running over several sentences may have its frame in a later one: '"...," he said.'
       for (Sentence other : doc.sentences()) {
         if (other != s && other.begin() < m.outer().end() && other.end() > m.outer().begin() && f == null) {
-          f = beside(other, c, framesOf.apply(other));
+          f = beside(other, c, framesOf.apply(other), false);
         }
       }
     }
@@ -164,11 +165,12 @@ public final class QuoteExtractor {
   }
 
   /** The nearest frame with a speaker in the sentence, for quotes the parse hangs elsewhere ('"...", she added'). */
-  private static @Nullable Frame beside(Sentence s, Span c, List<Frame> fs) {
+  private static @Nullable Frame beside(Sentence s, Span c, List<Frame> fs, boolean anyClass) {
     Frame best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Frame f : fs) {
-      if (f.speaker() == null || !(f.cueClass().equals("speech") || f.cueClass().equals("finding"))) {
+      boolean introduces = f.cueClass().equals("speech") || f.cueClass().equals("finding");
+      if (f.speaker() == null || !(introduces || anyClass)) {
         continue;
       }
       Token cue = s.tokens().get(f.cue());
@@ -265,9 +267,7 @@ public final class QuoteExtractor {
     if (f.speaker() == null || f.contentFirst() < 0) {
       return null;
     }
-    if (!f.cueClass().equals("speech") && !f.cueClass().equals("stance") && !f.cueClass().equals("finding")) {
-      return null;
-    }
+
     Span span = trim(text, s.tokens().get(f.contentFirst()).begin(), s.tokens().get(f.contentLast()).end());
     if (span.length() == 0) {
       return null;
