@@ -240,7 +240,8 @@ final class Frames {
       Set<Integer> parts = new HashSet<>();
       for (Dependency d : s.children(cue)) {
         String r = d.relation();
-        if (d.dependent() > cue && (r.equals("obj") || r.equals("xcomp") || r.equals("obl") || r.equals("iobj"))) {
+        if (d.dependent() > cue && (r.equals("obj") || r.equals("xcomp") || r.equals("obl") || r.equals("iobj")
+            || (r.equals("dep") && s.tokens().get(d.dependent()).isPos("VB")))) {
           parts.addAll(subtree(s, d.dependent(), skip));
         }
       }
@@ -374,7 +375,9 @@ final class Frames {
     }
     if (lex.isTitleWord(head)) {
       // "the president said": the most recent person, the previous speaker first
-      ActorIndex.Entry p = actors.recentPerson(t.begin(), null, lastSpeaker, countryIn(s, np));
+      String kind = lex.personWord(head);
+      String titleGender = "FEMALE_TITLE".equals(kind) ? "f" : "MALE_TITLE".equals(kind) ? "m" : null;
+      ActorIndex.Entry p = actors.recentPerson(t.begin(), titleGender, lastSpeaker, countryIn(s, np));
       if (p != null) {
         actors.addMention(p, new Mention(np.begin(), np.end(), npText(s, np)));
         return p.id();
