@@ -85,7 +85,10 @@ final class EvalCommand implements Callable<Integer> {
       Analysis a = Pipeline.extract(annotate(d), List.of());
       Path output = tmp.resolve(BriefCommand.fileName(d.id()) + ".json");
       Files.writeString(output, JsonContract.write(a), StandardCharsets.UTF_8);
-      String report = score(scorer, g, output, d);
+      Path goldForScorer = tmp.resolve(g.getFileName());
+      Files.writeString(goldForScorer, json.writeValueAsString(withTexts(json.readTree(g.toFile()), d.text())),
+          StandardCharsets.UTF_8);
+      String report = score(scorer, goldForScorer, output, d);
       String last = report.strip().substring(report.strip().lastIndexOf('\n') + 1);
       if (verbose) {
         out.println(report.strip());
@@ -129,6 +132,41 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     return null;
+  }
+
+  /**
+   * Gold files kept in the project point at their document by offsets (no copied sentences): each quote, indirect
+   * and time item with {@code begin}/{@code end} gets the {@code text} (or {@code contains}) and
+   * {@code occurrence} that the scorer reads.
+   */
+  static JsonNode withTexts(JsonNode gold, String text) {
+    for (String section : List.of("quotes", "indirect", "times")) {
+      for (JsonNode item : gold.path(section)) {
+        if (item.has("begin") && item.has("end") && item instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+          int b = item.get("begin").asInt();
+          int e = item.get("end").asInt();
+          if (b < 0 || e > text.length() || e <= b) {
+            throw new IllegalArgumentException(section + " item [" + b + ", " + e + ") lies outside the text (length "
+                + text.length() + ")");
+          }
+          String words = text.substring(b, e);
+          o.put(section.equals("indirect") ? "contains" : "text", words);
+          o.put("occurrence", occurrence(text, words, b));
+          o.remove("begin");
+          o.remove("end");
+        }
+      }
+    }
+    return gold;
+  }
+
+  /** Which occurrence (1-based, overlapping, case-sensitive) of {@code words} starts at {@code at}. */
+  static int occurrence(String text, String words, int at) {
+    int n = 0;
+    for (int i = text.indexOf(words); i >= 0 && i <= at; i = text.indexOf(words, i + 1)) {
+      n++;
+    }
+    return Math.max(n, 1);
   }
 
   private static Document ok(List<Loaded> loaded) {
