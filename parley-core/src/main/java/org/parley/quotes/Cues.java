@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.parley.lexicon.Tsv;
+import org.parley.model.Dependency;
+import org.parley.model.Sentence;
 import org.parley.model.Token;
 import org.parley.util.Nullable;
 
@@ -24,10 +26,21 @@ public final class Cues {
     return DEFAULT;
   }
 
-  /** The cue class ("speech", "appeal", "evaluate", "stance") of a token, or null when it is no cue. */
-  public @Nullable String classOf(Token t) {
+  /**
+   * The cue class ("speech", "appeal", "evaluate", "stance", "finding") of a token in its sentence, or null when it
+   * is no cue. A phrasal verb ("point out") is looked up with its particle first.
+   */
+  public @Nullable String classOf(Sentence s, Token t) {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
     if (t.isPos("VB")) {
+      for (Dependency d : s.children(t.index())) {
+        if (d.relation().equals("compound:prt")) {
+          String phrasal = verbs.get(lemma + " " + s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT));
+          if (phrasal != null) {
+            return phrasal;
+          }
+        }
+      }
       return verbs.get(lemma);
     }
     if (t.isPos("NN")) {

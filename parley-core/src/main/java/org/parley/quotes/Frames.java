@@ -45,7 +45,7 @@ final class Frames {
       }
       if (tok.word().equalsIgnoreCase("according") && s.relation(tok.index()).equals("case")) {
         int who = s.head(tok.index());
-        if (who >= 0 && cues.classOf(t.get(who)) != null) {
+        if (who >= 0 && cues.classOf(s, t.get(who)) != null) {
           // "according to a statement by X", "according to X's spokesman"
           int by = owner(s, who);
           who = by >= 0 ? by : who;
@@ -58,7 +58,7 @@ final class Frames {
         }
         continue;
       }
-      String cls = cues.classOf(tok);
+      String cls = cues.classOf(s, tok);
       if (cls == null) {
         continue;
       }
@@ -356,6 +356,13 @@ final class Frames {
     if (inside != null) {
       return inside.id();
     }
+    if (t.isPos("NN") && cues.classOf(s, t) != null) {
+      // "the court's summary concluded", "a statement from the ministry said": the owner of the words speaks
+      int owner = owner(s, token);
+      if (owner >= 0 && owner != token) {
+        return resolve(s, owner, lastSpeaker);
+      }
+    }
     Span np = phrase(s, token);
     String head = t.word().toLowerCase(Locale.ROOT);
     if ("GROUP".equals(lex.personWord(head)) || (t.pos().equals("NNS") && lex.isTitleWord(singular(head)))) {
@@ -381,6 +388,14 @@ final class Frames {
       if (p != null) {
         actors.addMention(p, new Mention(np.begin(), np.end(), npText(s, np)));
         return p.id();
+      }
+    }
+    for (Dependency d : s.children(token)) {
+      if (d.relation().equals("nmod") && (hasCase(s, d.dependent(), "for") || hasCase(s, d.dependent(), "of"))) {
+        ActorIndex.Entry body = actors.at(s.tokens().get(d.dependent()).begin());
+        if (body != null && body.kind() != ActorKind.PERSON) {
+          return body.id(); // "a spokesman for the ministry", "officials of the embassy"
+        }
       }
     }
     if (t.pos().startsWith("NNP")) {
