@@ -275,7 +275,7 @@ public final class QuoteExtractor {
     for (QuoteMarks.Marked m : marked) {
       Span c = m.content();
       int inter = Math.max(0, Math.min(c.end(), span.end()) - Math.max(c.begin(), span.begin()));
-      if (inter >= 0.8 * span.length()) {
+      if (inter >= 0.95 * span.length()) {
         return null; // the report is the quotation itself
       }
     }
