@@ -185,7 +185,16 @@ final class Frames {
     boolean gerund = s.tokens().get(verb).pos().equals("VBG");
     if (head >= 0 && (rel.equals("conj") || rel.equals("xcomp") || (rel.equals("advcl") && gerund)
         || (rel.equals("dep") && gerund))) {
-      return subject(s, head, depth + 1);
+      int up = subject(s, head, depth + 1);
+      if (up < 0 && gerund) {
+        // "X was met with applause upon announcing ...": the passive subject of the clause it hangs on
+        for (Dependency d : s.children(head)) {
+          if (d.relation().equals("nsubj:pass")) {
+            return d.dependent();
+          }
+        }
+      }
+      return up;
     }
     return -1;
   }
