@@ -8,11 +8,18 @@ import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.Analysis;
 import org.parley.model.DataIssue;
+import org.parley.model.Event;
+import org.parley.model.Issue;
+import org.parley.model.Option;
 import org.parley.model.Quote;
 import org.parley.model.QuoteKind;
+import org.parley.model.Stance;
 import org.parley.model.TimeValue;
 
-/** The readable briefing of {@code parley brief}: who took part, who said what, and what later stages add. */
+/**
+ * The readable briefing of {@code parley brief}: the stance matrix first, then the options on the table, who took
+ * part, who said what, what happened and what comes next, and the dates.
+ */
 public final class MarkdownBriefing {
   private MarkdownBriefing() {}
 
@@ -26,14 +33,155 @@ public final class MarkdownBriefing {
       md.append(" · *Live posts:* ").append(a.document().posts().size());
     }
     md.append("\n\n");
+    positions(md, a);
+    options(md, a);
     participants(md, a);
     statements(md, a);
-    md.append("## Positions\n\n_Stances are not extracted yet._\n\n");
-    md.append("## Options on the table\n\n_Options are not extracted yet._\n\n");
-    md.append("## What happened\n\n_Events are not extracted yet._\n\n");
+    events(md, a);
     dates(md, a);
     notes(md, a);
     return md.toString();
+  }
+
+  /** Issues across at most this many columns; further positions are listed below the table. */
+  static final int MATRIX_COLUMNS = 5;
+
+  private static void positions(StringBuilder md, Analysis a) {
+    md.append("## Positions\n\n");
+    StanceTable table = StanceTable.of(a);
+    if (table.isEmpty()) {
+      md.append("_No positions found._\n\n");
+      return;
+    }
+    List<Issue> shown = table.issues().subList(0, Math.min(MATRIX_COLUMNS, table.issues().size()));
+    md.append("| actor |");
+    for (Issue i : shown) {
+      md.append(' ').append(cellText(i.label())).append(" |");
+    }
+    md.append("\n|---|");
+    md.append("---|".repeat(shown.size())).append('\n');
+    for (Actor x : table.actors()) {
+      if (shown.stream().allMatch(i -> table.cell(x.id(), i.id()) == null)) {
+        continue; // listed below the table
+      }
+      md.append("| **").append(cellText(x.name())).append("** |");
+      for (Issue i : shown) {
+        Stance s = table.cell(x.id(), i.id());
+        md.append(' ').append(s == null ? "" : polarity(s.polarity()) + " “" + cellText(shorten(s.text(), 60)) + "”")
+            .append(" |");
+      }
+      md.append('\n');
+    }
+    md.append('\n');
+    List<String> more = new ArrayList<>();
+    for (Actor x : table.actors()) {
+      for (Issue i : table.issues().subList(shown.size(), table.issues().size())) {
+        Stance s = table.cell(x.id(), i.id());
+        if (s != null) {
+          more.add("- **" + inline(x.name()) + "** " + polarity(s.polarity()) + " on *" + inline(i.label()) + "*: “"
+              + inline(shorten(s.text(), 90)) + "”");
+        }
+      }
+    }
+    if (!more.isEmpty()) {
+      md.append(String.join("\n", more)).append("\n\n");
+    }
+  }
+
+  private static String polarity(String p) {
+    return switch (p) {
+      case "support" -> "✅ supports";
+      case "oppose" -> "❌ opposes";
+      case "skeptical" -> "❔ skeptical";
+      default -> "➖ " + p;
+    };
+  }
+
+  private static void options(StringBuilder md, Analysis a) {
+    if (a.options().isEmpty()) {
+      return;
+    }
+    md.append("## Options on the table\n\n");
+    Map<String, List<Option>> sets = new LinkedHashMap<>();
+    for (Option o : a.options()) {
+      sets.computeIfAbsent(o.set(), k -> new ArrayList<>()).add(o);
+    }
+    for (Map.Entry<String, List<Option>> e : sets.entrySet()) {
+      List<Option> items = new ArrayList<>(e.getValue());
+      items.sort(java.util.Comparator.comparing((Option o) -> o.rank() == null ? Integer.MAX_VALUE : o.rank()));
+      md.append("*").append(inline(e.getKey())).append("*\n\n| rank | option | the text says | probability |\n"
+          + "|---|---|---|---|\n");
+      for (Option o : items) {
+        md.append("| ").append(o.rank() == null ? "" : o.rank()).append(" | ").append(cellText(o.label()))
+            .append(" | ").append(o.likelihood() == null ? "" : cellText(o.likelihood())).append(" | ")
+            .append(o.low() == null || o.high() == null ? "" : percent(o.low()) + "–" + percent(o.high()))
+            .append(" |\n");
+      }
+      md.append('\n');
+    }
+  }
+
+  private static String percent(double p) {
+    return Math.round(p * 100) + "%";
+  }
+
+  private static void events(StringBuilder md, Analysis a) {
+    List<Event> happened = new ArrayList<>();
+    List<Event> next = new ArrayList<>();
+    for (Event e : a.events()) {
+      (e.mode().equals("future") ? next : happened).add(e);
+    }
+    md.append("## What happened\n\n");
+    if (happened.isEmpty()) {
+      md.append("_No events found._\n\n");
+    }
+    for (Event e : happened) {
+      md.append(eventLine(a, e)).append('\n');
+    }
+    if (!happened.isEmpty()) {
+      md.append('\n');
+    }
+    if (!next.isEmpty()) {
+      md.append("## What comes next\n\n");
+      for (Event e : next) {
+        md.append(eventLine(a, e)).append('\n');
+      }
+      md.append('\n');
+    }
+  }
+
+  private static String eventLine(Analysis a, Event e) {
+    StringBuilder line = new StringBuilder("- ");
+    line.append(e.date() == null ? "" : "**" + e.date() + "** ");
+    line.append(names(a, e.source())).append(" → ").append(e.type()).append(e.cameo() == null ? "" : " (" + e.cameo()
+        + ")");
+    if (!e.target().isEmpty()) {
+      line.append(" → ").append(names(a, e.target()));
+    }
+    if (!e.mode().equals("asserted") && !e.mode().equals("future")) {
+      line.append(" *[").append(e.mode()).append("]*");
+    }
+    line.append(": “").append(inline(shorten(e.text(), 100))).append("”");
+    return line.toString();
+  }
+
+  private static String names(Analysis a, List<String> ids) {
+    List<String> out = new ArrayList<>();
+    for (String id : ids) {
+      Actor x = a.actor(id);
+      out.add(inline(x == null ? id : x.name()));
+    }
+    return String.join(" and ", out);
+  }
+
+  private static String shorten(String s, int max) {
+    String one = s.replaceAll("\\s+", " ").trim();
+    return one.length() <= max ? one : one.substring(0, max - 1) + "…";
+  }
+
+  /** Text for a Markdown table cell: inline-escaped, with the column separator escaped too. */
+  private static String cellText(String s) {
+    return inline(s);
   }
 
   private static void participants(StringBuilder md, Analysis a) {
