@@ -13,8 +13,9 @@ import org.parley.model.Issue;
 import org.parley.model.Option;
 import org.parley.model.Quote;
 import org.parley.model.QuoteKind;
-import org.parley.model.Stance;
 import org.parley.model.TimeValue;
+import org.parley.options.OptionTable;
+import org.parley.stance.StanceMatrix;
 
 /**
  * The readable briefing of {@code parley brief}: the stance matrix first, then the options on the table, who took
@@ -44,47 +45,43 @@ public final class MarkdownBriefing {
   }
 
   /** Issues across at most this many columns; further positions are listed below the table. */
-  static final int MATRIX_COLUMNS = 5;
+  static final int MATRIX_COLUMNS = 6;
 
   private static void positions(StringBuilder md, Analysis a) {
-    md.append("## Positions\n\n");
-    StanceTable table = StanceTable.of(a);
-    if (table.isEmpty()) {
+    md.append("## Who stands where\n\n");
+    StanceMatrix m = StanceMatrix.of(a);
+    if (m.isEmpty()) {
       md.append("_No positions found._\n\n");
       return;
     }
-    List<Issue> shown = table.issues().subList(0, Math.min(MATRIX_COLUMNS, table.issues().size()));
+    int shown = Math.min(MATRIX_COLUMNS, m.columns().size());
     md.append("| actor |");
-    for (Issue i : shown) {
-      md.append(' ').append(cellText(i.label())).append(" |");
+    for (Issue i : m.columns().subList(0, shown)) {
+      md.append(' ').append(inline(i.label())).append(" |");
     }
-    md.append("\n|---|");
-    md.append("---|".repeat(shown.size())).append('\n');
-    for (Actor x : table.actors()) {
-      if (shown.stream().allMatch(i -> table.cell(x.id(), i.id()) == null)) {
-        continue; // listed below the table
-      }
-      md.append("| **").append(cellText(x.name())).append("** |");
-      for (Issue i : shown) {
-        Stance s = table.cell(x.id(), i.id());
-        md.append(' ').append(s == null ? "" : polarity(s.polarity()) + " “" + cellText(shorten(s.text(), 60)) + "”")
-            .append(" |");
-      }
-      md.append('\n');
-    }
-    md.append('\n');
+    md.append("\n|---|").append("---|".repeat(shown)).append('\n');
     List<String> more = new ArrayList<>();
-    for (Actor x : table.actors()) {
-      for (Issue i : table.issues().subList(shown.size(), table.issues().size())) {
-        Stance s = table.cell(x.id(), i.id());
-        if (s != null) {
-          more.add("- **" + inline(x.name()) + "** " + polarity(s.polarity()) + " on *" + inline(i.label()) + "*: “"
-              + inline(shorten(s.text(), 90)) + "”");
+    for (StanceMatrix.Row row : m.rows()) {
+      boolean any = false;
+      StringBuilder line = new StringBuilder("| **" + inline(row.actor().name()) + "** |");
+      for (int k = 0; k < row.cells().size(); k++) {
+        StanceMatrix.Cell c = row.cells().get(k);
+        if (k < shown) {
+          line.append(' ').append(c == null ? "" : polarity(c.polarity()) + " “" + inline(c.evidence()) + "”")
+              .append(" |");
+          any |= c != null;
+        } else if (c != null) {
+          more.add("- **" + inline(row.actor().name()) + "** " + polarity(c.polarity()) + " *"
+              + inline(m.columns().get(k).label()) + "*: “" + inline(c.evidence()) + "”");
         }
       }
+      if (any) {
+        md.append(line).append('\n');
+      }
     }
+    md.append('\n');
     if (!more.isEmpty()) {
-      md.append(String.join("\n", more)).append("\n\n");
+      md.append("**Other positions**\n\n").append(String.join("\n", more)).append("\n\n");
     }
   }
 
@@ -92,37 +89,29 @@ public final class MarkdownBriefing {
     return switch (p) {
       case "support" -> "✅ supports";
       case "oppose" -> "❌ opposes";
-      case "skeptical" -> "❔ skeptical";
+      case "skeptical" -> "❔ skeptical of";
+      case "mixed" -> "↔️ mixed on";
       default -> "➖ " + p;
     };
   }
 
   private static void options(StringBuilder md, Analysis a) {
-    if (a.options().isEmpty()) {
+    OptionTable table = OptionTable.of(a);
+    if (table.isEmpty()) {
       return;
     }
-    md.append("## Options on the table\n\n");
-    Map<String, List<Option>> sets = new LinkedHashMap<>();
-    for (Option o : a.options()) {
-      sets.computeIfAbsent(o.set(), k -> new ArrayList<>()).add(o);
-    }
-    for (Map.Entry<String, List<Option>> e : sets.entrySet()) {
-      List<Option> items = new ArrayList<>(e.getValue());
-      items.sort(java.util.Comparator.comparing((Option o) -> o.rank() == null ? Integer.MAX_VALUE : o.rank()));
-      md.append("*").append(inline(e.getKey())).append("*\n\n| rank | option | the text says | probability |\n"
+    md.append("## What is on the table\n\n");
+    for (OptionTable.OptionSet set : table.sets()) {
+      md.append("### ").append(inline(set.name())).append("\n\n| rank | option | the text says | band |\n"
           + "|---|---|---|---|\n");
-      for (Option o : items) {
-        md.append("| ").append(o.rank() == null ? "" : o.rank()).append(" | ").append(cellText(o.label()))
-            .append(" | ").append(o.likelihood() == null ? "" : cellText(o.likelihood())).append(" | ")
-            .append(o.low() == null || o.high() == null ? "" : percent(o.low()) + "–" + percent(o.high()))
-            .append(" |\n");
+      for (Option o : set.options()) {
+        String band = OptionTable.bandWords(o);
+        md.append("| ").append(o.rank() == null ? "–" : o.rank()).append(" | ").append(inline(o.label()))
+            .append(" | ").append(o.likelihood() == null ? "" : inline(o.likelihood())).append(" | ")
+            .append(band == null || band.isEmpty() ? "" : band + " (" + OptionTable.percent(o) + ")").append(" |\n");
       }
       md.append('\n');
     }
-  }
-
-  private static String percent(double p) {
-    return Math.round(p * 100) + "%";
   }
 
   private static void events(StringBuilder md, Analysis a) {
@@ -177,11 +166,6 @@ public final class MarkdownBriefing {
   private static String shorten(String s, int max) {
     String one = s.replaceAll("\\s+", " ").trim();
     return one.length() <= max ? one : one.substring(0, max - 1) + "…";
-  }
-
-  /** Text for a Markdown table cell: inline-escaped, with the column separator escaped too. */
-  private static String cellText(String s) {
-    return inline(s);
   }
 
   private static void participants(StringBuilder md, Analysis a) {

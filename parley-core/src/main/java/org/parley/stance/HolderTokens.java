@@ -1,0 +1,144 @@
+package org.parley.stance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.parley.actors.ActorIndex;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+
+/**
+ * Which token names the holder of a position: a verb's subject or agent (climbing through the clauses it
+ * serves), a noun's possessor, source or bearer. Resolving the token to an actor is {@link Holders}' job.
+ */
+final class HolderTokens {
+  /** A holder token meaning "someone the text does not name": no stance, not even the speaker's. */
+  static final int NO_ONE = -2;
+  private static final Set<String> MODALS = Set.of("can", "could", "must", "should", "will", "would", "may",
+      "might", "ca", "wo", "shall");
+
+  private final StanceLexicon lex;
+  private final ActorIndex actors;
+
+  HolderTokens(StanceLexicon lex, ActorIndex actors) {
+    this.lex = lex;
+    this.actors = actors;
+  }
+
+  /** The token naming who holds the position of a verb or adjective, climbing to the clause it serves. */
+  int holderToken(Sentence s, int k, int depth) {
+    Token t = s.tokens().get(k);
+    boolean passive = Trees.passive(s, k) || (t.isPos("VBN") && s.relation(k).startsWith("acl"));
+    if (passive || t.isPos("VBN")) {
+      for (int c : Trees.children(s, k, "obl", "nmod")) {
+        if (Trees.caseOf(s, c).equals("by")) {
+          return c;
+        }
+      }
+    }
+    int subj = Trees.childExact(s, k, "nsubj");
+    if (subj >= 0) {
+      return subj;
+    }
+    if (passive) {
+      // "cannot be trusted", "must be rejected": the speaker's judgement; "was rejected": someone's act, unknown
+      boolean judged = Trees.negated(s, k) || Trees.hasAux(s, k, MODALS);
+      return judged ? -1 : NO_ONE;
+    }
+    String rel = s.relation(k);
+    int head = s.head(k);
+    if (head < 0 || depth >= 3) {
+      return -1;
+    }
+    if (rel.equals("acl") && (t.isPos("VBG") || t.isPos("VBN"))) {
+      return head; // "groups claiming the vote was rigged"
+    }
+    boolean gerund = t.isPos("VBG");
+    if (rel.equals("xcomp") && Trees.childExact(s, head, "obj") >= 0) {
+      return NO_ONE; // "urged the council to back the plan": backing the plan is asked of the council
+    }
+    if (rel.equals("xcomp") || rel.equals("conj") || ((rel.equals("advcl") || rel.equals("dep"))
+        && (gerund || Slots.hasMarkTo(s, k)))) {
+      int up = holderToken(s, head, depth + 1);
+      if (up >= 0 || up == NO_ONE) {
+        return up;
+      }
+    }
+    return depth == 0 ? leftName(s, k) : -1;
+  }
+  /** A name standing just before the clause when the parse gives it no subject ("- the minister seemed to"). */
+  int leftName(Sentence s, int k) {
+    int clause = k;
+    while (s.head(clause) >= 0 && (s.relation(clause).equals("xcomp"))) {
+      clause = s.head(clause);
+    }
+    int from = clause - 1;
+    if (from > 0 && s.tokens().get(from).isPos(",")) {
+      // "Name, a spokesman for the group, blamed ...": the name before the apposition
+      for (int j = from - 1; j >= 0 && j >= from - 10; j--) {
+        if (s.tokens().get(j).isPos(",")) {
+          from = j - 1;
+          break;
+        }
+      }
+    }
+    for (int j = from; j >= 0 && j >= from - 1; j--) {
+      Token w = s.tokens().get(j);
+      if (w.isPos("NNP") && actors.at(w.begin()) != null) {
+        return j;
+      }
+    }
+    return -1;
+  }
+  /**
+   * The tokens that may name who holds the position a noun expresses, best first: its possessor, its source
+   * ("opposition from farmers"), its bearer ("X was a supporter of"), the subject of the verb it serves
+   * ("renewed calls for", "taking a lead in efforts to").
+   */
+  List<Integer> nounHolders(Sentence s, int k, String slot) {
+    List<Integer> out = new ArrayList<>();
+    int poss = Trees.childExact(s, k, "nmod:poss");
+    if (poss >= 0) {
+      out.add(poss);
+      String w = Trees.word(s, poss);
+      if (!(w.equals("their") || w.equals("its"))) {
+        return out; // "the protesters' demands": theirs, named or not; "their demands": the subject's, below
+      }
+    }
+    int head = s.head(k);
+    boolean received = head >= 0 && Slots.RECEIVERS.contains(Trees.lemma(s, head));
+    for (int at : received ? List.of(k, head) : List.of(k)) {
+      for (int c : Trees.children(s, at, "nmod", "obl")) {
+        String cs = Trees.caseOf(s, c);
+        if (cs.equals("from") || cs.equals("by") || (slot.equals("head") && cs.equals("of"))) {
+          out.add(c);
+        }
+      }
+    }
+    int subj = Trees.childExact(s, k, "nsubj");
+    if (subj >= 0) {
+      out.add(subj);
+    }
+    int noun = k;
+    for (int guard = 0; guard < 3 && !received && head >= 0; guard++) {
+      String rel = s.relation(noun);
+      if (!(rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
+        break;
+      }
+      if (s.tokens().get(head).isPos("VB")) {
+        if (!lex.predicates(s.tokens().get(head)).isEmpty() && !Trees.caseOf(s, noun).equals("in")
+            && poss < 0) {
+          break; // "rejected demands for an inquiry": the demands are someone else's
+        }
+        int h = holderToken(s, head, 0);
+        if (h >= 0 || (h == NO_ONE && out.isEmpty())) {
+          out.add(h);
+        }
+        break;
+      }
+      noun = head; // "a lead in efforts to ...": up through the noun to its verb
+      head = s.head(noun);
+    }
+    return out;
+  }
+}

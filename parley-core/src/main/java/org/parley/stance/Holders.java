@@ -1,0 +1,174 @@
+package org.parley.stance;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.parley.actors.ActorIndex;
+import org.parley.lexicon.Gazetteer;
+import org.parley.model.ActorKind;
+import org.parley.model.Mention;
+import org.parley.model.Quote;
+import org.parley.model.QuoteKind;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+import org.parley.quotes.Cues;
+import org.parley.util.Nullable;
+
+/**
+ * Who holds a position: the actor a subject, possessor or agent names (a name, a pronoun, a title, a group
+ * with a modifier: "Nordic ministers"), and the speaker of the quote or reported speech the words stand in.
+ */
+final class Holders {
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "'s");
+  private static final Set<String> QUANTIFIERS = Set.of("the", "a", "an", "several", "some", "many", "most",
+      "both", "all", "other", "various", "numerous", "few", "these", "those", "their", "its");
+
+  private final ActorIndex actors;
+  private final Gazetteer lex;
+  private final StanceLexicon stanceLex;
+  private final List<Quote> quotes;
+  private final String text;
+  private final Cues cues = Cues.get();
+
+  Holders(ActorIndex actors, Gazetteer lex, StanceLexicon stanceLex, List<Quote> quotes, String text) {
+    this.actors = actors;
+    this.lex = lex;
+    this.stanceLex = stanceLex;
+    this.quotes = quotes;
+    this.text = text;
+  }
+
+  /** The speaker of the shortest quote or reported statement around the offset, or null. */
+  @Nullable String speakerAt(int offset) {
+    Quote best = null;
+    for (Quote q : quotes) {
+      if (q.speaker() != null && q.kind() != QuoteKind.TERM && q.begin() <= offset && offset < q.end()
+          && (best == null || q.end() - q.begin() < best.end() - best.begin())) {
+        best = q;
+      }
+    }
+    return best == null ? null : best.speaker();
+  }
+
+  /** The actor a holder token names, or null; group actors and pronoun mentions are added to the index. */
+  @Nullable String resolve(Sentence s, int token) {
+    Token t = s.tokens().get(token);
+    if ((t.isPos("WDT") || t.isPos("WP")) && s.head(token) >= 0) {
+      int verb = s.head(token);
+      String id = null;
+      if (s.relation(verb).startsWith("acl") && s.head(verb) >= 0) {
+        id = resolve(s, s.head(verb)); // "the court, which rejected ...": the court
+      }
+      for (int j = token - 1; id == null && j >= 0 && j >= token - 2; j--) {
+        ActorIndex.Entry left = actors.at(s.tokens().get(j).begin()); // the parse hung it elsewhere
+        id = left == null ? null : left.id();
+      }
+      return id;
+    }
+    String word = t.word().toLowerCase(Locale.ROOT);
+    if (t.isPos("PRP") && FIRST_PERSON.contains(word)) {
+      return speakerAt(t.begin());
+    }
+    String gender = lex.pronounGender(word);
+    if (t.isPos("PRP") && gender != null && !gender.equals("n")) {
+      return person(s, token, gender);
+    }
+    ActorIndex.Entry e = actors.at(t.begin());
+    if (e != null) {
+      return e.id();
+    }
+    for (String rel : List.of("appos", "compound", "flat")) {
+      for (int c : Trees.children(s, token, rel)) {
+        ActorIndex.Entry named = actors.at(s.tokens().get(c).begin());
+        if (named != null && (rel.equals("appos") || named.kind() != ActorKind.COUNTRY)) {
+          return named.id();
+        }
+      }
+    }
+    if ("INSTITUTION".equals(lex.personWord(word)) && Trees.child(s, token, "amod") < 0) {
+      ActorIndex.Entry org = actors.recentOrganization(t.begin() + 1, word); // "the party", "the palace"
+      return org == null ? null : org.id();
+    }
+    if (t.isPos("NN") && !t.isPos("NNS") && !t.isPos("NNP") && lex.isTitleWord(word)) {
+      return byRole(word, t.begin());
+    }
+    return group(s, token);
+  }
+
+  /**
+   * "he", "she": the person the quote stage found for a speech verb's subject; elsewhere the person of that
+   * gender mentioned last before it ("Smith has backed the plan. He also condemned ...").
+   */
+  private @Nullable String person(Sentence s, int token, String gender) {
+    Token t = s.tokens().get(token);
+    int head = s.head(token);
+    ActorIndex.Entry known = actors.at(t.begin());
+    if (known != null && head >= 0 && "speech".equals(cues.classOf(s, s.tokens().get(head)))) {
+      return known.id();
+    }
+    ActorIndex.Entry p = actors.recentPerson(t.begin(), gender, null, null);
+    if (p == null) {
+      return known == null ? null : known.id();
+    }
+    if (known == null) {
+      actors.addMention(p, new Mention(t.begin(), t.end(), t.word()));
+    }
+    return p.id();
+  }
+
+  /** "the king", "the president": the person with that role mentioned last before the offset. */
+  private @Nullable String byRole(String title, int offset) {
+    ActorIndex.Entry best = null;
+    int bestAt = -1;
+    for (ActorIndex.Entry e : actors.entries()) {
+      if (e.kind() != ActorKind.PERSON || e.role() == null
+          || !e.role().toLowerCase(Locale.ROOT).matches("(?s).*\\b" + java.util.regex.Pattern.quote(title) + "\\b.*")) {
+        continue;
+      }
+      int at = -1;
+      for (Mention m : e.mentions()) {
+        if (m.begin() < offset && m.begin() > at) {
+          at = m.begin();
+        }
+      }
+      if (at > bestAt) {
+        best = e;
+        bestAt = at;
+      }
+    }
+    return best == null ? null : best.id();
+  }
+
+  /** A plural group noun with a modifier that says whose ("Danish and Dutch ministers"), as a group actor. */
+  private @Nullable String group(Sentence s, int head) {
+    Token t = s.tokens().get(head);
+    String word = t.word().toLowerCase(Locale.ROOT);
+    boolean groupNoun = (t.isPos("NNS") || t.isPos("NNPS"))
+        && ("GROUP".equals(lex.personWord(word)) || stanceLex.isHolderGroup(word) || t.isPos("NNPS"));
+    if (!groupNoun) {
+      return null;
+    }
+    TreeSet<Integer> keep = new TreeSet<>();
+    keep.add(head);
+    for (int c : Trees.children(s, head, "amod", "compound", "nmod:poss")) {
+      keep.addAll(Trees.subtree(s, c));
+    }
+    keep.removeIf(k -> QUANTIFIERS.contains(s.tokens().get(k).word().toLowerCase(Locale.ROOT))
+        || s.tokens().get(k).isPos(","));
+    while (!keep.isEmpty() && keep.first() < head && !contiguous(keep)) {
+      keep.remove(keep.first());
+    }
+    if (keep.size() < 2 && !t.isPos("NNPS")) {
+      return null; // "the leaders": no one in particular
+    }
+    int b = s.tokens().get(keep.first()).begin();
+    int e = s.tokens().get(keep.last()).end();
+    String name = text.substring(b, e);
+    return actors.group(name, new Mention(b, e, name)).id();
+  }
+
+  private static boolean contiguous(TreeSet<Integer> keep) {
+    return keep.last() - keep.first() + 1 == keep.size();
+  }
+}

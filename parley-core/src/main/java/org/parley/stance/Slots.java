@@ -1,0 +1,191 @@
+package org.parley.stance;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.parley.actors.ActorIndex;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+import org.parley.util.Nullable;
+
+/**
+ * Where a predicate's issue is: the token each slot of {@code predicates.tsv} names in the dependency tree
+ * ("obj", "xcomp", a preposition, "eval", ...). Stateless but for the lexicon and the document's actors.
+ */
+final class Slots {
+  /** Verbs whose object is a reaction that came from someone: "a plan that drew opposition from farmers". */
+  static final Set<String> RECEIVERS = Set.of("draw", "attract", "face", "meet", "receive", "provoke",
+      "spark", "trigger", "earn", "win", "prompt");
+  /** Nouns of action by their ending: "prorogation", "deployment", "approval", "closure", "hearing". */
+  private static final Pattern ACTION = Pattern.compile("(?i).{3,}(tion|sion|ment|al|ure|ance|ence|ing)");
+
+  private final StanceLexicon lex;
+  private final ActorIndex actors;
+
+  Slots(StanceLexicon lex, ActorIndex actors) {
+    this.lex = lex;
+    this.actors = actors;
+  }
+
+  /** The token a slot names, or -1. */
+  int slot(Sentence s, int k, StanceLexicon.Pos pos, String slot) {
+    return switch (slot) {
+      case "obj" -> object(s, k, pos);
+      case "xcomp" -> toClauseUnder(s, k);
+      case "ccomp" -> {
+        int c = Trees.childExact(s, k, "ccomp");
+        yield c >= 0 && s.tokens().get(c).isPos("VB") ? c : -1;
+      }
+      case "csubj" -> {
+        int c = Trees.child(s, k, "ccomp", "parataxis");
+        yield c < 0 ? -1 : Trees.child(s, c, "nsubj");
+      }
+      case "subject" -> Trees.child(s, k, "nsubj");
+      case "without" -> without(s, k);
+      case "adopt" -> Trees.childExact(s, k, "obj");
+      case "received" -> {
+        int head = s.head(k);
+        boolean received = head >= 0 && s.relation(k).equals("obj") && RECEIVERS.contains(Trees.lemma(s, head));
+        yield received ? Trees.child(s, head, "nsubj") : -1;
+      }
+      case "head" -> {
+        String c = Trees.caseOf(s, k);
+        yield (c.equals("at") || c.equals("on") || c.equals("upon")) && s.head(k) >= 0 ? requested(s, k) : -1;
+      }
+      default -> prepositional(s, k, slot);
+    };
+  }
+
+  /** A verb's object (a passive verb's subject; for "a deal hailed by", the deal); a noun's "of" phrase. */
+  private static int object(Sentence s, int k, StanceLexicon.Pos pos) {
+    if (pos == StanceLexicon.Pos.N) {
+      return prepositional(s, k, "of");
+    }
+    if (Trees.passive(s, k) || (s.tokens().get(k).isPos("VBN") && s.relation(k).startsWith("acl"))) {
+      int subj = Trees.child(s, k, "nsubj:pass");
+      if (subj >= 0) {
+        return subj;
+      }
+      return s.relation(k).startsWith("acl") ? s.head(k) : -1;
+    }
+    return Trees.childExact(s, k, "obj");
+  }
+
+  /** The to-clause under a word: "agreed to raise", "ready to negotiate", "efforts to keep". */
+  private static int toClauseUnder(Sentence s, int k) {
+    for (int c : Trees.children(s, k, "xcomp", "advcl", "acl", "ccomp")) {
+      boolean verb = s.tokens().get(c).isPos("VB");
+      if (verb && (hasMarkTo(s, c) || s.relation(c).equals("xcomp"))) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** A nominal with "without" anywhere below the word: "cannot imagine a vote without observers". */
+  private static int without(Sentence s, int k) {
+    for (int c : Trees.subtree(s, k)) {
+      if (c != k && Trees.caseOf(s, c).equals("without") && !s.tokens().get(c).isPos("VB")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * What was done "at the request of" someone: the nearest action noun before the phrase ("the recess of
+   * parliament by the king at the request of the premier": the recess), else the word the parse hangs it on.
+   */
+  int requested(Sentence s, int k) {
+    for (int j = k - 1; j >= 0; j--) {
+      Token w = s.tokens().get(j);
+      boolean action = w.isPos("NN") && !w.isPos("NNP") && ACTION.matcher(w.lemma()).matches();
+      if (action && actors.at(w.begin()) == null) {
+        return j;
+      }
+    }
+    return s.head(k);
+  }
+  static boolean hasMarkTo(Sentence s, int verb) {
+    for (int m : Trees.children(s, verb, "mark")) {
+      if (Trees.word(s, m).equals("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+  /**
+   * The nominal under a word with this preposition ("insist on X"), or -1. For a verb, a gerund clause the
+   * parse hung on its object counts too ("accused them of not paying": "of not paying" under "them").
+   */
+  static int prepositional(Sentence s, int k, String preposition) {
+    for (int c : Trees.children(s, k, "obl", "nmod", "advcl")) {
+      if (Trees.caseOf(s, c).equals(preposition) && !s.relation(c).equals("nmod:poss")) {
+        return c;
+      }
+    }
+    if (s.tokens().get(k).isPos("VB")) {
+      int obj = Trees.childExact(s, k, "obj");
+      for (int c : obj < 0 ? List.<Integer>of() : Trees.children(s, obj, "nmod", "acl")) {
+        if (s.tokens().get(c).isPos("VBG") && Trees.caseOf(s, c).equals(preposition)) {
+          return c;
+        }
+      }
+    }
+    return -1;
+  }
+  /**
+   * For "eval" predicates: the judged token and the evaluative word, from the complement ("called the plan
+   * a disaster", "found the strike justified", "characterised the raid as a violation"); null if none judges.
+   */
+  int @Nullable [] evaluated(Sentence s, int k) {
+    int object = Trees.childExact(s, k, "obj");
+    for (int c : Trees.children(s, k, "xcomp", "obl", "advcl", "dep", "ccomp", "obj", "conj")) {
+      if (c == object && Trees.children(s, k, "xcomp", "obl", "advcl", "dep", "ccomp").size() > 0) {
+        continue;
+      }
+      int judged = judging(s, c);
+      if (judged < 0) {
+        continue;
+      }
+      int subject = Trees.child(s, c, "nsubj");
+      int target = subject >= 0 ? subject : object;
+      if (target >= 0 && Trees.word(s, target).equals("it")) {
+        target = toClause(s, judged, target); // "considered it wrong for officials to run": the running
+      }
+      if (target >= 0 && target != judged) {
+        return new int[] {target, judged};
+      }
+    }
+    return null;
+  }
+  /**
+   * The evaluative word at or just under a token (itself, an adjective on it, a conjunct, the noun of "an act
+   * of barbarity"), or -1.
+   */
+  int judging(Sentence s, int c) {
+    if (lex.evaluation(s.tokens().get(c)) != null) {
+      return c;
+    }
+    for (int m : Trees.children(s, c, "amod", "conj", "nmod", "compound", "dep")) {
+      if (lex.evaluation(s.tokens().get(m)) != null && !Trees.negated(s, m)) {
+        return m;
+      }
+      for (int n : Trees.children(s, m, "nmod")) {
+        if (lex.evaluation(s.tokens().get(n)) != null && Trees.caseOf(s, n).equals("of")) {
+          return n;
+        }
+      }
+    }
+    return -1;
+  }
+  /** The to-clause an extraposed "it" stands for, under the judging word; else the "it" itself. */
+  static int toClause(Sentence s, int judged, int it) {
+    for (int c : Trees.children(s, judged, "advcl", "csubj", "xcomp", "ccomp")) {
+      if (s.tokens().get(c).isPos("VB") && hasMarkTo(s, c)) {
+        return c;
+      }
+    }
+    return it;
+  }
+}

@@ -1,0 +1,632 @@
+package org.parley.stance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.parley.actors.ActorIndex;
+import org.parley.model.ActorKind;
+import org.parley.model.AnnotatedDocument;
+import org.parley.model.Issue;
+import org.parley.model.Sentence;
+import org.parley.model.Stance;
+import org.parley.model.Token;
+import org.parley.util.Nullable;
+
+/**
+ * Reads the stances of one document, sentence by sentence, in text order (pronouns and shell nouns refer back
+ * to what was read before). One instance per document; not thread-safe.
+ */
+final class StanceReader {
+  /** Modals and adverbs that make a predicate a guess rather than a position. */
+  private static final Set<String> HEDGES = Set.of("may", "might", "could");
+  private static final Set<String> ESTIMATES = Set.of("probably", "likely", "perhaps", "possibly", "maybe");
+  private static final Set<String> CONDITIONS = Set.of("if", "whether", "unless");
+  private static final Set<String> DEONTIC = Set.of("should", "must", "ought");
+  /** Verbs whose complement is wanted, not held: "demanded that they reject the plan". */
+  private static final Set<String> DIRECTIVES = Set.of("demand", "urge", "ask", "call", "encourage", "recommend",
+      "propose", "request", "press", "push", "appeal", "want", "hope", "wish", "expect", "order", "tell",
+      "persuade", "invite", "advise", "pressure", "insist");
+  /** Nouns that stand for the issue in their "for"/"of" phrase: "the need for reform". */
+  private static final Set<String> TRANSPARENT = Set.of("need", "prospect", "possibility", "question", "issue",
+      "matter", "idea", "notion", "subject", "topic", "importance");
+  /** Nouns that refer back to a position taken just before: "..., a move hailed by the mayor". */
+  private static final Set<String> SHELLS = Set.of("move", "step", "stance", "position", "decision", "measure",
+      "initiative", "plan", "proposal", "approach", "view");
+  /** Verbs of saying and judging under which a reported copular clause is the subject's view. */
+  private static final Set<String> JUDGING = Set.of("say", "claim", "find", "consider", "believe", "argue",
+      "think", "declare", "conclude", "rule", "assert", "insist", "allege", "maintain", "contend", "deem",
+      "state", "tweet", "write", "add", "indicate", "suggest");
+  /** Relations by which a gerund is a noun ("the stabbing", "condemned the shelling"). */
+  private static final java.util.regex.Pattern NOMINAL = java.util.regex.Pattern.compile(
+      "amod|obj|nsubj.*|nmod.*|compound|appos|iobj");
+  private static final Set<String> EVERYONE = Set.of("everyone", "everybody", "everything", "anyone", "anybody",
+      "anything", "someone", "somebody", "something", "nobody", "nothing", "all", "none", "one", "each", "other",
+      "others");
+  private static final Set<String> SPEECH_PRONOUNS = Set.of("he", "she", "him", "her");
+
+  /** A stance found, with the token of its predicate for shell nouns later in the sentence. */
+  private record Found(Stance stance, int sentence, int token, Issue issue, Polarity polarity) {}
+
+  /** An issue found for a target, with the polarity change it brings (an adopted or negated position). */
+  private record Target(Issue issue, @Nullable Polarity inner, boolean negated, int begin, int end) {}
+
+  private final StanceLexicon lex;
+  private final IssueBook book;
+  private final Holders holders;
+  private final ActorIndex actors;
+  private final String text;
+  private final List<Sentence> sentences;
+  private final List<Found> found = new ArrayList<>();
+  private final Slots slots;
+  private final HolderTokens holderTokens;
+
+  StanceReader(StanceLexicon lex, IssueBook book, Holders holders, ActorIndex actors, AnnotatedDocument doc) {
+    this.lex = lex;
+    this.book = book;
+    this.holders = holders;
+    this.actors = actors;
+    this.text = doc.text();
+    this.sentences = doc.sentences();
+    this.slots = new Slots(lex, actors);
+    this.holderTokens = new HolderTokens(lex, actors);
+  }
+
+  List<Stance> found() {
+    List<Stance> out = new ArrayList<>();
+    for (Found f : found) {
+      out.add(f.stance());
+    }
+    return out;
+  }
+
+  void read(Sentence s) {
+    if (text.substring(s.begin(), s.end()).strip().endsWith("?")) {
+      return; // a question takes no position
+    }
+    for (Token t : s.tokens()) {
+      for (StanceLexicon.Predicate p : lex.predicates(t)) {
+        if (predicate(s, t.index(), p)) {
+          break;
+        }
+      }
+    }
+    for (Token t : s.tokens()) {
+      evaluation(s, t.index());
+      obligation(s, t.index());
+    }
+  }
+
+  // --- position-taking predicates ---
+
+  /** A slot's reading: the target token, the polarity, and where the evidence must at least reach (or -1). */
+  private record Reading(int target, @Nullable Polarity polarity, int evidenceEnd) {}
+
+  /** Reads one predicate row at token {@code k}; true when the row applied (a stance may have been found). */
+  private boolean predicate(Sentence s, int k, StanceLexicon.Predicate p) {
+    if (!extrasPresent(s, k, p) || speculative(s, k)) {
+      return false;
+    }
+    boolean negated = negatedAround(s, k);
+    Polarity polarity = negated ? p.negated() : p.polarity();
+    if (polarity == null && !p.slots().contains("eval")) {
+      return false;
+    }
+    for (String slot : p.slots()) {
+      Reading r = slot.equals("eval") ? judged(s, k, negated)
+          : new Reading(slots.slot(s, k, p.pos(), slot), polarity, -1);
+      if (r != null && r.target() >= 0 && r.polarity() != null) {
+        return take(s, k, p, slot, r);
+      }
+    }
+    return false;
+  }
+
+  /** For an "eval" slot: what is judged, and the polarity of the judgement ("called the plan a disaster"). */
+  private @Nullable Reading judged(Sentence s, int k, boolean negated) {
+    int[] ev = slots.evaluated(s, k);
+    if (ev == null) {
+      return null;
+    }
+    Polarity judged = lex.evaluation(s.tokens().get(ev[1]));
+    Polarity pol = judged == null ? null : (negated ? judged.negated() : judged);
+    return new Reading(ev[0], pol, s.tokens().get(lastOf(s, ev[1])).end()); // "a waste of time", not "a waste"
+  }
+
+  /** The stances of a predicate whose slot found its target: holder, issues, evidence. */
+  private boolean take(Sentence s, int k, StanceLexicon.Predicate p, String slot, Reading r) {
+    if (slot.equals("subject") && holders.speakerAt(s.tokens().get(k).begin()) == null) {
+      return false; // an accusation needs an accuser: only a speaker's words ("they are breaking the law")
+    }
+    List<Integer> candidates = switch (p.pos()) {
+      case N -> holderTokens.nounHolders(s, k, slot);
+      case A -> listOf(Trees.child(s, k, "nsubj")); // "X was disappointed by Y": X, not Y
+      case V -> slot.equals("subject") ? List.of() : listOf(holderTokens.holderToken(s, k, 0));
+    };
+    int holderToken = candidates.isEmpty() ? -1 : candidates.get(0);
+    if (slot.equals("adopt")) {
+      return adopt(s, k, r.target(), holderToken, r.polarity());
+    }
+    List<Target> targets = targets(s, r.target(), holderToken);
+    if (targets.isEmpty()) {
+      return false;
+    }
+    int evidenceEnd = Math.max(r.evidenceEnd(), extrasEnd(s, k, p));
+    String holder = null;
+    for (int c : candidates.isEmpty() ? List.of(-1) : candidates) {
+      if (holder == null) {
+        holder = holder(s, k, c);
+        if (holder != null && c > k && Trees.dominates(s, k, c)) {
+          evidenceEnd = Math.max(evidenceEnd, s.tokens().get(c).end()); // "drew opposition from farmers"
+        }
+      }
+    }
+    if (holder == null) {
+      return false;
+    }
+    for (Target tg : targets) {
+      Polarity fin = tg.inner() == null ? r.polarity() : r.polarity().onInner(tg.inner());
+      if (fin != null && tg.negated()) {
+        fin = fin.negated();
+      }
+      if (fin != null) {
+        int b = Math.min(evidenceStart(s, k), tg.begin());
+        int e = Math.max(Math.max(s.tokens().get(k).end(), tg.end()), evidenceEnd);
+        add(s, k, holder, tg.issue(), fin, b, e);
+      }
+    }
+    return true;
+  }
+
+  /** The end of the extra words of a predicate ("breaking the law"), or -1. */
+  private static int extrasEnd(Sentence s, int k, StanceLexicon.Predicate p) {
+    int end = -1;
+    for (String w : p.extra()) {
+      for (var d : s.children(k)) {
+        if (Trees.word(s, d.dependent()).equals(w) || Trees.lemma(s, d.dependent()).equals(w)) {
+          end = Math.max(end, s.tokens().get(d.dependent()).end());
+        }
+      }
+    }
+    return end;
+  }
+
+  /** Where the evidence of a predicate starts: with the auxiliaries and negation before it ("did not back"). */
+  private static int evidenceStart(Sentence s, int k) {
+    int first = k;
+    for (var d : s.children(k)) {
+      String r = d.relation();
+      if (d.dependent() < first && d.dependent() >= k - 3 && (r.startsWith("aux") || r.equals("advmod"))
+          && (Trees.negated(s, k) || r.startsWith("aux"))) {
+        first = d.dependent();
+      }
+    }
+    return s.tokens().get(first).begin();
+  }
+
+  /** "echoed the envoy's calls for restraint": the envoy's stance, taken by the subject as well. */
+  private boolean adopt(Sentence s, int k, int object, int holderToken, Polarity pol) {
+    Token o = s.tokens().get(object);
+    for (StanceLexicon.Predicate inner : lex.predicates(o)) {
+      if (inner.pos() != StanceLexicon.Pos.N || inner.polarity() == null) {
+        continue;
+      }
+      for (String slot : inner.slots()) {
+        int target = slots.slot(s, object, StanceLexicon.Pos.N, slot);
+        if (target < 0) {
+          continue;
+        }
+        String innerHolder = null;
+        for (int c : holderTokens.nounHolders(s, object, slot)) {
+          innerHolder = innerHolder == null ? holder(s, object, c) : innerHolder;
+        }
+        String holder = holder(s, k, holderToken);
+        for (Target tg : targets(s, target, -1)) {
+          Token pt = s.tokens().get(k);
+          int b = Math.min(pt.begin(), tg.begin());
+          int e = Math.max(pt.end(), tg.end());
+          if (innerHolder != null) {
+            add(s, object, innerHolder, tg.issue(), inner.polarity(), o.begin(), tg.end());
+          }
+          Polarity fin = pol.onInner(inner.polarity());
+          if (holder != null && fin != null) {
+            add(s, k, holder, tg.issue(), fin, b, e);
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last token of a subtree, in text order, at most eight tokens on. */
+  private static int lastOf(Sentence s, int token) {
+    int last = token;
+    for (int k : Trees.subtree(s, token)) {
+      last = k <= token + 8 ? Math.max(last, k) : last;
+    }
+    return last;
+  }
+
+  private static List<Integer> listOf(int token) {
+    return token == -1 ? List.of() : List.of(token);
+  }
+
+  private static boolean extrasPresent(Sentence s, int k, StanceLexicon.Predicate p) {
+    for (String w : p.extra()) {
+      boolean present = false;
+      for (var d : s.children(k)) {
+        if (Trees.word(s, d.dependent()).equals(w) || Trees.lemma(s, d.dependent()).equals(w)) {
+          present = true;
+        }
+      }
+      if (!present) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A guess, a condition, an estimate or a wish rather than a position held: "could back", "if they accept",
+   * "must agree to", "demanded that they reject" (the rejection is demanded, not made).
+   */
+  private static boolean speculative(Sentence s, int k) {
+    int clause = k;
+    for (int guard = 0; guard < 3 && clause >= 0; guard++) {
+      if ((Trees.hasAux(s, clause, HEDGES) && !Trees.negated(s, clause)) || Trees.hasAux(s, clause, DEONTIC)) {
+        return true;
+      }
+      int head = s.head(clause);
+      String via = s.relation(clause);
+      if (head >= 0 && (via.equals("ccomp") || via.equals("xcomp")) && DIRECTIVES.contains(Trees.lemma(s, head))) {
+        return true;
+      }
+      for (var d : s.children(clause)) {
+        String w = Trees.word(s, d.dependent());
+        if ((d.relation().equals("advmod") && ESTIMATES.contains(w))
+            || (d.relation().equals("mark") && CONDITIONS.contains(w))) {
+          return true;
+        }
+      }
+      String rel = s.relation(clause);
+      if (!(rel.equals("xcomp") || rel.equals("conj") || rel.startsWith("acl") || rel.equals("amod"))) {
+        break;
+      }
+      clause = s.head(clause);
+    }
+    return false;
+  }
+
+  private static boolean negatedAround(Sentence s, int k) {
+    if (Trees.negated(s, k)) {
+      return true;
+    }
+    int head = s.head(k);
+    return head >= 0 && s.relation(k).equals("xcomp") && Trees.negated(s, head);
+  }
+
+
+
+
+
+
+
+  // --- holders ---
+
+
+
+
+  /**
+   * The actor holding a position: the one the holder token names, or the speaker of the quote the predicate
+   * stands in when there is no holder token or it is "I"/"we". A country's position voiced by its own
+   * representative in a quote is the speaker's.
+   */
+  private @Nullable String holder(Sentence s, int k, int holderToken) {
+    int at = s.tokens().get(k).begin();
+    String speaker = holders.speakerAt(at);
+    if (holderToken == HolderTokens.NO_ONE) {
+      return null;
+    }
+    if (holderToken < 0) {
+      return speaker;
+    }
+    if (s.tokens().get(holderToken).isPos("VB")) {
+      return speaker; // a clause the parse took for a subject ("saying there was ...") names no one
+    }
+    String id = holders.resolve(s, holderToken);
+    if (id != null && speaker != null && !id.equals(speaker)) {
+      ActorIndex.Entry e = actors.get(id);
+      ActorIndex.Entry sp = actors.get(speaker);
+      if (e != null && sp != null && e.kind() == ActorKind.COUNTRY && sp.kind() == ActorKind.PERSON
+          && e.country() != null && e.country().equals(sp.country())) {
+        return speaker;
+      }
+    }
+    return id;
+  }
+
+  // --- issues ---
+
+  /** The issues a target token names: conjuncts apart, pronouns and shell nouns resolved. */
+  private List<Target> targets(Sentence s, int token, int holderToken) {
+    List<Target> out = new ArrayList<>();
+    Target first = target(s, token, holderToken);
+    if (first == null) {
+      return out;
+    }
+    out.add(first);
+    Token t = s.tokens().get(token);
+    if (t.isPos("NN") || t.isPos("PRP")) {
+      for (int c : Trees.children(s, token, "conj")) {
+        Token ct = s.tokens().get(c);
+        boolean separate = ct.isPos("NNP") || Trees.child(s, c, "det") >= 0 || actors.at(ct.begin()) != null;
+        if (separate && (ct.isPos("NN") || ct.isPos("PRP"))) {
+          Target more = target(s, c, holderToken);
+          if (more != null) {
+            out.add(more);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private @Nullable Target target(Sentence s, int token, int holderToken) {
+    Token t = s.tokens().get(token);
+    if (t.isPos("DT") && !Trees.isPronoun(t)) {
+      int noun = Trees.child(s, token, "amod", "compound", "nmod");
+      if (noun < 0) {
+        return null;
+      }
+      token = noun; // a parse that made "the" the object: "called the stabbing ..."
+      t = s.tokens().get(token);
+    }
+    String word = t.word().toLowerCase(Locale.ROOT);
+    if (EVERYONE.contains(word)) {
+      return null; // "welcomed everyone": no issue
+    }
+    if (Trees.isPronoun(t) && !SPEECH_PRONOUNS.contains(word)) {
+      if (t.isPos("WDT") || t.isPos("WP")) {
+        int verb = s.head(token);
+        if (verb >= 0 && s.relation(verb).startsWith("acl") && s.head(verb) >= 0) {
+          return target(s, s.head(verb), holderToken); // "a plan that drew ...": the plan
+        }
+        return null;
+      }
+      int from = sentences.get(Math.max(0, s.index() - 2)).begin();
+      Issue prior = book.antecedent(t.begin(), from);
+      return prior == null ? null : new Target(prior, null, false, t.begin(), t.end());
+    }
+    ActorIndex.Entry actor = actors.at(t.begin());
+    if (t.isPos("PRP") && SPEECH_PRONOUNS.contains(word)) {
+      String id = holders.resolve(s, token);
+      actor = id == null ? null : actors.get(id);
+    }
+    if (actor != null && (t.isPos("NNP") || t.isPos("PRP") || coversHead(actor, t))) {
+      Issue i = book.ofActor(actor.id(), actor.name());
+      int[] m = mentionAround(actor, t);
+      book.named(m[0], m[1], i);
+      return new Target(i, null, false, m[0], m[1]);
+    }
+    if (t.isPos("NN") && TRANSPARENT.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      for (String p : List.of("for", "of", "on", "about")) {
+        int inner = Slots.prepositional(s, token, p);
+        if (inner >= 0) {
+          Target tg = target(s, inner, holderToken);
+          return tg == null ? null : new Target(tg.issue(), tg.inner(), tg.negated(), t.begin(), tg.end());
+        }
+      }
+    }
+    if (t.isPos("NN") && SHELLS.contains(t.lemma().toLowerCase(Locale.ROOT)) && shell(s, token)) {
+      Found prior = lastStanceBefore(s, token);
+      if (prior != null) {
+        return new Target(prior.issue(), prior.polarity(), false, t.begin(), t.end());
+      }
+    }
+    if (t.isPos("VB") && lex.isReversal(t.lemma())) {
+      int object = Trees.child(s, token, "obj", "nsubj:pass");
+      if (object >= 0 && !Trees.isPronoun(s.tokens().get(object))) {
+        // "sought to overturn the results": a position on the results, turned
+        Target undone = target(s, object, holderToken);
+        boolean negated = !Trees.negated(s, token);
+        return undone == null ? null : new Target(undone.issue(), undone.inner(), negated != undone.negated(),
+            Math.min(t.begin(), undone.begin()), Math.max(t.end(), undone.end()));
+      }
+    }
+    boolean clause = t.isPos("VB") && !(t.isPos("VBG") && NOMINAL.matcher(s.relation(token)).matches()
+        && Trees.child(s, token, "obj", "advmod", "aux", "nsubj", "xcomp", "ccomp") < 0);
+    IssuePhrase p = clause ? IssuePhrase.clause(s, token, holderToken, text) : IssuePhrase.noun(s, token, text);
+    if (p.label().isBlank() || p.label().length() < 2 || (clause && !p.label().contains(" "))) {
+      return null; // "urged them to consider": no issue named
+    }
+    Issue i = book.of(p);
+    book.named(p.begin(), p.end(), i);
+    return new Target(i, null, p.negated(), Math.min(t.begin(), p.begin()), Math.max(t.end(), p.end()));
+  }
+
+  /** The span of the actor's mention that covers the token ("the new leader"), or the token's. */
+  private static int[] mentionAround(ActorIndex.Entry actor, Token t) {
+    for (var m : actor.mentions()) {
+      if (m.begin() <= t.begin() && t.end() <= m.end()) {
+        return new int[] {m.begin(), m.end()};
+      }
+    }
+    return new int[] {t.begin(), t.end()};
+  }
+
+  private static boolean coversHead(ActorIndex.Entry actor, Token t) {
+    for (var m : actor.mentions()) {
+      if (m.begin() <= t.begin() && t.end() <= m.end() && m.end() - t.end() <= 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A shell noun says nothing by itself: no possessor, no "of"/"to" phrase of its own. */
+  private static boolean shell(Sentence s, int token) {
+    for (var d : s.children(token)) {
+      String r = d.relation();
+      if (r.equals("nmod:poss") || (r.startsWith("nmod") && !Trees.caseOf(s, d.dependent()).equals("by"))
+          || r.equals("compound") || (r.equals("acl") && Slots.hasMarkTo(s, d.dependent()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private @Nullable Found lastStanceBefore(Sentence s, int token) {
+    Found best = null;
+    for (Found f : found) {
+      if (f.sentence() == s.index() && f.token() < token) {
+        best = f;
+      }
+    }
+    return best;
+  }
+
+  // --- evaluations and obligations in quoted or reported speech ---
+
+  /** "the decree is unlawful", "the vote was rigged": the speaker (or the judging subject) opposes it. */
+  private void evaluation(Sentence s, int k) {
+    Token t = s.tokens().get(k);
+    Polarity judged = lex.evaluation(t);
+    if (t.isPos("NN") && judged == null) {
+      for (int a : Trees.children(s, k, "amod")) {
+        judged = judged == null ? lex.evaluation(s.tokens().get(a)) : judged;
+      }
+    }
+    boolean copular = Trees.child(s, k, "cop") >= 0;
+    boolean passive = t.isPos("VBN") && Trees.child(s, k, "nsubj:pass") >= 0;
+    if (judged == null || !(copular || passive) || s.relation(k).equals("conj") || speculative(s, k)) {
+      return;
+    }
+    int subject = Trees.child(s, k, "nsubj", "csubj");
+    if (subject < 0) {
+      return;
+    }
+    Token st = s.tokens().get(subject);
+    if (st.isPos("PRP") && Set.of("i", "we", "you").contains(st.word().toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    String holder = holders.speakerAt(t.begin());
+    if (holder == null) {
+      int judge = judgingVerb(s, k);
+      holder = judge < 0 ? null : holder(s, judge, holderTokens.holderToken(s, judge, 0));
+    }
+    int judgedSubject = subject;
+    if (holder == null) {
+      // "groups claiming the vote was rigged", parsed with the groups as the subject of "rigged"
+      for (int c : Trees.children(s, subject, "acl")) {
+        int object = Trees.childExact(s, c, "obj");
+        if (JUDGING.contains(Trees.lemma(s, c)) && object > c && object < k) {
+          holder = holders.resolve(s, subject);
+          judgedSubject = object;
+        }
+      }
+    }
+    if (holder == null) {
+      return;
+    }
+    Polarity pol = Trees.negated(s, k) ? judged.negated() : judged;
+    Target tg = subjectTarget(s, k, judgedSubject);
+    if (tg == null || pol == null) {
+      return;
+    }
+    add(s, k, holder, tg.issue(), pol, Math.min(tg.begin(), t.begin()), Math.max(tg.end(), t.end()));
+  }
+
+  /** The issue a judged subject names; "it" with a to-clause is the clause ("it is wrong for X to ..."). */
+  private @Nullable Target subjectTarget(Sentence s, int k, int subject) {
+    return target(s, Trees.word(s, subject).equals("it") ? Slots.toClause(s, k, subject) : subject, -1);
+  }
+
+
+  /** The verb of saying or judging a reported clause hangs on, or -1. */
+  private static int judgingVerb(Sentence s, int k) {
+    int clause = k;
+    for (int guard = 0; guard < 4 && clause >= 0; guard++) {
+      String rel = s.relation(clause);
+      int head = s.head(clause);
+      if (head < 0 || !(rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("parataxis") || rel.equals("dep"))) {
+        return -1;
+      }
+      if (JUDGING.contains(Trees.lemma(s, head))) {
+        return head;
+      }
+      clause = head;
+    }
+    return -1;
+  }
+
+  /** "parliament must be recalled", "no decision should be made without them", said by a speaker. */
+  private void obligation(Sentence s, int k) {
+    Token t = s.tokens().get(k);
+    if (!t.isPos("VB") || !Trees.hasAux(s, k, DEONTIC)) {
+      return;
+    }
+    String holder = holders.speakerAt(t.begin());
+    if (holder == null) {
+      return;
+    }
+    int subject = Trees.child(s, k, "nsubj", "nsubj:pass");
+    boolean negated = Trees.negated(s, k) || (subject >= 0 && Trees.negated(s, subject));
+    if (subject >= 0 && (Trees.isPronoun(s.tokens().get(subject)) || EVERYONE.contains(Trees.word(s, subject)))
+        && !s.tokens().get(subject).word().equalsIgnoreCase("we")) {
+      return;
+    }
+    IssuePhrase p = IssuePhrase.clause(s, k, -1, text);
+    if (p.label().split("\\s+").length < 2) {
+      return;
+    }
+    Issue i = book.of(p);
+    book.named(p.begin(), p.end(), i);
+    int first = subject;
+    for (int c : subject >= 0 ? Trees.subtree(s, subject) : List.<Integer>of()) {
+      first = Math.min(first, c); // "no decision should be made": the "no" is part of the evidence
+    }
+    int b = Math.min(p.begin(), first >= 0 ? s.tokens().get(first).begin() : p.begin());
+    add(s, k, holder, i, negated ? Polarity.OPPOSE : Polarity.SUPPORT, b, Math.max(p.end(), t.end()));
+  }
+
+  // --- output ---
+
+  private static boolean isQuoteMark(char c) {
+    return c == '"' || c == '\u201c' || c == '\u201d';
+  }
+
+  private static boolean oddQuotes(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += isQuoteMark(s.charAt(i)) ? 1 : 0;
+    }
+    return n % 2 == 1;
+  }
+
+  private void add(Sentence s, int token, String holder, Issue issue, Polarity polarity, int begin, int end) {
+    ActorIndex.Entry e = actors.get(holder);
+    if (e != null && issue.label().equalsIgnoreCase(e.name())) {
+      return; // no one takes a position on themselves
+    }
+    int b = Math.max(begin, s.begin());
+    int en = Math.min(end, s.end());
+    String strip = " \t\n,;:-\u2013\u2014\"\u201c\u201d'\u2018\u2019";
+    while (b < en && strip.indexOf(text.charAt(b)) >= 0) {
+      b++;
+    }
+    while (en > b && (strip.indexOf(text.charAt(en - 1)) >= 0 || text.charAt(en - 1) == '.')) {
+      en--;
+    }
+    if (oddQuotes(text.substring(b, en))) {
+      // 'the leader "cannot be trusted': take the closing mark along, or leave the opening one out
+      if (en < s.end() && isQuoteMark(text.charAt(en))) {
+        en++;
+      } else if (b > s.begin() && isQuoteMark(text.charAt(b - 1))) {
+        b--;
+      }
+    }
+    Stance st = new Stance(holder, issue.id(), polarity.wire(), b, en, text.substring(b, en));
+    found.add(new Found(st, s.index(), token, issue, polarity));
+  }
+}
