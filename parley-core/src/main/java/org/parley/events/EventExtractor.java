@@ -1,16 +1,58 @@
 package org.parley.events;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.parley.actors.ActorIndex;
+import org.parley.lexicon.Gazetteer;
 import org.parley.model.AnnotatedDocument;
+import org.parley.model.Dependency;
 import org.parley.model.Event;
+import org.parley.model.Post;
 import org.parley.model.Quote;
+import org.parley.model.Sentence;
 import org.parley.model.TimeValue;
+import org.parley.model.Token;
 import org.parley.pipeline.Issues;
+import org.parley.util.Nullable;
 
-/** Who did what to whom: PLOVER events with CAMEO codes, coded from dependency structure. */
+/**
+ * Who did what to whom: PLOVER events with CAMEO codes, coded from dependency structure. Each sentence's predicates
+ * (verbs and event nouns of {@code predicates.tsv}) are coded with their source and target actors, mode and date;
+ * an event whose source resolves to no actor is not emitted. Events inside quotes resolve pronouns in the speaker's
+ * frame. Dates come from a time expression that governs the predicate, else the live post's or the document's date.
+ * Thread-safe: the lexicons are shared and immutable, each call keeps its state to itself; it adds to the document's
+ * {@link ActorIndex} the actors (groups, countries named only by a demonym) and mentions of the events it keeps.
+ */
 public final class EventExtractor {
   public static final String NAME = "events";
+
+  private static final Pattern DATE = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2})?");
+  private static final Pattern AHEAD = Pattern.compile("\\b(next|coming|within|later|tomorrow|upcoming)\\b");
+  private static final Set<String> TIME_RELATIONS = Set.of("obl", "obl:tmod", "obl:npmod", "nmod", "nmod:tmod",
+      "advmod");
+
+  private final Predicates lexicon;
+  private final EventTypes types;
+  private final ModeWords words;
+  private final Gazetteer lex;
+
+  public EventExtractor() {
+    this(Gazetteer.get());
+  }
+
+  public EventExtractor(Gazetteer lex) {
+    this.lexicon = Predicates.get();
+    this.types = EventTypes.get();
+    this.words = ModeWords.get();
+    this.lex = lex;
+  }
 
   public String name() {
     return NAME;
@@ -18,6 +60,120 @@ public final class EventExtractor {
 
   public List<Event> extract(AnnotatedDocument doc, ActorIndex actors, List<Quote> quotes, List<TimeValue> times,
       Issues issues) {
-    return List.of(); // coded in issue #4
+    Participants who = new Participants(lex, actors, doc.text(), quotes);
+    Modes modes = new Modes(words, quotes);
+    SentenceCoder coder = new SentenceCoder(lexicon, types, words, who, modes, new SentenceCoder.Memory());
+    List<Event> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Sentence s : doc.sentences()) {
+      for (Found f : coder.code(s)) {
+        Event e = emit(doc, s, f, who, times);
+        if (e != null && seen.add(e.type() + "|" + e.source() + "|" + e.target() + "|" + e.mode() + "|" + s.index())) {
+          out.add(e);
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private @Nullable Event emit(AnnotatedDocument doc, Sentence s, Found f, Participants who, List<TimeValue> times) {
+    Set<String> source = new LinkedHashSet<>();
+    for (Ref r : f.source) {
+      String id = who.commit(r);
+      if (id != null) {
+        source.add(id);
+      }
+    }
+    Set<String> target = new LinkedHashSet<>();
+    for (Ref r : f.target) {
+      String id = who.commit(r);
+      if (id != null) {
+        target.add(id);
+      }
+    }
+    target.removeAll(source);
+    if (source.isEmpty()) {
+      return null;
+    }
+    Set<Integer> tokens = new LinkedHashSet<>(f.tokens);
+    f.source.forEach(r -> tokens.add(r.token()));
+    f.target.forEach(r -> tokens.add(r.token()));
+    tokens.removeIf(k -> k < 0 || k >= s.tokens().size());
+    int begin = tokens.stream().mapToInt(k -> s.tokens().get(k).begin()).min().orElse(s.begin());
+    int end = tokens.stream().mapToInt(k -> s.tokens().get(k).end()).max().orElse(s.end());
+    LocalDate anchor = anchor(doc, s.tokens().get(f.trigger).begin());
+    TimeValue time = governingTime(s, f, times);
+    String mode = f.mode.value();
+    boolean past = f.host == f.trigger && (s.tokens().get(f.host).pos().equals("VBD")
+        || Tree.children(s, f.host, "aux").stream().anyMatch(a -> Tree.lemma(s, a).equals("have")));
+    if (mode.equals(Mode.ASSERTED) && !f.derived && !past && time != null && ahead(time, anchor)) {
+      mode = Mode.FUTURE;
+    }
+    return new Event(f.type, f.cameo, List.copyOf(source), List.copyOf(target), mode, date(time, anchor), begin, end,
+        doc.text().substring(begin, end));
+  }
+
+  /** The time expression on the predicate or its light verb: "met on Monday", "talks on Tuesday", "agreed today". */
+  private static @Nullable TimeValue governingTime(Sentence s, Found f, List<TimeValue> times) {
+    Set<Integer> hosts = new LinkedHashSet<>(List.of(f.trigger, f.host));
+    if (s.relation(f.host).equals("conj") && s.head(f.host) >= 0) {
+      hosts.add(s.head(f.host)); // "In 2007, X labeled ... and levied sanctions": the time they share
+    }
+    for (int p : hosts) {
+      for (Dependency d : s.children(p)) {
+        if (!TIME_RELATIONS.contains(d.relation())) {
+          continue;
+        }
+        Token t = s.tokens().get(d.dependent());
+        for (TimeValue tv : times) {
+          if (tv.begin() <= t.begin() && t.end() <= tv.end()) {
+            return tv;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The date an event is on: its governing time's date, the anchor for "now", none if unresolvable. */
+  private static @Nullable String date(@Nullable TimeValue time, @Nullable LocalDate anchor) {
+    if (time == null || time.value().equals("PRESENT_REF")) {
+      return anchor == null ? null : anchor.toString();
+    }
+    var m = DATE.matcher(time.value());
+    if (m.find() && !time.type().equals("DURATION")) {
+      return m.group();
+    }
+    return time.type().equals("DURATION") ? (anchor == null ? null : anchor.toString()) : null;
+  }
+
+  /** Whether a time lies after the anchor: a later date, or words such as "next", "within", "coming". */
+  private static boolean ahead(TimeValue time, @Nullable LocalDate anchor) {
+    if (AHEAD.matcher(time.text().toLowerCase(Locale.ROOT)).find()) {
+      return true;
+    }
+    if (anchor == null || !time.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+      return false;
+    }
+    try {
+      return LocalDate.parse(time.value().substring(0, 10)).isAfter(anchor);
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  /** The date relative expressions are read against: the live post's own date, else the document's. */
+  private static @Nullable LocalDate anchor(AnnotatedDocument doc, int offset) {
+    for (Post p : doc.document().posts()) {
+      if (p.span().begin() <= offset && offset < p.span().end() && p.published() != null
+          && p.published().length() >= 10) {
+        try {
+          return LocalDate.parse(p.published().substring(0, 10));
+        } catch (DateTimeParseException e) {
+          break;
+        }
+      }
+    }
+    return doc.document().published();
   }
 }

@@ -1,0 +1,342 @@
+package org.parley.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.parley.model.ActorKind;
+import org.parley.model.Dependency;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+
+/**
+ * Who takes part in an event, from the dependency tree: the source (subject, passive agent, the subject shared with
+ * the verb a predicate depends on, a noun's owner or its light verb's subject) and the target (object, prepositional
+ * argument, owner of the object, the party named by a condition, the country where it happens).
+ */
+final class Arguments {
+  private final Predicates lexicon;
+  private final ModeWords words;
+  private final Participants who;
+  private final Modes modes;
+
+  Arguments(Predicates lexicon, ModeWords words, Participants who, Modes modes) {
+    this.lexicon = lexicon;
+    this.words = words;
+    this.who = who;
+    this.modes = modes;
+  }
+
+  List<Ref> sources(Sentence s, Rows rows, int i, Predicates.Entry e) {
+    if (!Tree.isNoun(s, i)) {
+      List<Ref> r = who.resolve(s, subjectOf(s, rows, i, 0));
+      if (r.isEmpty() && Tree.passive(s, i)) {
+        r = instrumentSource(s, rows, i); // "were killed in Israeli tank shelling": Israel
+      }
+      return r;
+    }
+    for (int c : Tree.children(s, i, "nmod:poss")) {
+      List<Ref> r = who.resolve(s, c);
+      if (!r.isEmpty()) {
+        return r;
+      }
+    }
+    for (String prep : List.of("by", "from")) {
+      if (e.target().contains(prep)) {
+        continue;
+      }
+      for (int c : Tree.withCase(s, i, prep)) {
+        List<Ref> r = who.resolve(s, c);
+        if (!r.isEmpty()) {
+          return r;
+        }
+      }
+    }
+    int host = rows.host(s, i);
+    if (host != i) {
+      List<Ref> r = who.resolve(s, subjectOf(s, rows, host, 0));
+      if (!r.isEmpty()) {
+        return r;
+      }
+    }
+    for (int c : Tree.children(s, i, "amod", "compound")) {
+      if (words.is(Tree.word(s, c), "bilateral")) {
+        continue;
+      }
+      Ref r = who.modifier(s, c);
+      if (r != null) {
+        return new ArrayList<>(List.of(r));
+      }
+    }
+    return new ArrayList<>();
+  }
+
+  /**
+   * The token naming who does what a verb says: its subject; for a passive, the "by" agent; else the subject of
+   * the verb it is the infinitive, conjunct or purpose clause of ("arrived ... to meet Trump"), or, after a verb
+   * of control, that verb's object ("urged Trump to put pressure": Trump). -1 if none.
+   */
+  int subjectOf(Sentence s, Rows rows, int v, int depth) {
+    if (v < 0) {
+      return -1;
+    }
+    int nsubj = -1;
+    int agent = -1;
+    for (Dependency d : s.children(v)) {
+      String r = d.relation();
+      if (r.equals("nsubj") || r.equals("nsubj:xsubj")) {
+        nsubj = d.dependent();
+      }
+      if ((r.equals("obl") || r.equals("obl:agent") || r.equals("nmod:agent"))
+          && "by".equals(Tree.caseWord(s, d.dependent()))) {
+        agent = d.dependent();
+      }
+    }
+    boolean participle = s.tokens().get(v).pos().equals("VBN") && s.relation(v).equals("acl");
+    if (Tree.passive(s, v) || participle) {
+      return agent;
+    }
+    if (nsubj >= 0) {
+      return nsubj;
+    }
+    int h = s.head(v);
+    String r = s.relation(v);
+    if (h < 0 || depth >= 4) {
+      return -1;
+    }
+    if (r.equals("xcomp")) {
+      int obj = Tree.child(s, h, "obj");
+      if (rows.has(h, "control") && obj >= 0) {
+        return obj;
+      }
+      return subjectOf(s, rows, h, depth + 1);
+    }
+    if (r.equals("conj") && Tree.isVerb(s, h) && Tree.isVerb(s, v)) {
+      return subjectOf(s, rows, h, depth + 1);
+    }
+    boolean gerund = s.tokens().get(v).pos().equals("VBG");
+    if (gerund && (r.equals("advcl") || r.equals("dep")) && v > 0 && s.tokens().get(v - 1).word().equals(",")) {
+      // "..., killing 156 people": the subject of the clause it hangs on, else of the main clause
+      int subject = subjectOf(s, rows, h, depth + 1);
+      int root = root(s);
+      return subject >= 0 || rows.has(root, "speech") ? subject : subjectOf(s, rows, root, depth + 1);
+    }
+    if ((r.equals("advcl") || r.equals("dep")) && ("to".equals(Tree.markWord(s, v)) || gerund)) {
+      return subjectOf(s, rows, h, depth + 1);
+    }
+    return depth == 0 ? surfaceSubject(s, v) : -1;
+  }
+
+  /**
+   * A finite verb the parser left without a subject ("Ahmed al-Assadi, a spokesman for the PMF, blamed ...", parsed
+   * as a clause on "attack"): the nearest actor before it in the same clause.
+   */
+  private int surfaceSubject(Sentence s, int v) {
+    String pos = s.tokens().get(v).pos();
+    if (!pos.equals("VBD") && !pos.equals("VBZ") && !pos.equals("VBP")) {
+      return -1;
+    }
+    if (!Set.of("acl", "dep", "root", "parataxis").contains(s.relation(v))) {
+      return -1;
+    }
+    for (int k = v - 1; k >= 0 && k >= v - 12; k--) {
+      Token t = s.tokens().get(k);
+      if (t.isPos("VB") || t.isPos("MD") || t.word().equals(";") || t.word().equals(":")) {
+        return -1;
+      }
+      if ((t.isPos("NNP") || t.isPos("NN")) && !who.resolve(s, k).isEmpty()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  List<Ref> targets(Sentence s, int i, List<String> slots, List<Ref> sources) {
+    for (String slot : slots) {
+      List<Ref> r = Ref.without(slot(s, i, slot), sources);
+      if (!r.isEmpty()) {
+        return r;
+      }
+    }
+    return new ArrayList<>();
+  }
+
+  private List<Ref> slot(Sentence s, int i, String slot) {
+    switch (slot) {
+      case "obj": {
+        int o = Tree.object(s, i);
+        List<Ref> r = who.resolve(s, o);
+        if (r.isEmpty() && o >= 0 && o == s.head(i)) {
+          for (int c : Tree.withCase(s, o, "of")) {
+            r = who.resolve(s, c); // "the return of children abducted by Russia": the children
+          }
+        }
+        return r;
+      }
+      case "iobj":
+        return who.resolve(s, Tree.child(s, i, "iobj"));
+      case "between":
+        return List.of();
+      case "csubj": {
+        for (int c : Tree.children(s, i, "ccomp", "xcomp")) {
+          int subj = Tree.exactChild(s, c, "nsubj");
+          if (subj < 0) {
+            subj = Tree.exactChild(s, c, "nsubj:pass");
+          }
+          List<Ref> r = who.resolve(s, subj);
+          if (!r.isEmpty()) {
+            return r;
+          }
+        }
+        return List.of();
+      }
+      case ">": {
+        int o = Tree.object(s, i);
+        if (o < 0) {
+          return List.of();
+        }
+        List<Ref> r = who.resolve(s, o);
+        return r.isEmpty() ? who.owner(s, o) : r;
+      }
+      default:
+        break;
+    }
+    boolean owner = slot.endsWith(">");
+    String prep = owner ? slot.substring(0, slot.length() - 1) : slot;
+    List<Integer> args = new ArrayList<>(Tree.withCase(s, i, prep));
+    int o = Tree.isVerb(s, i) ? Tree.object(s, i) : -1;
+    if (o >= 0 && !Tree.isVerb(s, o)) {
+      args.addAll(Tree.withCase(s, o, prep)); // "imposed sanctions on X" attached to the noun
+    }
+    for (int c : args) {
+      List<Ref> r = who.resolve(s, c);
+      if (r.isEmpty() && owner) {
+        r = who.owner(s, c);
+      }
+      if (!r.isEmpty()) {
+        return r;
+      }
+    }
+    return List.of();
+  }
+
+  private static int root(Sentence s) {
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() < 0) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The country where an event happens, from an "in" argument of its predicate, its light verb, its object or a
+   * participle on it ("imposed a curfew in the town of Cizre in southeastern Turkey", "the curfew imposed in
+   * Sudan"); only countries and their capitals count, not groups or persons.
+   */
+  List<Ref> place(Sentence s, Found f) {
+    Set<Integer> hosts = new java.util.LinkedHashSet<>(List.of(f.trigger, f.host));
+    for (int h : List.copyOf(hosts)) {
+      int o = Tree.object(s, h);
+      if (o >= 0) {
+        hosts.add(o);
+      }
+    }
+    for (int h : List.copyOf(hosts)) {
+      hosts.addAll(Tree.children(s, h, "acl"));
+    }
+    for (int h : hosts) {
+      for (int c : Tree.withCase(s, h, "in")) {
+        List<Ref> r = who.resolve(s, c);
+        if (r.isEmpty()) {
+          r = who.owner(s, c);
+        }
+        if (!r.isEmpty() && r.stream().allMatch(x -> x.kind() == ActorKind.COUNTRY)) {
+          return r;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * A threat is aimed at whoever its condition names: "threatened to stop negotiations if the United States goes
+   * ahead", "... unless Baghdad accepted".
+   */
+  List<Ref> conditioned(Sentence s, Rows rows, Found f) {
+    List<Integer> predicates = new ArrayList<>(List.of(f.trigger, f.host));
+    predicates.addAll(Tree.children(s, f.trigger, "xcomp"));
+    for (int p : predicates) {
+      int c = modes.conditionClause(s, p);
+      if (c >= 0) {
+        int subj = Tree.exactChild(s, c, "nsubj");
+        return who.resolve(s, subj < 0 ? Tree.exactChild(s, c, "nsubj:pass") : subj);
+      }
+    }
+    return List.of();
+  }
+
+  /** The passive harm verb an event noun is the means of ("were killed in a suicide bombing"), or -1. */
+  int instrumentOf(Sentence s, Rows rows, int n) {
+    int h = s.head(n);
+    String prep = Tree.caseWord(s, n);
+    if (h < 0 || !s.relation(n).startsWith("obl") || !("in".equals(prep) || "by".equals(prep))
+        || !Tree.passive(s, h) || !"ASSAULT".equals(rows.eventType(h))) {
+      return -1;
+    }
+    return h;
+  }
+
+  /** For a passive harm verb without an agent, the source of the attack it happened in. */
+  private List<Ref> instrumentSource(Sentence s, Rows rows, int v) {
+    if (!"ASSAULT".equals(rows.eventType(v))) {
+      return List.of();
+    }
+    for (String prep : List.of("in", "by")) {
+      for (int n : Tree.withCase(s, v, prep)) {
+        Predicates.Entry ne = lexicon.eventNoun(s, n);
+        if (ne != null && ne.type().equals("ASSAULT")) {
+          List<Ref> r = sources(s, rows, n, ne);
+          if (!r.isEmpty()) {
+            return r;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** Nouns of which the subject of "X is the N of ..." is the target: "Mahan has been the subject of US sanctions". */
+  private static final Set<String> SUFFERING = Set.of("subject", "target", "object", "victim", "victims", "focus");
+
+  List<Ref> sufferer(Sentence s, int n) {
+    int h = s.head(n);
+    if (h < 0 || !s.relation(n).equals("nmod") || !"of".equals(Tree.caseWord(s, n))
+        || !SUFFERING.contains(Tree.lemma(s, h)) || Tree.child(s, h, "cop") < 0) {
+      return List.of();
+    }
+    return who.resolve(s, Tree.exactChild(s, h, "nsubj"));
+  }
+
+  /** "talks between X and Y": X and Y take part; the first is the source when no other is known. */
+  void between(Sentence s, int i, Found f) {
+    for (int c : Tree.withCase(s, i, "between")) {
+      List<Ref> all = who.resolve(s, c);
+      if (Tree.isNoun(s, i) && all.size() >= 2) {
+        f.source = new ArrayList<>(all.subList(0, 1)); // "talks between X and Y" are theirs, whoever arranged them
+        f.target = new ArrayList<>(all.subList(1, all.size()));
+        return;
+      }
+      all = Ref.without(all, f.source);
+      if (all.isEmpty()) {
+        continue;
+      }
+      if (f.source.isEmpty() && all.size() >= 2) {
+        f.source = new ArrayList<>(all.subList(0, 1));
+        f.target = new ArrayList<>(all.subList(1, all.size()));
+      } else if (!f.source.isEmpty() && f.target.isEmpty()) {
+        f.target = new ArrayList<>(all);
+      }
+    }
+  }
+}

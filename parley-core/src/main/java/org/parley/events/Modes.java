@@ -1,0 +1,221 @@
+package org.parley.events;
+
+import java.util.List;
+import java.util.Set;
+import org.parley.model.Dependency;
+import org.parley.model.Quote;
+import org.parley.model.QuoteKind;
+import org.parley.model.Sentence;
+import org.parley.util.Nullable;
+
+/**
+ * The mode of an event from its predicate and what governs it: its own auxiliaries and negation ("will meet",
+ * "could strike", "did not meet", "no talks"), a condition ("if ...", "in the event of"), and the predicate it is the
+ * complement of ("agreed to meet" future, "refused to meet" negated, "urged X to meet" hypothetical, "plans to meet"
+ * future, "accused X of attacking" hedged). "Would" reporting a statement ("said they would meet") is future.
+ */
+final class Modes {
+  private final ModeWords words;
+  private final List<Quote> quotes;
+
+  Modes(ModeWords words, List<Quote> quotes) {
+    this.words = words;
+    this.quotes = quotes;
+  }
+
+  Mode of(Sentence s, Rows rows, int i) {
+    if (hedged(s, rows, i)) {
+      return new Mode(Mode.HEDGED, false, false);
+    }
+    return of(s, rows, i, 0);
+  }
+
+  private Mode of(Sentence s, Rows rows, int i, int depth) {
+    int p = rows.host(s, i);
+    String own = markers(s, i);
+    if (own == null && p != i) {
+      own = markers(s, p);
+    }
+    if (own != null) {
+      switch (own) {
+        case "would":
+          boolean reported = reported(s, rows, p);
+          return new Mode(reported && !conditional(s, p) ? Mode.FUTURE : Mode.HYPOTHETICAL, reported, false);
+        case Mode.FUTURE:
+          return new Mode(Mode.FUTURE, true, false);
+        default:
+          return new Mode(own, false, false);
+      }
+    }
+    if (p != i && rows.has(p, "future")) {
+      return new Mode(Mode.FUTURE, false, false); // "arranged talks", "scheduled a meeting"
+    }
+    if (p != i && (rows.has(p, "intent") || rows.eventType(p).equals("AGREE"))) {
+      return new Mode(Mode.FUTURE, false, true); // "agreed to a meeting", "offered talks"
+    }
+    int g = s.head(p);
+    if (s.relation(p).equals("csubj") || "for".equals(Tree.markWord(s, p))) {
+      return new Mode(Mode.HYPOTHETICAL, false, false); // "for him to commit troops would take ..."
+    }
+    if (s.relation(p).startsWith("acl") && "to".equals(Tree.markWord(s, p))) {
+      return new Mode(Mode.HYPOTHETICAL, false, false); // "plans to attack", "an attempt to seize"
+    }
+    if (g < 0 || depth >= 4 || !isComplement(s, p)) {
+      return Mode.asserted();
+    }
+    boolean event = false;
+    for (Predicates.Entry e : rows.of(g)) {
+      if (e.has("negate")) {
+        return new Mode(Mode.NEGATED, false, rows.hasEvent(g));
+      }
+      if (e.has("intent")) {
+        return new Mode(Mode.FUTURE, true, true);
+      }
+      if (e.has("future")) {
+        return new Mode(Mode.FUTURE, true, false);
+      }
+      event |= e.isEvent() && !e.has("light") && !e.has("pass");
+    }
+    if (event) {
+      String type = rows.eventType(g);
+      if (type.equals("AGREE")) {
+        return new Mode(Mode.FUTURE, false, true);
+      }
+      if (type.equals("THREATEN") || type.equals("REQUEST")) {
+        return new Mode(Mode.HYPOTHETICAL, false, true);
+      }
+      if (type.equals("REJECT")) {
+        return new Mode(Mode.NEGATED, false, true);
+      }
+    }
+    Mode up = of(s, rows, g, depth + 1);
+    return up.is(Mode.ASSERTED) ? up : new Mode(up.value(), up.committed(), up.governed() || event);
+  }
+
+  /** Whether {@code p} is a complement whose mode comes from its governor ("to meet", "a meeting" after "agreed to"). */
+  private static boolean isComplement(Sentence s, int p) {
+    String r = s.relation(p);
+    int g = s.head(p);
+    if (r.equals("xcomp")) {
+      return true;
+    }
+    if (r.equals("conj")) {
+      return Tree.isVerb(s, p) == Tree.isVerb(s, g);
+    }
+    if (r.equals("advcl")) {
+      return "to".equals(Tree.markWord(s, p));
+    }
+    if (Tree.isNoun(s, p) && (r.equals("obj") || r.equals("obl") || r.equals("nsubj:pass"))) {
+      return Tree.isVerb(s, g) || s.tokens().get(g).isPos("JJ");
+    }
+    return false;
+  }
+
+  /** The mode its own words give a predicate: "not", "no", "never"; "will", "would", "could"; "if"; or null. */
+  @Nullable String markers(Sentence s, int p) {
+    String found = null;
+    for (Dependency d : s.children(p)) {
+      String r = d.relation();
+      String w = Tree.word(s, d.dependent());
+      String cls = words.classOf(w);
+      if (cls == null) {
+        continue;
+      }
+      if (cls.equals("negation") && (r.equals("advmod") || r.equals("det") || r.equals("neg") || r.equals("cc"))) {
+        return Mode.NEGATED;
+      }
+      if (cls.equals("hedge") && r.equals("advmod")) {
+        return Mode.HEDGED;
+      }
+      if (r.equals("aux") && found == null) {
+        found = switch (cls) {
+          case "future" -> Mode.FUTURE;
+          case "would" -> "would";
+          case "hypothetical", "demand" -> Mode.HYPOTHETICAL;
+          default -> null;
+        };
+      }
+      if (r.equals("mark") && (cls.equals("condition") || cls.equals("ultimatum"))) {
+        found = Mode.HYPOTHETICAL;
+      }
+      if ((r.equals("amod") || r.equals("det")) && Tree.isNoun(s, p) && found == null) {
+        found = cls.equals("future") ? Mode.FUTURE : cls.equals("hypothetical") ? Mode.HYPOTHETICAL : null;
+      }
+    }
+    int g = s.head(p);
+    if (found == null && g >= 0 && Tree.lemma(s, g).equals("event") && "in".equals(Tree.caseWord(s, g))) {
+      found = Mode.HYPOTHETICAL; // "in the event of a peace deal"
+    }
+    return found;
+  }
+
+  /** A condition clause hangs on the predicate: "... if he gave them a veto", "... unless the Kremlin closed ...". */
+  boolean conditional(Sentence s, int p) {
+    return conditionClause(s, p) >= 0;
+  }
+
+  /** The head of the predicate's "if" or "unless" clause, or -1. */
+  int conditionClause(Sentence s, int p) {
+    for (int c : Tree.children(s, p, "advcl")) {
+      String mark = Tree.markWord(s, c);
+      if (mark != null && (words.is(mark, "condition") || words.is(mark, "ultimatum"))) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** The head of the predicate's "unless" clause, or -1. */
+  int ultimatumClause(Sentence s, int p) {
+    for (int c : Tree.children(s, p, "advcl")) {
+      String mark = Tree.markWord(s, c);
+      if (mark != null && words.is(mark, "ultimatum")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** The predicate reports what someone said: inside reported speech or the complement of a speech verb. */
+  private boolean reported(Sentence s, Rows rows, int p) {
+    int offset = s.tokens().get(p).begin();
+    for (Quote q : quotes) {
+      if (q.kind() == QuoteKind.INDIRECT && q.speaker() != null && q.begin() <= offset && offset < q.end()) {
+        return true;
+      }
+    }
+    int k = p;
+    for (int depth = 0; depth < 4 && s.head(k) >= 0; depth++) {
+      String r = s.relation(k);
+      k = s.head(k);
+      if ((r.equals("ccomp") || r.equals("parataxis")) && rows.has(k, "speech")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj");
+
+  /**
+   * Whether the predicate is alleged: below a hedge ("claimed that", "accused X of", "denied") other than through
+   * its subject, or with a hedging adverb ("allegedly").
+   */
+  private boolean hedged(Sentence s, Rows rows, int i) {
+    if (Mode.HEDGED.equals(markers(s, i))) {
+      return true;
+    }
+    int k = i;
+    for (int depth = 0; depth < 5 && s.head(k) >= 0; depth++) {
+      String r = s.relation(k);
+      k = s.head(k);
+      if (SUBJECTS.contains(r) || r.equals("conj") && depth == 0) {
+        return false;
+      }
+      if (rows.has(k, "hedge")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

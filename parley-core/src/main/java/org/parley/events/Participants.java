@@ -1,0 +1,552 @@
+package org.parley.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.parley.actors.ActorIndex;
+import org.parley.lexicon.Gazetteer;
+import org.parley.model.ActorKind;
+import org.parley.model.Dependency;
+import org.parley.model.Mention;
+import org.parley.model.Quote;
+import org.parley.model.QuoteKind;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+import org.parley.util.Nullable;
+
+/**
+ * Resolves the words that name an event's source or target to actors: named actors, pronouns (inside a quote,
+ * in its speaker's frame), groups named by a head noun and their country ("Israeli soldiers", "rebels in the
+ * Ivory Coast"), governments named by their country ("Sudan's government"), countries named by a demonym
+ * ("an Indian proposal"), and the owner of a thing ("Haiti's efforts"). Returns {@link Ref}s; {@link #commit}
+ * turns one into an actor id. One instance per document; not thread-safe.
+ */
+final class Participants {
+  /** Heads that name a country's government: the country is the actor. */
+  private static final Set<String> GOVERNMENT = Set.of("government", "governments", "authorities", "administration",
+      "regime", "cabinet", "leadership", "officials", "leaders", "side");
+
+  /** Modifiers left out of a group's name ("several European leaders" is "European leaders"). */
+  private static final Set<String> QUANTIFIERS = Set.of("several", "many", "some", "few", "other", "various",
+      "numerous", "both", "all", "most", "more", "dozens", "hundreds", "thousands", "scores", "millions", "such",
+      "certain", "two", "three", "angry", "young", "first", "recent", "rival");
+
+  /** Partitive heads: "a group of Moroccan diplomats", "thousands of students" name what follows "of". */
+  private static final Set<String> PARTITIVES = Set.of("group", "groups", "number", "team", "some", "most", "many", "dozens", "hundreds", "thousands", "tens", "scores", "millions", "majority", "handful",
+      "contingent", "batch", "patch", "band", "crowd", "crowds", "all", "several");
+
+  private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our", "let");
+  private static final Set<String> NEUTER = Set.of("it", "its", "they", "them", "their");
+
+  private final Gazetteer lex;
+  private final ActorIndex actors;
+  private final String text;
+  private final List<Quote> quotes;
+  private int depth;
+
+  Participants(Gazetteer lex, ActorIndex actors, String text, List<Quote> quotes) {
+    this.lex = lex;
+    this.actors = actors;
+    this.text = text;
+    this.quotes = quotes;
+  }
+
+  /** The participants named by the phrase headed at {@code token}, one per "and" conjunct; empty if none. */
+  List<Ref> resolve(Sentence s, int token) {
+    List<Ref> out = new ArrayList<>();
+    if (token < 0) {
+      return out;
+    }
+    Set<String> seen = new HashSet<>();
+    for (int c : Tree.conjuncts(s, token)) {
+      Ref r = one(s, c);
+      if (r == null && c == token) {
+        return out; // "the removal of X and his party": without the head, the conjuncts name no participant
+      }
+      if (r != null && seen.add(r.key())) {
+        out.add(r);
+      }
+    }
+    for (Dependency d : s.children(token)) {
+      // "allies such as Germany", "nations including Denmark": the examples named take part too
+      int c = d.dependent();
+      String prep = Predicates.isArgument(d.relation()) ? Tree.caseWord(s, c) : null;
+      boolean such = "such".equals(prep) || "including".equals(prep);
+      if (such) {
+        for (int k : Tree.conjuncts(s, c)) {
+          Ref r = one(s, k);
+          if (r != null && seen.add(r.key())) {
+            out.add(r);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The participant named by one head token, or null. */
+  @Nullable Ref one(Sentence s, int h) {
+    if (depth > 6) {
+      return null; // pronouns and descriptions that refer to each other
+    }
+    depth++;
+    try {
+      return resolveOne(s, h);
+    } finally {
+      depth--;
+    }
+  }
+
+  private @Nullable Ref resolveOne(Sentence s, int h) {
+    Token t = s.tokens().get(h);
+    if ((t.isPos("WP") || t.isPos("WDT")) && s.head(h) >= 0 && s.relation(s.head(h)).equals("acl:relcl")) {
+      return one(s, s.head(s.head(h)));
+    }
+    if (t.isPos("PRP")) {
+      return pronoun(s, h);
+    }
+    if (PARTITIVES.contains(t.word().toLowerCase(Locale.ROOT)) && !t.isPos("NNP")) {
+      for (int c : Tree.withCase(s, h, "of")) {
+        return withPlace(s, h, one(s, c));
+      }
+    }
+    ActorIndex.Entry e = actors.at(t.begin());
+    if (e != null) {
+      return existing(e, null, h);
+    }
+    Gazetteer.Country demonym = t.word().endsWith("s") ? ActorCodes.country(t.word()) : null;
+    if (demonym != null && demonym.form() == Gazetteer.CountryForm.DEMONYM && Character.isUpperCase(
+        t.word().charAt(0))) {
+      Mention m = mention(s, phrase(s, h));
+      return new Ref(null, m.text(), ActorKind.GROUP, null, m, h); // "Palestinians", "Israelis", "Ghanaians"
+    }
+    if (lex.isTitleWord(t.word()) && !t.ner().equals("PERSON")) {
+      Ref holder = titleHolder(s, h);
+      if (holder != null) {
+        return holder;
+      }
+      if (t.isPos("NNP")) {
+        return noun(s, h);
+      }
+    }
+    if (t.isPos("NNP")) {
+      int[] span = nameSpan(s, h);
+      for (int k = span[1]; k >= span[0]; k--) {
+        ActorIndex.Entry part = actors.at(s.tokens().get(k).begin());
+        if (part != null) {
+          return existing(part, null, h); // "Tom King" where the name was found as "Tom"
+        }
+      }
+      if (t.pos().equals("NNPS") && countryIn(s, h) != null) {
+        Mention m = mention(s, phrase(s, h));
+        return new Ref(null, m.text(), ActorKind.GROUP, null, m, h); // "Iraqi Kurds", "Bosnian Serbs"
+      }
+      String name = text.substring(s.tokens().get(span[0]).begin(), s.tokens().get(span[1]).end());
+      ActorIndex.Entry named = bySurname(name);
+      if (named != null) {
+        return existing(named, new Mention(s.tokens().get(span[0]).begin(), s.tokens().get(span[1]).end(), name), h);
+      }
+      if (!t.ner().equals("PERSON") && !t.ner().equals("ORGANIZATION")) {
+        return null;
+      }
+      ActorKind kind = t.ner().equals("PERSON") ? ActorKind.PERSON : ActorKind.ORGANIZATION;
+      Mention m = new Mention(s.tokens().get(span[0]).begin(), s.tokens().get(span[1]).end(), name);
+      return new Ref(null, name, kind, null, m, h);
+    }
+    if (t.isPos("NN")) {
+      return noun(s, h);
+    }
+    return null;
+  }
+
+  /**
+   * "Tens of thousands of university students throughout Indonesia": the place named on the partitive belongs to the
+   * group it counts.
+   */
+  private @Nullable Ref withPlace(Sentence s, int partitive, @Nullable Ref inner) {
+    if (inner == null || inner.id() != null || !ActorCodes.countriesIn(inner.name()).isEmpty()) {
+      return inner;
+    }
+    for (Dependency d : s.children(partitive)) {
+      int c = d.dependent();
+      String prep = Tree.caseWord(s, c);
+      if (Predicates.isArgument(d.relation()) && prep != null && !prep.equals("of")
+          && !ActorCodes.countriesIn(text.substring(s.tokens().get(firstOf(s, c)).begin(),
+              s.tokens().get(lastOf(s, c)).end())).isEmpty()) {
+        String place = text.substring(s.tokens().get(firstOf(s, c)).begin(), s.tokens().get(lastOf(s, c)).end());
+        return new Ref(null, inner.name() + " " + place, inner.kind(), null, inner.mention(), inner.token());
+      }
+    }
+    return inner;
+  }
+
+  /** The one person actor whose name ends with these words ("al-Muhandis" for "Abu Mahdi al-Muhandis"), or null. */
+  private ActorIndex.@Nullable Entry bySurname(String words) {
+    String w = words.toLowerCase(Locale.ROOT);
+    if (w.length() < 3) {
+      return null;
+    }
+    ActorIndex.Entry found = null;
+    for (ActorIndex.Entry e : actors.entries()) {
+      String n = " " + e.name().toLowerCase(Locale.ROOT);
+      boolean ends = n.endsWith(w) && " -".indexOf(n.charAt(n.length() - w.length() - 1)) >= 0;
+      if (e.kind() == ActorKind.PERSON && ends && !e.mentions().isEmpty()) {
+        if (found != null) {
+          return null; // two people of that name: not guessed
+        }
+        found = e;
+      }
+    }
+    return found;
+  }
+
+  /** A common noun: a group, a government, an institution or a description of a person; null for anything else. */
+  private @Nullable Ref noun(Sentence s, int h) {
+    Token t = s.tokens().get(h);
+    String w = t.word().toLowerCase(Locale.ROOT);
+    int[] span = phrase(s, h);
+    Mention m = mention(s, span);
+    String name = m.text();
+    boolean modified = span[0] != h || span[1] != h;
+    String iso = countryIn(s, h);
+    String kind = lex.personWord(w);
+    boolean group = ActorCodes.headSector(w) != null || "GROUP".equals(kind) || "INSTITUTION".equals(kind);
+    if (group && !lex.isTitleWord(w)) {
+      if (GOVERNMENT.contains(w) && iso != null) {
+        return country(iso, m, h);
+      }
+      if (!modified && ("INSTITUTION".equals(kind) || GOVERNMENT.contains(w))) {
+        // "the court", "the ministry": the organisation of that name mentioned last, if any
+        ActorIndex.Entry org = actors.recentOrganization(t.begin(), w);
+        return org == null ? null : existing(org, m, h);
+      }
+      ActorKind k = "INSTITUTION".equals(kind) || !t.pos().endsWith("S") && !"GROUP".equals(kind)
+          ? ActorKind.ORGANIZATION : ActorKind.GROUP;
+      int poss = Tree.child(s, h, "nmod:poss");
+      boolean named = !name.equals(name.toLowerCase(Locale.ROOT));
+      if (iso == null && !named && poss >= 0 && s.tokens().get(poss).isPos("PRP")) {
+        Ref owner = pronoun(s, poss); // "their forces": the forces of whoever "their" is
+        if (owner != null && owner.kind() != ActorKind.PERSON) {
+          name = owner.name() + " " + name;
+        }
+      }
+      return new Ref(null, name, k, null, m, h);
+    }
+    if (lex.isTitleWord(w) || lex.isTitleWord(singular(w))) {
+      if (t.pos().endsWith("S")) {
+        return iso == null && !modified ? null : new Ref(null, name, ActorKind.GROUP, null, m, h);
+      }
+      boolean definite = Tree.child(s, h, "det") >= 0 && Tree.word(s, Tree.child(s, h, "det")).equals("the");
+      if (definite && Tree.child(s, h, "nmod:poss") < 0) {
+        ActorIndex.Entry p = actors.recentPerson(t.begin(), null, null, iso);
+        if (p != null) {
+          return existing(p, m, h);
+        }
+      }
+      return iso == null ? null : new Ref(null, name, ActorKind.PERSON, null, m, h); // "the president of Armenia"
+    }
+    for (int c : Tree.children(s, h, "compound", "amod")) {
+      Ref r = modifier(s, c); // "UN peacekeepers", "an Israeli plane": the actor they belong to
+      if (r != null) {
+        // people or things of a country in the plural are a group of their own: "Algerian landowners"
+        return t.pos().equals("NNS") && r.kind() == ActorKind.COUNTRY ? new Ref(null, name, ActorKind.GROUP, null, m, h)
+            : r;
+      }
+    }
+    return null;
+  }
+
+  /** "The Federal Minister for Interior Aftab Sherpao": the person a title heads, named after it; or null. */
+  private @Nullable Ref titleHolder(Sentence s, int h) {
+    for (Dependency d : s.children(h)) {
+      String r = d.relation();
+      Token c = s.tokens().get(d.dependent());
+      if ((r.equals("appos") || Predicates.isArgument(r) || r.equals("compound")) && c.ner().equals("PERSON")
+          && d.dependent() > h) {
+        return one(s, d.dependent());
+      }
+    }
+    return null;
+  }
+
+  /** A personal pronoun: the speaker of the quote it stands in, or the person or body it refers back to. */
+  private @Nullable Ref pronoun(Sentence s, int h) {
+    Token t = s.tokens().get(h);
+    String w = t.word().toLowerCase(Locale.ROOT);
+    Quote q = quoteAt(t.begin());
+    ActorIndex.Entry speaker = q == null || q.speaker() == null ? null : actors.get(q.speaker());
+    Mention m = new Mention(t.begin(), t.end(), t.word());
+    if (FIRST_PERSON.contains(w)) {
+      return speaker == null ? null : existing(speaker, m, h);
+    }
+    ActorIndex.Entry e = actors.at(t.begin());
+    if (e != null) {
+      return existing(e, null, h);
+    }
+    String gender = lex.pronounGender(w);
+    if (speaker != null && q.kind() == QuoteKind.INDIRECT) {
+      boolean person = speaker.kind() == ActorKind.PERSON;
+      if (NEUTER.contains(w) ? !person : person && (gender == null || speaker.gender() == null
+          || gender.equals(speaker.gender()))) {
+        return existing(speaker, m, h);
+      }
+    }
+    if (NEUTER.contains(w)) {
+      return clauseSubject(s, h);
+    }
+    if (gender != null && !gender.equals("n")) {
+      ActorIndex.Entry p = actors.recentPerson(t.begin(), gender, q == null ? null : q.speaker(), null);
+      return p == null ? null : existing(p, m, h);
+    }
+    return null;
+  }
+
+  /** "Benin opened its borders": "its" is the non-person subject of a clause above the pronoun. */
+  private @Nullable Ref clauseSubject(Sentence s, int h) {
+    int k = s.head(h);
+    for (int depth = 0; k >= 0 && depth < 4; depth++, k = s.head(k)) {
+      for (Dependency d : s.children(k)) {
+        if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) && d.dependent() != h
+            && d.dependent() != s.head(h) && !s.tokens().get(d.dependent()).isPos("PRP")) {
+          Ref r = one(s, d.dependent());
+          if (r != null && r.kind() != ActorKind.PERSON) {
+            Token t = s.tokens().get(h);
+            return r.id() == null ? r : new Ref(r.id(), r.name(), r.kind(), r.iso3(),
+                new Mention(t.begin(), t.end(), t.word()), h);
+          }
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whose thing a noun names, when the noun is no actor: its possessor ("Haiti's efforts"), "by"/"from" X ("calls by
+   * Belarus's rulers"), the agent of a participle on it ("children abducted by Russia"), a country adjective ("an
+   * Indian proposal"), else an actor among its "of", "with", "against", "on", "for", "in" complements, two deep.
+   */
+  List<Ref> owner(Sentence s, int n) {
+    return owner(s, n, 0);
+  }
+
+  private List<Ref> owner(Sentence s, int n, int depth) {
+    if (n < 0) {
+      return List.of();
+    }
+    for (int c : Tree.children(s, n, "nmod:poss")) {
+      List<Ref> r = resolve(s, c);
+      if (!r.isEmpty()) {
+        return r;
+      }
+    }
+    for (String prep : List.of("by", "from")) {
+      for (int c : Tree.withCase(s, n, prep)) {
+        List<Ref> r = resolve(s, c);
+        if (!r.isEmpty()) {
+          return r;
+        }
+      }
+    }
+    for (int a : Tree.children(s, n, "acl")) {
+      for (int c : Tree.withCase(s, a, "by")) {
+        List<Ref> r = resolve(s, c);
+        if (!r.isEmpty()) {
+          return r;
+        }
+      }
+    }
+    for (int c : Tree.children(s, n, "amod", "compound")) {
+      Ref r = modifier(s, c);
+      if (r != null) {
+        return List.of(r);
+      }
+    }
+    if (depth < 2) {
+      for (Dependency d : s.children(n)) {
+        if (!d.relation().equals("nmod") && !d.relation().equals("obl")) {
+          continue;
+        }
+        String prep = Tree.caseWord(s, d.dependent());
+        if (prep == null || !Set.of("of", "with", "against", "on", "for", "in", "into", "to", "over").contains(prep)) {
+          continue;
+        }
+        List<Ref> r = resolve(s, d.dependent());
+        if (r.isEmpty()) {
+          r = owner(s, d.dependent(), depth + 1);
+        }
+        if (!r.isEmpty()) {
+          return r;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** An actor or country named by a modifier word: "US sanctions", "the Israeli army", "Russian attack". */
+  @Nullable Ref modifier(Sentence s, int c) {
+    Token t = s.tokens().get(c);
+    ActorIndex.Entry e = actors.at(t.begin());
+    if (e != null) {
+      return existing(e, null, c);
+    }
+    Gazetteer.Country k = Character.isUpperCase(t.word().charAt(0)) ? ActorCodes.country(t.word()) : null;
+    return k == null ? null : country(k.iso3(), new Mention(t.begin(), t.end(), t.word()), c);
+  }
+
+  /** The country (ISO3) a noun's modifiers name: "Sudan's government", "Turkish authorities", "rebels in Sudan". */
+  private @Nullable String countryIn(Sentence s, int h) {
+    for (Dependency d : s.children(h)) {
+      String r = d.relation();
+      boolean in = Predicates.isArgument(r) && Set.of("in", "of", "from").contains(
+          String.valueOf(Tree.caseWord(s, d.dependent())));
+      if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss") || in) {
+        Token c = s.tokens().get(d.dependent());
+        ActorIndex.Entry e = actors.at(c.begin());
+        if (e != null && e.kind() == ActorKind.COUNTRY && e.country() != null) {
+          return e.country();
+        }
+        Gazetteer.Country k = Character.isUpperCase(c.word().charAt(0)) ? ActorCodes.country(c.word()) : null;
+        if (k != null) {
+          return k.iso3();
+        }
+        List<String> within = ActorCodes.countriesIn(text.substring(c.begin(), s.tokens().get(
+            lastOf(s, d.dependent())).end()));
+        if (!within.isEmpty()) {
+          return within.get(0);
+        }
+      }
+    }
+    return null;
+  }
+
+  private Ref country(String iso3, Mention m, int token) {
+    for (ActorIndex.Entry e : actors.entries()) {
+      if (e.kind() == ActorKind.COUNTRY && iso3.equals(e.country())) {
+        return existing(e, m, token);
+      }
+    }
+    String name = lex.countryName(iso3);
+    return new Ref(null, name == null ? iso3 : name, ActorKind.COUNTRY, iso3, m, token);
+  }
+
+  private static Ref existing(ActorIndex.Entry e, @Nullable Mention m, int token) {
+    return new Ref(e.id(), e.name(), e.kind(), e.country(), m, token);
+  }
+
+  /**
+   * The actor id for a participant: the existing actor (with the new mention added), or a new one; null for a
+   * participant that names no actor and no words to make one from.
+   */
+  @Nullable String commit(Ref r) {
+    ActorIndex.Entry e = r.id() == null ? null : actors.get(r.id());
+    for (ActorIndex.Entry c : e == null ? actors.entries() : List.<ActorIndex.Entry>of()) {
+      boolean sameCountry = r.kind() == ActorKind.COUNTRY && r.iso3() != null && r.iso3().equals(c.country());
+      if (c.kind() == r.kind() && (sameCountry || c.name().equalsIgnoreCase(r.name()))) {
+        e = c;
+      }
+    }
+    if (e == null) {
+      return r.mention() == null ? null : actors.named(r.name(), r.kind(), r.mention()).id();
+    }
+    if (r.mention() != null && actors.at(r.mention().begin()) == null) {
+      actors.addMention(e, r.mention());
+    }
+    return e.id();
+  }
+
+  private @Nullable Quote quoteAt(int offset) {
+    Quote best = null;
+    for (Quote q : quotes) {
+      if (q.begin() <= offset && offset < q.end() && q.speaker() != null
+          && (best == null || q.end() - q.begin() < best.end() - best.begin())) {
+        best = q;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The tokens of a group's name around its head: compounds, adjectives, names, possessors, and "in"/"of"/"from"
+   * complements that name a place or body ("rebels in the Ivory Coast"); not determiners, numbers or quantifiers.
+   */
+  private int[] phrase(Sentence s, int head) {
+    int first = head;
+    int last = head;
+    for (Dependency d : s.children(head)) {
+      String r = d.relation();
+      int c = d.dependent();
+      Token t = s.tokens().get(c);
+      boolean keep = r.equals("compound") || r.equals("flat") || r.equals("nmod:poss") && !t.isPos("PRP")
+          || r.equals("amod") && !QUANTIFIERS.contains(t.word().toLowerCase(Locale.ROOT)) && t.ner().equals("O")
+          && !t.pos().equals("VBG");
+      boolean named = t.isPos("NNP") || actors.at(t.begin()) != null
+          || Tree.children(s, c, "compound").stream().anyMatch(k -> s.tokens().get(k).isPos("NNP"))
+          || !ActorCodes.countriesIn(text.substring(s.tokens().get(firstOf(s, c)).begin(),
+              s.tokens().get(lastOf(s, c)).end())).isEmpty(); // "the president of Armenia"
+      if (Predicates.isArgument(r) && c > head && Set.of("in", "of", "from").contains(
+          String.valueOf(Tree.caseWord(s, c))) && named) {
+        last = Math.max(last, lastOf(s, c));
+        continue;
+      }
+      if (keep) {
+        first = Math.min(first, firstOf(s, c));
+        last = Math.max(last, c < head ? last : lastOf(s, c));
+      }
+    }
+    // a leading determiner or possessive pronoun inside the span is not part of the name
+    while (first < head && (s.tokens().get(first).isPos("DT") || s.tokens().get(first).isPos("PRP$")
+        || QUANTIFIERS.contains(s.tokens().get(first).word().toLowerCase(Locale.ROOT)))) {
+      first++;
+    }
+    return new int[] {first, last};
+  }
+
+  private static int firstOf(Sentence s, int k) {
+    int first = k;
+    for (Dependency d : s.children(k)) {
+      if (!d.relation().equals("punct") && !d.relation().equals("det")) {
+        first = Math.min(first, firstOf(s, d.dependent()));
+      }
+    }
+    return first;
+  }
+
+  private static int lastOf(Sentence s, int k) {
+    int last = k;
+    for (Dependency d : s.children(k)) {
+      if (!d.relation().equals("punct") && !d.relation().startsWith("acl") && !d.relation().equals("appos")) {
+        last = Math.max(last, lastOf(s, d.dependent()));
+      }
+    }
+    return last;
+  }
+
+  /** A run of proper nouns around a head: "Hezbollah", "Kurdistan Workers' Party". */
+  private static int[] nameSpan(Sentence s, int h) {
+    int first = h;
+    int last = h;
+    String ner = s.tokens().get(h).ner();
+    while (first > 0 && s.tokens().get(first - 1).isPos("NNP") && s.head(first - 1) == h
+        && s.tokens().get(first - 1).ner().equals(ner)) {
+      first--;
+    }
+    while (last + 1 < s.tokens().size() && s.tokens().get(last + 1).isPos("NNP") && s.head(last + 1) == h
+        && s.tokens().get(last + 1).ner().equals(ner)) {
+      last++;
+    }
+    return new int[] {first, last};
+  }
+
+  private Mention mention(Sentence s, int[] span) {
+    int b = s.tokens().get(span[0]).begin();
+    int e = s.tokens().get(span[1]).end();
+    return new Mention(b, e, text.substring(b, e));
+  }
+
+  private static String singular(String w) {
+    return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+  }
+}

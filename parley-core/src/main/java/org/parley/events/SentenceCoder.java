@@ -1,0 +1,464 @@
+package org.parley.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parley.model.ActorKind;
+import org.parley.model.Sentence;
+import org.parley.util.Nullable;
+
+/**
+ * Codes the events of one sentence from its dependency tree: each predicate of the lexicon with its source (subject,
+ * passive agent, the subject it shares with the verb it depends on, a noun's owner or the light verb's subject)
+ * and target (object, prepositional argument, owner of the object), its mode, and the statements it implies (an
+ * intention, a refusal, an ultimatum). Reported demands ("X said Y must ...") are coded as REQUEST.
+ */
+final class SentenceCoder {
+  private final Predicates lexicon;
+  private final EventTypes types;
+  private final ModeWords words;
+  private final Participants who;
+  private final Modes modes;
+  private final Memory memory;
+  private final Arguments args;
+
+  /** What earlier sentences said, for "a bilateral meeting" whose partner was named before. */
+  static final class Memory {
+    private final List<List<Ref>> meetings = new ArrayList<>();
+
+    void meeting(List<Ref> participants) {
+      if (participants.size() == 2) {
+        meetings.add(List.copyOf(participants));
+      }
+    }
+
+    /** The last partner named with this participant in a two-party meeting, or null. */
+    @Nullable Ref partnerOf(Ref r) {
+      for (int k = meetings.size() - 1; k >= 0; k--) {
+        List<Ref> m = meetings.get(k);
+        if (m.get(0).key().equals(r.key())) {
+          return m.get(1);
+        }
+        if (m.get(1).key().equals(r.key())) {
+          return m.get(0);
+        }
+      }
+      return null;
+    }
+  }
+
+  SentenceCoder(Predicates lexicon, EventTypes types, ModeWords words, Participants who, Modes modes,
+      Memory memory) {
+    this.lexicon = lexicon;
+    this.types = types;
+    this.words = words;
+    this.who = who;
+    this.modes = modes;
+    this.memory = memory;
+    this.args = new Arguments(lexicon, words, who, modes);
+  }
+
+  List<Found> code(Sentence s) {
+    Rows rows = new Rows(lexicon, s);
+    Set<Integer> consumed = consumed(s, rows);
+    Map<Integer, Found> found = new LinkedHashMap<>();
+    for (int i = 0; i < s.tokens().size(); i++) {
+      if (!consumed.contains(i) && !rows.of(i).isEmpty()) {
+        Found f = codeToken(s, rows, i);
+        if (f != null && !f.mode.is(Mode.HEDGED)) {
+          found.put(i, f);
+        }
+      }
+    }
+    linkComplements(s, rows, found);
+    for (Found f : found.values()) {
+      if (f.target.isEmpty() && f.type.equals("THREATEN")) {
+        f.target = Ref.without(args.conditioned(s, rows, f), f.source);
+      }
+      if (f.target.isEmpty() && types.placeIsTarget(f.type)) {
+        f.target = Ref.without(args.place(s, f), f.source);
+      }
+    }
+    List<Found> out = new ArrayList<>();
+    for (Found f : found.values()) {
+      if (keep(f)) {
+        out.add(f);
+        statements(s, rows, f, out);
+        if (f.type.equals("CONSULT")) {
+          List<Ref> all = new ArrayList<>(f.source);
+          all.addAll(f.target);
+          memory.meeting(all);
+        }
+      }
+    }
+    demands(s, rows, out);
+    return out;
+  }
+
+  private boolean keep(Found f) {
+    if (f.source.isEmpty()) {
+      return false;
+    }
+    Predicates.Entry e = f.entry;
+    boolean need = e != null && e.has("need") || !(e != null && e.has("opt")) && types.needsTarget(f.type);
+    boolean among = e != null && e.has("sym") && f.source.size() == 1 && f.source.get(0).name().contains(" and ");
+    return !need || !f.target.isEmpty() || among; // "U.S. and Russian negotiators held talks"
+  }
+
+  /** Objects that a reversal or an object-specific row already codes ("lifted the ban": no SANCTION for "ban"). */
+  private Set<Integer> consumed(Sentence s, Rows rows) {
+    Set<Integer> out = new HashSet<>();
+    for (int i = 0; i < s.tokens().size(); i++) {
+      List<Predicates.Entry> list = rows.of(i);
+      if (list.isEmpty()) {
+        continue;
+      }
+      Predicates.Entry first = list.get(0);
+      if (first.has("reverse") || first.condition() == Predicates.Condition.OBJECT) {
+        int o = Tree.isVerb(s, i) ? Tree.object(s, i) : Tree.ofChild(s, i);
+        if (o >= 0) {
+          out.add(o);
+          out.addAll(Tree.withCase(s, o, "of"));
+          int e = eventObject(s, o);
+          if (e >= 0) {
+            out.add(e);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The event noun an object names: the object itself, or through "part of", "a state of", or as the modifier of a
+   * plain noun ("a military aid program"); -1 if none.
+   */
+  private int eventObject(Sentence s, int o) {
+    List<Integer> candidates = new ArrayList<>();
+    candidates.add(o);
+    candidates.addAll(Tree.withCase(s, o, "of"));
+    for (int k = 0, n = candidates.size(); k < n; k++) {
+      candidates.addAll(Tree.children(s, candidates.get(k), "compound"));
+    }
+    for (int c : candidates) {
+      if (lexicon.eventNoun(s, c) != null) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private @Nullable Found codeToken(Sentence s, Rows rows, int i) {
+    List<Predicates.Entry> list = rows.of(i);
+    if (rows.has(i, "label")) {
+      Found f = label(s, rows, i);
+      if (f != null) {
+        return f;
+      }
+    }
+    Predicates.Entry first = list.get(0);
+    if (!first.isEvent() && first.flags().isEmpty()) {
+      return null; // a row that says this is no event ("a charm offensive")
+    }
+    if (first.has("reverse")) {
+      Found f = reverse(s, rows, i);
+      if (f != null || !first.isEvent()) {
+        return f;
+      }
+    }
+    for (Predicates.Entry e : list) {
+      if (!e.isEvent() || e.form() == Predicates.Form.L) {
+        continue;
+      }
+      if (e.has("xcomp") && Tree.child(s, i, "xcomp") < 0) {
+        continue;
+      }
+      return event(s, rows, i, e);
+    }
+    return null;
+  }
+
+  private Found event(Sentence s, Rows rows, int i, Predicates.Entry e) {
+    Found f = new Found(i, e, e.type(), e.cameo());
+    f.mode = modes.of(s, rows, i);
+    f.source = args.sources(s, rows, i, e);
+    int at = rows.standIn(s, i);
+    if (f.source.isEmpty() && at != i) {
+      f.source = args.sources(s, rows, at, e);
+    }
+    f.target = args.targets(s, i, e.target(), f.source);
+    if (f.target.isEmpty() && at != i) {
+      f.target = args.targets(s, at, e.target(), f.source);
+    }
+    if (f.target.isEmpty() && Tree.isNoun(s, i)) {
+      f.target = Ref.without(args.sufferer(s, at), f.source);
+    }
+    if (f.target.isEmpty() && Tree.isNoun(s, i) && args.instrumentOf(s, rows, i) >= 0) {
+      f.target = Ref.without(who.resolve(s, Tree.object(s, s.head(i))), f.source); // "civilians were killed in a bombing"
+    }
+    int host = rows.host(s, i);
+    if (f.target.isEmpty() && host != i && !rows.of(host).isEmpty()) {
+      f.target = args.targets(s, host, rows.of(host).get(0).target(), f.source); // "gave the Ivory Coast ... aid"
+    }
+    args.between(s, i, f);
+    if (at != i) {
+      args.between(s, at, f);
+    }
+    if (e.has("sym") && f.target.isEmpty() && f.source.size() >= 2) {
+      f.target = new ArrayList<>(f.source.subList(1, f.source.size()));
+      f.source = new ArrayList<>(f.source.subList(0, 1));
+    }
+    if (e.joint() != null && (f.source.size() >= 2 || hasModifier(s, i, "joint")
+        || f.source.stream().anyMatch(r -> r.name().contains(" and ")))) {
+      f.type = e.joint().type();
+      f.cameo = e.joint().cameo();
+    }
+    if (e.has("verbal") && !f.source.isEmpty() && !f.target.isEmpty() && allPersons(f.source)
+        && allPersons(f.target)) {
+      f.type = "ACCUSE";
+      f.cameo = "111";
+    }
+    if (Tree.isNoun(s, i) && f.type.equals("CONSULT") && f.target.isEmpty() && bilateral(s, i)
+        && f.source.size() == 1) {
+      Ref partner = memory.partnerOf(f.source.get(0));
+      if (partner != null) {
+        f.target.add(new Ref(partner.id(), partner.name(), partner.kind(), partner.iso3(), null, -1));
+      }
+    }
+    span(s, rows, f);
+    return f;
+  }
+
+  /** "called Trump a peacemaker", "described X as a threat": the label's type, the labelled actor as target. */
+  private @Nullable Found label(Sentence s, Rows rows, int i) {
+    List<Integer> candidates = new ArrayList<>(Tree.children(s, i, "xcomp"));
+    candidates.addAll(Tree.withCase(s, i, "as"));
+    for (int x : candidates) {
+      Predicates.Entry l = null;
+      for (int w : Tree.conjuncts(s, x)) {
+        l = l != null ? l : lexicon.label(s.tokens().get(w)); // "swift, forceful and decisive"
+      }
+      for (int m : Tree.children(s, x, "amod")) {
+        l = l != null ? l : lexicon.label(s.tokens().get(m)); // "a serious violation"
+      }
+      if (l == null) {
+        continue;
+      }
+      Found f = new Found(i, l, l.type(), l.cameo());
+      f.mode = modes.of(s, rows, i);
+      f.source = who.resolve(s, args.subjectOf(s, rows, i, 0));
+      int labelled = Tree.exactChild(s, x, "nsubj");
+      if (labelled < 0) {
+        labelled = Tree.object(s, i);
+      }
+      f.target = Ref.without(who.resolve(s, labelled), f.source);
+      if (f.target.isEmpty() && labelled >= 0) {
+        f.target = Ref.without(who.owner(s, labelled), f.source); // "called Trump's order decisive"
+      }
+      f.tokens.add(x);
+      span(s, rows, f);
+      return f;
+    }
+    return null;
+  }
+
+  /** "lifted the ban on X", "suspended aid to X", "a suspension of air links with Serbia": the reversed type. */
+  private @Nullable Found reverse(Sentence s, Rows rows, int i) {
+    int o = Tree.isVerb(s, i) ? Tree.object(s, i) : Tree.ofChild(s, i);
+    if (o < 0) {
+      return null;
+    }
+    int n = eventObject(s, o);
+    Predicates.Entry ne = n < 0 ? null : lexicon.eventNoun(s, n);
+    if (n >= 0) {
+      o = n;
+    }
+    EventTypes.Derived d = ne == null ? null : types.reversed(ne.type());
+    if (d == null) {
+      return null;
+    }
+    Predicates.Entry own = rows.of(i).get(0);
+    Found f = new Found(i, null, d.type(), d.cameo());
+    f.mode = modes.of(s, rows, i);
+    f.source = args.sources(s, rows, i, own);
+    int at = rows.standIn(s, o);
+    List<Ref> t = args.targets(s, o, ne.target(), f.source);
+    if (t.isEmpty() && at != o) {
+      t = args.targets(s, at, ne.target(), f.source);
+    }
+    if (t.isEmpty()) {
+      Found probe = new Found(o, ne, ne.type(), ne.cameo());
+      probe.source = f.source;
+      args.between(s, o, probe);
+      args.between(s, at, probe);
+      t = probe.target;
+    }
+    if (t.isEmpty()) {
+      t = Ref.without(who.owner(s, o), f.source);
+    }
+    if (t.isEmpty()) {
+      List<String> slots = new ArrayList<>(own.target());
+      slots.remove("obj");
+      slots.remove(">");
+      t = args.targets(s, i, slots, f.source);
+    }
+    f.target = t;
+    f.tokens.add(o);
+    span(s, rows, f);
+    return f;
+  }
+
+  /**
+   * The events that a commitment, a refusal or an ultimatum also states: "will give aid" is also an intention to
+   * give it (AGREE 033), "will withdraw unless ..." a threat (THREATEN 130), "did not accept" a rejection.
+   */
+  private void statements(Sentence s, Rows rows, Found f, List<Found> out) {
+    int host = rows.host(s, f.trigger);
+    if (f.mode.committed() && !f.mode.governed()) {
+      int u = modes.ultimatumClause(s, host);
+      if (u >= 0) {
+        Found t = f.derived("THREATEN", "130");
+        List<Ref> whom = Ref.without(who.resolve(s, Tree.exactChild(s, u, "nsubj")), f.source);
+        if (t.target.isEmpty()) {
+          t.target = whom;
+        }
+        out.add(t);
+        return;
+      }
+      EventTypes.Derived d = types.intent(f.type);
+      if (d != null) {
+        out.add(f.derived(d.type(), d.cameo()));
+      }
+    }
+    if (f.mode.is(Mode.NEGATED) && !f.mode.governed()) {
+      boolean own = Mode.NEGATED.equals(modes.markers(s, f.trigger)) || Mode.NEGATED.equals(modes.markers(s, host));
+      EventTypes.Derived d = types.refused(f.type);
+      if (d != null && (!own || f.type.equals("AGREE") || f.type.equals("CONCEDE"))) {
+        out.add(f.derived(d.type(), d.cameo()));
+      }
+    }
+  }
+
+  /**
+   * A commitment takes the type of what it commits to ("promised military aid": AGREE 033, "vowed to fight":
+   * THREATEN 138); an event with no target of its own takes its complement's ("agreed to a meeting with X").
+   */
+  private void linkComplements(Sentence s, Rows rows, Map<Integer, Found> found) {
+    for (Found f : found.values()) {
+      Found c = complement(s, rows, f.trigger, found, 0);
+      if (c == null || c == f) {
+        continue;
+      }
+      if (f.entry != null && f.entry.has("intent") && !"THREATEN".equals(f.entry.type())) {
+        EventTypes.Derived d = types.intent(c.type);
+        if (d != null) {
+          f.type = d.type();
+          f.cameo = d.cameo();
+        }
+      }
+      if (f.target.isEmpty()) {
+        f.target = Ref.without(c.target, f.source);
+      }
+    }
+  }
+
+  private @Nullable Found complement(Sentence s, Rows rows, int i, Map<Integer, Found> found, int depth) {
+    List<Integer> candidates = new ArrayList<>(Tree.children(s, i, "xcomp"));
+    Found self = found.get(i);
+    if (depth == 0 && self != null && self.type.equals("PROTEST")) {
+      // "staged demonstrations to demand reforms by the government": the protest is aimed where the demand is
+      for (int p : List.of(i, self.host)) {
+        candidates.addAll(Tree.children(s, p, "xcomp", "advcl"));
+      }
+    }
+    candidates.addAll(Tree.children(s, i, "obj"));
+    for (String prep : List.of("to", "for", "on")) {
+      candidates.addAll(Tree.withCase(s, i, prep));
+    }
+    for (int c : candidates) {
+      if (found.containsKey(c)) {
+        return found.get(c);
+      }
+      if (depth < 2 && rows.passesSubject(c)) {
+        Found deeper = complement(s, rows, c, found, depth + 1);
+        if (deeper != null) {
+          return deeper;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "Russia said Sudan must return the helicopter": a demand of the speaker on the subject of "must". */
+  private void demands(Sentence s, Rows rows, List<Found> out) {
+    for (int i = 0; i < s.tokens().size(); i++) {
+      if (!rows.has(i, "speech")) {
+        continue;
+      }
+      for (int c : Tree.children(s, i, "ccomp", "parataxis")) {
+        String modal = null;
+        for (int a : Tree.children(s, c, "aux")) {
+          if (words.is(Tree.word(s, a), "demand")) {
+            modal = Tree.word(s, a);
+          }
+        }
+        if (modal == null || Mode.NEGATED.equals(modes.markers(s, c))) {
+          continue;
+        }
+        List<Ref> source = who.resolve(s, args.subjectOf(s, rows, i, 0));
+        int subj = Tree.exactChild(s, c, "nsubj");
+        List<Ref> target = Ref.without(who.resolve(s, subj < 0 ? Tree.exactChild(s, c, "nsubj:pass") : subj), source);
+        if (source.isEmpty() || target.isEmpty()) {
+          continue;
+        }
+        Found f = new Found(i, null, "REQUEST", modal.equals("should") ? "020" : "100");
+        f.source = source;
+        f.target = target;
+        f.tokens.add(c);
+        span(s, rows, f);
+        out.add(f);
+      }
+    }
+  }
+
+
+  private boolean bilateral(Sentence s, int n) {
+    for (int c : Tree.children(s, n, "amod", "compound")) {
+      if (words.is(Tree.word(s, c), "bilateral")) {
+        return true;
+      }
+    }
+    return words.is(Tree.word(s, n), "bilateral");
+  }
+
+  private static boolean hasModifier(Sentence s, int i, String word) {
+    for (int c : Tree.children(s, i, "amod", "compound")) {
+      if (Tree.word(s, c).equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allPersons(List<Ref> refs) {
+    return refs.stream().allMatch(r -> r.kind() == ActorKind.PERSON);
+  }
+
+  private static void span(Sentence s, Rows rows, Found f) {
+    f.host = rows.host(s, f.trigger);
+    f.tokens.add(f.host);
+    for (Ref r : f.source) {
+      if (r.token() >= 0) {
+        f.tokens.add(r.token());
+      }
+    }
+    for (Ref r : f.target) {
+      if (r.token() >= 0) {
+        f.tokens.add(r.token());
+      }
+    }
+  }
+}

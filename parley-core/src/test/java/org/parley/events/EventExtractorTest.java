@@ -1,0 +1,207 @@
+package org.parley.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Actor;
+import org.parley.model.Analysis;
+import org.parley.model.Event;
+import org.parley.pipeline.AnnotationJson;
+import org.parley.pipeline.Pipeline;
+
+/**
+ * Who did what to whom, on frozen annotations of short sentences written for these tests
+ * ({@code src/test/resources/events/sentences.jsonl}, annotated with {@code parley annotate}): no models.
+ */
+class EventExtractorTest {
+  @Test
+  void codesCompoundSubjectAsSourcesOfAMeetingWithTheObject() {
+    Analysis a = analysis("meeting-compound");
+    Event e = only(a, "CONSULT");
+    assertThat(names(a, e.source())).containsExactly("Volodymyr Zelensky", "European leaders");
+    assertThat(names(a, e.target())).containsExactly("Donald Trump");
+    assertThat(e.mode()).isEqualTo("asserted");
+    assertThat(e.date()).isEqualTo("2025-08-18");
+  }
+
+  @Test
+  void makesTheSecondOfTwoWhoMetTheTargetOfTheFirst() {
+    Analysis a = analysis("meeting-reciprocal");
+    Event e = only(a, "CONSULT");
+    assertThat(names(a, e.source())).containsExactly("Vladimir Putin");
+    assertThat(names(a, e.target())).containsExactly("Xi Jinping");
+  }
+
+  @Test
+  void takesThePassiveAgentAsSourceAndTheSubjectAsTarget() {
+    Analysis a = analysis("passive-agent");
+    Event e = only(a, "ASSAULT");
+    assertThat(e.cameo()).isEqualTo("181");
+    assertThat(names(a, e.source())).containsExactly("Russia");
+    assertThat(names(a, e.target())).containsExactly("Ukrainian children");
+    assertThat(code(a, e.target().get(0))).isEqualTo("UKRCVL");
+  }
+
+  @Test
+  void codesAnAgreedMeetingAsAgreementAndAFutureMeeting() {
+    Analysis a = analysis("agreed-meeting");
+    Event agree = only(a, "AGREE");
+    assertThat(agree.mode()).isEqualTo("asserted");
+    assertThat(names(a, agree.target())).containsExactly("Volodymyr Zelensky");
+    Event meeting = only(a, "CONSULT");
+    assertThat(meeting.mode()).isEqualTo("future");
+    assertThat(names(a, meeting.source())).containsExactly("Vladimir Putin");
+  }
+
+  @Test
+  void marksWhatWouldHappenIfAsHypothetical() {
+    Analysis a = analysis("hypothetical-would");
+    Event e = only(a, "SANCTION");
+    assertThat(e.mode()).isEqualTo("hypothetical");
+    assertThat(names(a, e.source())).containsExactly("United Kingdom");
+    assertThat(names(a, e.target())).containsExactly("Russia");
+  }
+
+  @Test
+  void marksAMeetingThatDidNotHappenAsNegated() {
+    Event e = only(analysis("negated-meeting"), "CONSULT");
+    assertThat(e.mode()).isEqualTo("negated");
+  }
+
+  @Test
+  void readsTheKremlinAsTheRussianGovernment() {
+    Analysis a = analysis("kremlin-rejects");
+    Event e = only(a, "REJECT");
+    assertThat(names(a, e.source())).containsExactly("Russia");
+    assertThat(ActorCodes.code(actor(a, e.source().get(0)), "Kremlin")).isEqualTo("RUSGOV");
+    assertThat(names(a, e.target())).containsExactly("Ukraine"); // the owner of the proposal, "from Kyiv"
+  }
+
+  @Test
+  void codesAnAppealWithItsAddresseeAsTarget() {
+    Analysis a = analysis("urged-to");
+    Event e = only(a, "REQUEST");
+    assertThat(e.cameo()).isEqualTo("020");
+    assertThat(names(a, e.source())).containsExactly("Friedrich Merz");
+    assertThat(names(a, e.target())).containsExactly("Donald Trump");
+  }
+
+  @Test
+  void codesCallingSomeoneAPeacemakerAsPraise() {
+    Analysis a = analysis("called-peacemaker");
+    Event e = only(a, "SUPPORT");
+    assertThat(e.cameo()).isEqualTo("051");
+    assertThat(names(a, e.target())).containsExactly("Donald Trump");
+    assertThat(a.events()).extracting(Event::type).doesNotContain("CONSULT");
+  }
+
+  @Test
+  void emitsNoEventWithoutASourceActor() {
+    assertThat(analysis("no-source").events()).isEmpty();
+  }
+
+  @Test
+  void codesLiftingSanctionsAsAConcession() {
+    Analysis a = analysis("lifted-sanctions");
+    Event e = only(a, "CONCEDE");
+    assertThat(e.cameo()).isEqualTo("081");
+    assertThat(names(a, e.target())).containsExactly("Iran");
+    assertThat(a.events()).extracting(Event::type).doesNotContain("SANCTION");
+  }
+
+  @Test
+  void codesAPromiseOfAidAsFutureAidAndAStatementOfIntent() {
+    Analysis a = analysis("will-give-aid");
+    Event aid = only(a, "AID");
+    assertThat(aid.mode()).isEqualTo("future");
+    assertThat(names(a, aid.target())).containsExactly("Tanzania");
+    Event intent = only(a, "AGREE");
+    assertThat(intent.cameo()).isEqualTo("033");
+    assertThat(intent.mode()).isEqualTo("asserted");
+  }
+
+  @Test
+  void doesNotCodeWhatSomeoneIsAccusedOf() {
+    Analysis a = analysis("alleged-attack");
+    assertThat(a.events()).extracting(Event::type).containsExactly("ACCUSE");
+  }
+
+  @Test
+  void resolvesWeInsideAQuoteToTheSpeakerAndCodesTheRefusal() {
+    Analysis a = analysis("quoted-refusal");
+    Event e = only(a, "REJECT");
+    assertThat(names(a, e.source())).containsExactly("Volodymyr Zelensky");
+  }
+
+  @Test
+  void aimsAThreatWithAnUltimatumAtWhoeverMustYield() {
+    Analysis a = analysis("ultimatum");
+    Event e = only(a, "THREATEN");
+    assertThat(names(a, e.source())).containsExactly("Iran");
+    assertThat(names(a, e.target())).containsExactly("United States");
+  }
+
+  @Test
+  void namesAGroupByItsCountryAndSector() {
+    Analysis a = analysis("soldiers-arrest");
+    Event e = only(a, "COERCE");
+    assertThat(code(a, e.source().get(0))).isEqualTo("ISRMIL");
+    assertThat(code(a, e.target().get(0))).startsWith("PSE");
+  }
+
+  @Test
+  void codesWhatASpeakerSaysAnotherMustDoAsADemand() {
+    Analysis a = analysis("demand-must");
+    Event e = only(a, "REQUEST");
+    assertThat(e.cameo()).isEqualTo("100");
+    assertThat(names(a, e.source())).containsExactly("Russia");
+    assertThat(names(a, e.target())).containsExactly("Sudan");
+  }
+
+  @Test
+  void keepsEveryEventSpanInsideTheTextAndItsParticipantsAmongTheActors() {
+    for (String name : List.of("meeting-compound", "agreed-meeting", "urged-to", "ultimatum", "will-give-aid")) {
+      Analysis a = analysis(name);
+      for (Event e : a.events()) {
+        assertThat(a.document().text().substring(e.begin(), e.end())).as(name).isEqualTo(e.text());
+        assertThat(e.source()).as(name).allSatisfy(id -> assertThat(actor(a, id)).isNotNull());
+        assertThat(e.target()).as(name).allSatisfy(id -> assertThat(actor(a, id)).isNotNull());
+        assertThat(e.source()).as(name).doesNotContainAnyElementsOf(e.target());
+      }
+    }
+  }
+
+  private static Analysis analysis(String name) {
+    Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
+    try {
+      return Pipeline.extract(AnnotationJson.read(Files.readString(file, StandardCharsets.UTF_8)), List.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Event only(Analysis a, String type) {
+    List<Event> found = a.events().stream().filter(e -> e.type().equals(type)).collect(Collectors.toList());
+    assertThat(found).as("%s events among %s", type, a.events()).hasSize(1);
+    return found.get(0);
+  }
+
+  private static Actor actor(Analysis a, String id) {
+    return a.actors().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+  }
+
+  private static List<String> names(Analysis a, List<String> ids) {
+    return ids.stream().map(id -> actor(a, id).name()).collect(Collectors.toList());
+  }
+
+  private static String code(Analysis a, String id) {
+    return ActorCodes.code(actor(a, id));
+  }
+}
