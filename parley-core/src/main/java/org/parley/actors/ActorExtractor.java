@@ -146,29 +146,29 @@ public final class ActorExtractor {
     List<int[]> out = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
-      if (!isPersonToken(t.get(i))) {
+      if (!isPersonToken(s, t.get(i))) {
         i++;
         continue;
       }
       int j = i;
       while (true) {
-        if (j + 1 < t.size() && isPersonToken(t.get(j + 1))) {
+        if (j + 1 < t.size() && isPersonToken(s, t.get(j + 1))) {
           j++;
         } else if (j + 2 < t.size() && isParticle(t.get(j + 1).word())
-            && (isPersonToken(t.get(j + 2)) || (isParticle(t.get(j + 2).word()) && j + 3 < t.size()
-                && isPersonToken(t.get(j + 3))))) {
-          j += isPersonToken(t.get(j + 2)) ? 2 : 3;
+            && (isPersonToken(s, t.get(j + 2)) || (isParticle(t.get(j + 2).word()) && j + 3 < t.size()
+                && isPersonToken(s, t.get(j + 3))))) {
+          j += isPersonToken(s, t.get(j + 2)) ? 2 : 3;
         } else {
           break;
         }
       }
       // a particle just before the name belongs to it ("von der Leyen" when NER tagged only "Leyen")
       int b = i;
-      while (b > 0 && isParticle(t.get(b - 1).word()) && b - 1 > 0 && !isPersonToken(t.get(b - 2))
+      while (b > 0 && isParticle(t.get(b - 1).word()) && b - 1 > 0 && !isPersonToken(s, t.get(b - 2))
           && Character.isLowerCase(t.get(b - 1).word().charAt(0))) {
         b--;
       }
-      if (b != i && b > 0 && isPersonToken(t.get(b - 1))) {
+      if (b != i && b > 0 && isPersonToken(s, t.get(b - 1))) {
         b = i;
       }
       out.add(new int[] {b, j});
@@ -177,12 +177,15 @@ public final class ActorExtractor {
     return out;
   }
 
-  private boolean isPersonToken(Token t) {
+  private boolean isPersonToken(Sentence s, Token t) {
     if (!"PERSON".equals(t.ner())) {
       return false;
     }
-    // honorifics and titles tagged as part of the name are not the name
-    return lex.personWord(t.word()) == null && !lex.isTitleWord(t.word());
+    // honorifics and titles tagged as part of the name are not the name; a title word ending a name is ("Tom King")
+    boolean titleBeforeName = lex.isTitleWord(t.word()) && t.index() + 1 < s.tokens().size()
+        && "PERSON".equals(s.tokens().get(t.index() + 1).ner());
+    String kind = lex.personWord(t.word());
+    return !"HONORIFIC".equals(kind) && !titleBeforeName;
   }
 
   private static boolean isParticle(String w) {

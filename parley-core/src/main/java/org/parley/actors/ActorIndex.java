@@ -160,6 +160,13 @@ public final class ActorIndex {
     return named(name, ActorKind.GROUP, m);
   }
 
+  /** The actor of this kind and name, created on first use with the country (ISO alpha-3, or null). */
+  public Entry named(String name, ActorKind kind, @Nullable String country, Mention m) {
+    Entry e = named(name, kind, m);
+    e.fill(country, null, null, null);
+    return e;
+  }
+
   /** The actor of this kind and name, created on first use, with the mention added. */
   public Entry named(String name, ActorKind kind, Mention m) {
     for (Entry e : byId.values()) {

@@ -124,7 +124,8 @@ public final class Gazetteer {
    * is lower-cased with accents removed and curly apostrophes made straight.
    */
   public static String key(String phrase) {
-    String p = phrase.trim().replace('\u2019', '\'');
+    // token sequences are joined with spaces: "People 's", "Secretary - General" key like the written forms
+    String p = phrase.trim().replace('\u2019', '\'').replace(" 's", "'s").replace(" - ", "-");
     if (p.length() <= 4 && p.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.')) {
       return "=" + p;
     }
