@@ -1,51 +1,248 @@
 package org.parley.time;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.Sentence;
 import org.parley.model.TimeValue;
 import org.parley.model.Token;
 import org.parley.pipeline.Issues;
+import org.parley.util.Nullable;
 
 /**
- * Time expressions as the annotator normalised them (CoreNLP's SUTime, anchored at the document date): runs of
- * tokens tagged DATE, TIME, DURATION or SET with one normalised TIMEX3 value. The first version of the time
- * extractor; anchoring to live posts and quotes comes with the time issue.
+ * Time expressions with TIMEX3 values, resolved against the right anchor. Parley's own grammar ({@code
+ * grammar.tsv}, {@link Grammar}) finds and resolves the expressions it knows, using the tense of the governing verb
+ * ({@link TenseReader}) for weekdays, months and seasons without a year; CoreNLP's SUTime fills in the rest, its values
+ * repaired ({@link Sutime}). Anchors ({@link Anchors}): a live post's own date inside the post, the document's
+ * date elsewhere; inside quotation marks, the day the words were said (a day named outside the quote in the same
+ * sentence, else the day of the lead when it lies in the week before the anchor). "The day", "that morning" and
+ * "the day before" count from a day named before them in the sentence, else from the day of the lead: the first
+ * day a main clause of the body names (in news, the day of the main event).
  */
 public final class TimeExtractor {
   public static final String NAME = "times";
-  private static final Set<String> TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
+  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern CLOCK =
+      Pattern.compile("(\\d{4}-\\d{2}-\\d{2}|XXXX-XX-XX)T\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})?");
+  private static final Pattern GAP = Pattern.compile("[\\s,]*(on|of|at|,)?[\\s,]*");
+  private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\d{4}|'\\d\\d");
+  private static final Pattern PERIOD = Pattern.compile("\\d{4}-(\\d{2}(-\\d{2})?|Q[1-4]|H[12])");
+  private static final Set<String> SUBORDINATE = Set.of("acl", "acl:relcl", "advcl", "csubj", "xcomp");
+  private static final TimeWords WORDS = TimeWords.load();
+  private static final Grammar GRAMMAR = Grammar.load(WORDS);
+  private static final TenseReader TENSE = new TenseReader(WORDS);
+  private static final Sutime SUTIME = new Sutime(WORDS);
+
+  /** A time expression found in a sentence, before its value is worked out. */
+  private record Candidate(int start, int end, String type, @Nullable Grammar.Match match, @Nullable String sutime,
+      boolean quoted) {}
 
   public String name() {
     return NAME;
   }
 
   public List<TimeValue> extract(AnnotatedDocument doc, Issues issues) {
+    Anchors anchors = new Anchors(doc.document(), issues);
+    Memory memory = new Memory();
     List<TimeValue> out = new ArrayList<>();
-    String text = doc.text();
+    boolean unanchored = false;
     for (Sentence s : doc.sentences()) {
-      List<Token> t = s.tokens();
-      int i = 0;
-      while (i < t.size()) {
-        Token first = t.get(i);
-        if (!TYPES.contains(first.ner()) || first.normalized() == null) {
-          i++;
-          continue;
+      int post = anchors.postAt(s.begin());
+      LocalDate anchor = anchors.at(s.begin());
+      if (post != memory.post) {
+        memory.post = post;
+        memory.lead = null;
+        memory.period = null;
+      }
+      unanchored |= anchor == null;
+      out.addAll(sentence(doc, s, anchors, anchor, memory));
+    }
+    if (unanchored && !out.isEmpty()) {
+      issues.add("time.no-anchor", "the document has no date: relative time expressions are left unresolved (XXXX)",
+          null);
+    }
+    return List.copyOf(out);
+  }
+
+  /** What the reading remembers from sentence to sentence (of one live post, or of the whole document). */
+  private static final class Memory {
+    /** The day of the lead: the first day a main clause of the body names (a dateline is not the body). */
+    @Nullable LocalDate lead;
+    /** The last month, quarter or day named, for "the same period last year". */
+    @Nullable String period;
+    int post = -1;
+  }
+
+  /**
+   * The time expressions of one sentence: those outside quotation marks first, in order, then those inside,
+   * counted from the day the words were said. "The day", "that morning" count from a day named before them in the
+   * sentence, else from the day of the lead.
+   */
+  private static List<TimeValue> sentence(AnnotatedDocument doc, Sentence s, Anchors anchors,
+      @Nullable LocalDate anchor, Memory memory) {
+    List<Candidate> found = candidates(s, anchors);
+    LocalDate said = null;
+    List<TimeValue> out = new ArrayList<>();
+    for (Candidate c : found) {
+      if (c.quoted()) {
+        continue;
+      }
+      LocalDate narrative = said != null ? said : memory.lead;
+      Resolver.Context ctx = new Resolver.Context(anchor, narrative, memory.period, tense(s, c), false);
+      TimeValue v = value(doc, s, c, ctx);
+      if (v == null) {
+        continue;
+      }
+      out.add(v);
+      remember(v, memory);
+      if (DAY.matcher(v.value()).matches() && !fromNarrative(c)) {
+        LocalDate day = LocalDate.parse(v.value());
+        said = said == null ? day : said;
+        if (memory.lead == null && mainClause(s, c) && !dateline(s, c)) {
+          memory.lead = day;
         }
-        int j = i;
-        while (j + 1 < t.size() && t.get(j + 1).ner().equals(first.ner())
-            && Objects.equals(t.get(j + 1).normalized(), first.normalized())) {
-          j++;
+      }
+    }
+    LocalDate speech = said != null ? said : recent(memory.lead, anchor) ? memory.lead : anchor;
+    for (Candidate c : found) {
+      if (c.quoted()) {
+        Resolver.Context ctx = new Resolver.Context(speech, speech, memory.period, tense(s, c), said == null);
+        TimeValue v = value(doc, s, c, ctx);
+        if (v != null) {
+          out.add(v);
         }
-        int b = first.begin();
-        int e = t.get(j).end();
-        out.add(new TimeValue(b, e, text.substring(b, e), first.normalized(), first.ner()));
-        i = j + 1;
+      }
+    }
+    out.sort(Comparator.comparingInt(TimeValue::begin));
+    return joinClockAndDay(doc.text(), out);
+  }
+
+  /**
+   * A clock time next to a day becomes one time: "5:03 AM, February 10, 2019", "on Friday at 3 p.m." (the clock
+   * time alone counted from the anchor, or had no known day inside a quote).
+   */
+  private static List<TimeValue> joinClockAndDay(String text, List<TimeValue> values) {
+    List<TimeValue> out = new ArrayList<>(values);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      TimeValue a = out.get(i);
+      TimeValue b = out.get(i + 1);
+      if (!GAP.matcher(text.substring(a.end(), Math.max(a.end(), b.begin()))).matches()) {
+        continue;
+      }
+      TimeValue clock = CLOCK.matcher(a.value()).matches() ? a : CLOCK.matcher(b.value()).matches() ? b : null;
+      TimeValue day = clock == a ? b : a;
+      if (clock != null && DAY.matcher(day.value()).matches()) {
+        String v = day.value() + clock.value().substring(clock.value().indexOf('T'));
+        out.set(i, new TimeValue(a.begin(), b.end(), text.substring(a.begin(), b.end()), v, "TIME"));
+        out.remove(i + 1);
       }
     }
     return out;
+  }
+
+  private static void remember(TimeValue v, Memory memory) {
+    if (PERIOD.matcher(v.value()).matches()) {
+      memory.period = v.value();
+    }
+  }
+
+  /** Grammar matches, and SUTime's runs where no grammar match (nor a "not a time" rule) overlaps them. */
+  private static List<Candidate> candidates(Sentence s, Anchors anchors) {
+    List<Candidate> out = new ArrayList<>();
+    List<Grammar.Match> matches = GRAMMAR.scan(s.tokens());
+    List<Sutime.Run> runs = Sutime.runs(s);
+    for (Grammar.Match m : matches) {
+      if (m.isTime()) {
+        out.add(new Candidate(m.start(), m.end(), m.rule().type(), m, sameSpan(s, runs, m),
+            quoted(s, m.start(), anchors)));
+      }
+    }
+    for (Sutime.Run r : runs) {
+      boolean covered = matches.stream().anyMatch(m -> m.start() < r.end() && r.start() < m.end());
+      String v = covered ? null : SUTIME.repair(r, s);
+      if (v != null) {
+        out.add(new Candidate(r.start(), r.end(), r.type(), null, v, quoted(s, r.start(), anchors)));
+      }
+    }
+    out.sort(Comparator.comparingInt(Candidate::start));
+    return out;
+  }
+
+  /** SUTime's value for exactly the words of a grammar match: the fallback where the grammar's value fails. */
+  private static @Nullable String sameSpan(Sentence s, List<Sutime.Run> runs, Grammar.Match m) {
+    for (Sutime.Run r : runs) {
+      if (r.start() == m.start() && r.end() == m.end()) {
+        return SUTIME.repair(r, s);
+      }
+    }
+    return null;
+  }
+
+  private static boolean quoted(Sentence s, int token, Anchors anchors) {
+    return anchors.inQuote(s.tokens().get(token).begin());
+  }
+
+  private static Tense tense(Sentence s, Candidate c) {
+    return TENSE.of(s, c.start(), c.end());
+  }
+
+  private static @Nullable TimeValue value(AnnotatedDocument doc, Sentence s, Candidate c, Resolver.Context ctx) {
+    List<Token> t = s.tokens();
+    int b = t.get(c.start()).begin();
+    int e = t.get(c.end() - 1).end();
+    String text = doc.text().substring(b, e);
+    String v = c.match() == null ? null : Resolver.resolve(c.match().rule().value(), c.match().bindings(), ctx);
+    if (v == null && c.sutime() != null) {
+      v = reanchor(c.sutime(), text, doc.document().published(), ctx.anchor());
+    }
+    return v == null ? null : new TimeValue(b, e, text, v, c.type());
+  }
+
+  /**
+   * SUTime counted a relative day from the document date; where the anchor is another day (a live post, a quote),
+   * the day moves by the difference. Values of expressions that name a year stay.
+   */
+  private static String reanchor(String value, String text, @Nullable LocalDate published, @Nullable LocalDate anchor) {
+    if (published == null || anchor == null || published.equals(anchor) || YEAR_IN_TEXT.matcher(text).find()
+        || !DAY.matcher(value).lookingAt()) {
+      return value;
+    }
+    LocalDate day = LocalDate.parse(value.substring(0, 10)).plusDays(anchor.toEpochDay() - published.toEpochDay());
+    return day + value.substring(10);
+  }
+
+  private static boolean fromNarrative(Candidate c) {
+    return c.match() != null && c.match().rule().value().contains("narrative");
+  }
+
+  /** Whether the expression is all its sentence says (but for punctuation): a dateline. */
+  private static boolean dateline(Sentence s, Candidate c) {
+    for (Token t : s.tokens()) {
+      if ((t.index() < c.start() || t.index() >= c.end()) && Character.isLetterOrDigit(t.word().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the words the speaker's day comes from lie in the week up to the anchor. */
+  private static boolean recent(@Nullable LocalDate day, @Nullable LocalDate anchor) {
+    return day != null && anchor != null && !day.isAfter(anchor) && !day.isBefore(anchor.minusDays(7));
+  }
+
+  /** Whether the expression hangs from the sentence's main clause (not a relative or adverbial clause). */
+  private static boolean mainClause(Sentence s, Candidate c) {
+    int cur = TenseReader.head(s, c.start(), c.end());
+    for (int guard = 0; cur >= 0 && guard < 30; guard++) {
+      if (SUBORDINATE.contains(s.relation(cur))) {
+        return false;
+      }
+      cur = s.head(cur);
+    }
+    return true;
   }
 }

@@ -1,0 +1,212 @@
+package org.parley.time;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.parley.lexicon.Tsv;
+import org.parley.model.Token;
+import org.parley.util.Nullable;
+
+/**
+ * Parley's own time grammar ({@code grammar.tsv}): token patterns, each with the TIMEX3 type and the value it
+ * stands for. A pattern is a row of elements separated by spaces:
+ *
+ * <ul>
+ *   <li>{@code word} or {@code word|other}: one token with one of these words (any case);
+ *   <li>{@code <class>}: words of a class of {@code words.tsv} or a built-in one ({@code <n>} a number,
+ *       {@code <unit>} a unit, {@code <year>}, ...), binding {@code {class}} for the value;
+ *   <li>{@code @NN}: a token whose part of speech starts so ({@code @NN|@JJ} for either);
+ *   <li>a trailing {@code ?} makes an element optional; a leading {@code !} makes it a condition on the next token
+ *       that takes none: {@code the day after !@NN} holds where no noun follows.
+ * </ul>
+ *
+ * The value is a small expression read by {@link Resolver}; type {@code -} marks words that are not a time
+ * expression (they block SUTime's reading of them). Scanning a sentence takes at each token the longest match of
+ * any rule (the earlier rule on a tie), unless a match starting on the next token reaches further, and goes on after
+ * it.
+ */
+final class Grammar {
+  static final String RESOURCE = "/org/parley/time/grammar.tsv";
+  static final Set<String> TYPES = Set.of("DATE", "TIME", "DURATION", "SET", "-");
+
+  /** One element of a pattern; a negated one takes no token and holds where the next token does not match. */
+  private record Element(@Nullable Set<String> words, @Nullable String cls, String name, @Nullable List<String> pos,
+      boolean optional, boolean negated) {}
+
+  /** One rule: its pattern, TIMEX3 type (or "-") and value expression. */
+  record Rule(String pattern, List<Element> elements, String type, String value) {}
+
+  /** A match: tokens {@code [start, end)} of a sentence, the rule and what its classes bound. */
+  record Match(int start, int end, Rule rule, Map<String, String> bindings) {
+    boolean isTime() {
+      return !rule.type().equals("-");
+    }
+  }
+
+  private final List<Rule> rules;
+  private final TimeWords words;
+
+  private Grammar(List<Rule> rules, TimeWords words) {
+    this.rules = List.copyOf(rules);
+    this.words = words;
+  }
+
+  static Grammar load(TimeWords words) {
+    List<Rule> rules = new ArrayList<>();
+    for (String[] row : Tsv.read(RESOURCE, 3, 3)) {
+      if (!TYPES.contains(row[1])) {
+        throw new IllegalStateException(RESOURCE + ": type must be one of " + TYPES + ", was '" + row[1]
+            + "' in rule '" + row[0] + "'");
+      }
+      rules.add(new Rule(row[0], parse(row[0], words), row[1], row[2]));
+    }
+    return new Grammar(rules, words);
+  }
+
+  private static List<Element> parse(String pattern, TimeWords words) {
+    List<Element> out = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (String raw : pattern.trim().split("\\s+")) {
+      boolean negated = raw.length() > 1 && raw.startsWith("!");
+      boolean optional = raw.length() > 1 && raw.endsWith("?");
+      String e = raw.substring(negated ? 1 : 0, optional ? raw.length() - 1 : raw.length());
+      if (e.startsWith("<") && e.endsWith(">")) {
+        String cls = e.substring(1, e.length() - 1);
+        if (!words.knows(cls)) {
+          throw new IllegalStateException(RESOURCE + ": unknown class <" + cls + "> in rule '" + pattern + "'");
+        }
+        int k = seen.merge(cls, 1, Integer::sum);
+        out.add(new Element(null, cls, k == 1 ? cls : cls + k, null, optional, negated));
+      } else if (e.startsWith("@")) {
+        List<String> pos = new ArrayList<>();
+        for (String p : e.split("\\|")) {
+          pos.add(p.substring(1));
+        }
+        out.add(new Element(null, null, "", List.copyOf(pos), optional, negated));
+      } else {
+        out.add(new Element(Set.copyOf(Tsv.alternatives(e.toLowerCase(Locale.ROOT))), null, "", null, optional,
+            negated));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** Longest matches, left to right, none overlapping. */
+  List<Match> scan(List<Token> tokens) {
+    List<Match> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Match best = longestAt(tokens, i);
+      if (best == null) {
+        i++;
+        continue;
+      }
+      // a match starting on the next token that reaches further wins ("since" + "July 24, 2003")
+      Match later = i + 1 < best.end() ? longestAt(tokens, i + 1) : null;
+      if (later != null && later.end() > best.end()) {
+        best = later;
+      }
+      out.add(best);
+      i = best.end();
+    }
+    return out;
+  }
+
+  @Nullable Match longestAt(List<Token> tokens, int start) {
+    Match best = null;
+    Token first = tokens.get(start);
+    String word = first.word().toLowerCase(Locale.ROOT);
+    for (Rule r : rules) {
+      if (!canStart(r.elements(), 0, first, word)) {
+        continue;
+      }
+      Map<String, String> bind = new HashMap<>();
+      int end = match(r.elements(), 0, tokens, start, bind);
+      if (end > start && (best == null || end > best.end())) {
+        best = new Match(start, end, r, Map.copyOf(bind));
+      }
+    }
+    return best;
+  }
+
+  /** A cheap test that elements {@code [k, ...)} may match starting with this token (it may say yes wrongly). */
+  private boolean canStart(List<Element> elements, int k, Token tok, String word) {
+    if (k == elements.size()) {
+      return true;
+    }
+    Element el = elements.get(k);
+    if (el.negated()) {
+      return canStart(elements, k + 1, tok, word);
+    }
+    boolean here;
+    if (el.words() != null) {
+      here = el.words().contains(word);
+    } else if (el.pos() != null) {
+      here = true;
+    } else {
+      here = words.mayStart(el.cls(), word);
+    }
+    return here || el.optional() && canStart(elements, k + 1, tok, word);
+  }
+
+  /** The furthest end of a match of elements {@code [e, ...)} from token {@code i}, or -1; fills the bindings. */
+  private int match(List<Element> elements, int e, List<Token> t, int i, Map<String, String> bind) {
+    if (e == elements.size()) {
+      return i;
+    }
+    Element el = elements.get(e);
+    if (el.negated()) {
+      return take(el, t, i, new HashMap<>()) > 0 ? -1 : match(elements, e + 1, t, i, bind);
+    }
+    int best = -1;
+    Map<String, String> bestBind = null;
+    Map<String, String> mine = new HashMap<>(bind);
+    int taken = take(el, t, i, mine);
+    if (taken > 0) {
+      int end = match(elements, e + 1, t, i + taken, mine);
+      if (end >= 0) {
+        best = end;
+        bestBind = mine;
+      }
+    }
+    if (el.optional()) {
+      Map<String, String> skip = new HashMap<>(bind);
+      int end = match(elements, e + 1, t, i, skip);
+      if (end > best) {
+        best = end;
+        bestBind = skip;
+      }
+    }
+    if (bestBind != null) {
+      bind.clear();
+      bind.putAll(bestBind);
+    }
+    return best;
+  }
+
+  private int take(Element el, List<Token> t, int i, Map<String, String> bind) {
+    if (i >= t.size()) {
+      return -1;
+    }
+    Token tok = t.get(i);
+    if (el.words() != null) {
+      return el.words().contains(tok.word().toLowerCase(Locale.ROOT)) ? 1 : -1;
+    }
+    if (el.pos() != null) {
+      for (String p : el.pos()) {
+        if (tok.isPos(p)) {
+          return 1;
+        }
+      }
+      return -1;
+    }
+    return words.match(el.cls(), el.name(), t, i, bind);
+  }
+
+  List<Rule> rules() {
+    return rules;
+  }
+}

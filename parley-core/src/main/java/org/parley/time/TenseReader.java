@@ -1,0 +1,165 @@
+package org.parley.time;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.parley.model.Dependency;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+
+/**
+ * Reads which way a time expression points from the tense of the verb that governs it (part-of-speech tags and the
+ * dependency parse): past for VBD, and VBN with have or without an auxiliary; future for will, shall, would, going
+ * to, modals, planning participles (scheduled, set, due) and infinitives of intent ("agreed to meet"); present for
+ * the rest of the finite verbs. The word lists are classes of {@code words.tsv}.
+ */
+final class TenseReader {
+  private static final Set<String> NOUN_MODIFIER = Set.of("compound", "nmod:poss", "amod");
+  private final TimeWords words;
+
+  TenseReader(TimeWords words) {
+    this.words = words;
+  }
+
+  /**
+   * The tense governing the tokens {@code [start, end)} of a sentence: the nearest verb above the expression's
+   * head, or the sentence's main verb when the expression hangs from no verb.
+   */
+  Tense of(Sentence s, int start, int end) {
+    int head = head(s, start, end);
+    if (NOUN_MODIFIER.contains(s.relation(head))) {
+      // "Tuesday's hearing", "the December 31 attack": the noun's event has its own time; take the nearest
+      return Tense.UNKNOWN;
+    }
+    int v = head;
+    int guard = 0;
+    while (v >= 0 && !isVerb(s.tokens().get(v)) && !isPredicate(s, v) && guard++ < 20) {
+      v = s.head(v);
+    }
+    if (v < 0) {
+      v = root(s);
+    }
+    return v < 0 ? Tense.UNKNOWN : ofVerb(s, v, 0);
+  }
+
+  /** The token of {@code [start, end)} whose head lies outside the span (the last one on a tie). */
+  static int head(Sentence s, int start, int end) {
+    int best = end - 1;
+    for (int i = start; i < end; i++) {
+      int h = s.head(i);
+      if (h < start || h >= end) {
+        best = i;
+        if (s.tokens().get(i).isPos("NN") || s.tokens().get(i).isPos("CD")) {
+          return i;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static int root(Sentence s) {
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() == -1) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /** A noun or adjective with a copula or an auxiliary: "will be available", "was ready". */
+  private static boolean isPredicate(Sentence s, int i) {
+    for (Dependency d : s.children(i)) {
+      if (d.relation().equals("cop") || d.relation().startsWith("aux")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isVerb(Token t) {
+    return t.isPos("VB") || t.isPos("MD");
+  }
+
+  private Tense ofVerb(Sentence s, int v, int depth) {
+    List<Token> t = s.tokens();
+    Token verb = t.get(v);
+    boolean toInfinitive = false;
+    boolean have = false;
+    boolean be = false;
+    boolean modal = false;
+    for (Dependency d : s.children(v)) {
+      Token c = t.get(d.dependent());
+      String w = c.word().toLowerCase(Locale.ROOT);
+      if (d.relation().startsWith("aux")) {
+        modal |= words.is("future-aux", w) || words.is("modal", w);
+        if (c.lemma().equals("have")) {
+          have = true;
+        }
+        if (c.lemma().equals("be")) {
+          be = true;
+        }
+        if ((c.lemma().equals("be") || c.lemma().equals("do")) && c.isPos("VBD") && !modal) {
+          return c.lemma().equals("be") && planned(s, v) ? Tense.FUTURE : Tense.PAST;
+        }
+      }
+      if (d.relation().equals("mark") && w.equals("to")) {
+        toInfinitive = true;
+      }
+    }
+    if (modal) {
+      // "will meet", "could meet": ahead; "might have met", "would have met": behind
+      return have ? Tense.PAST : Tense.FUTURE;
+    }
+    if (planned(s, v) && verb.isPos("VBN")) {
+      return Tense.FUTURE;
+    }
+    if (toInfinitive || verb.pos().equals("VB") && !verb.word().equalsIgnoreCase("be")) {
+      int gov = s.head(v);
+      if (toInfinitive && be || gov >= 0 && words.is("intent", t.get(gov).lemma())) {
+        // "an event to be held on October 12", "agreed to meet on Monday"
+        return Tense.FUTURE;
+      }
+      if (gov >= 0 && depth < 3 && isVerb(t.get(gov)) && !s.relation(v).equals("ccomp")) {
+        Tense up = ofVerb(s, gov, depth + 1);
+        return up == Tense.PRESENT ? Tense.FUTURE : up;
+      }
+      return toInfinitive ? Tense.FUTURE : Tense.UNKNOWN;
+    }
+    if (verb.isPos("VBD")) {
+      return Tense.PAST;
+    }
+    if (!isVerb(verb)) {
+      return copula(s, v);
+    }
+    if (verb.isPos("VBN")) {
+      return have || !be ? Tense.PAST : planned(s, v) ? Tense.FUTURE : Tense.PRESENT;
+    }
+    if (verb.isPos("VBG")) {
+      // a participle clause ("pointing to ...") takes the tense of the verb it hangs from
+      int gov = s.head(v);
+      if (be) {
+        return Tense.PRESENT;
+      }
+      return gov >= 0 && depth < 3 && isVerb(t.get(gov)) ? ofVerb(s, gov, depth + 1) : Tense.UNKNOWN;
+    }
+    if (verb.isPos("MD")) {
+      return Tense.FUTURE;
+    }
+    return Tense.PRESENT;
+  }
+
+  /** The tense of a copular predicate, from its copula: "was ready" past, "is due" present. */
+  private static Tense copula(Sentence s, int v) {
+    for (Dependency d : s.children(v)) {
+      if (d.relation().equals("cop")) {
+        Token c = s.tokens().get(d.dependent());
+        return c.isPos("VBD") || c.isPos("VBN") ? Tense.PAST : Tense.PRESENT;
+      }
+    }
+    return Tense.UNKNOWN;
+  }
+
+  private boolean planned(Sentence s, int v) {
+    return words.is("planned", s.tokens().get(v).lemma());
+  }
+}

@@ -1,0 +1,73 @@
+package org.parley.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Token;
+
+/** grammar.tsv and words.tsv load, and their rules say what they mean. */
+class GrammarTest {
+  private static final Set<String> OPERATIONS = Set.of("-", "lit", "dur", "set", "rel", "ago", "weekday", "weekend",
+      "month", "monthday", "season", "quarter", "half", "date", "ym", "year", "decade", "yseason", "yquarter", "yhalf",
+      "clock", "same");
+  private static final Grammar GRAMMAR = Grammar.load(TimeWords.load());
+
+  @Test
+  void loadsEveryRuleWithAKnownTypeAndValueExpression() {
+    assertThat(GRAMMAR.rules()).hasSizeGreaterThan(100).allSatisfy(rule -> {
+      assertThat(Grammar.TYPES).contains(rule.type());
+      assertThat(OPERATIONS).as(rule.pattern()).contains(rule.value().split(" ")[0]);
+      assertThat(rule.type().equals("-")).as(rule.pattern()).isEqualTo(rule.value().equals("-"));
+    });
+  }
+
+  @Test
+  void prefersTheLongestMatch() {
+    List<Grammar.Match> m = GRAMMAR.scan(tokens("within the next two weeks", "IN DT JJ CD NNS"));
+    assertThat(m).singleElement().satisfies(x -> {
+      assertThat(x.start()).isZero();
+      assertThat(x.end()).isEqualTo(5);
+      assertThat(x.rule().type()).isEqualTo("DURATION");
+    });
+  }
+
+  @Test
+  void letsAMatchStartingInsideAnotherOneWinWhenItReachesFurther() {
+    // "since July 24" would stop before the year
+    List<Grammar.Match> m = GRAMMAR.scan(tokens("since July 24 , 2003", "IN NNP CD , CD"));
+    assertThat(m).singleElement().satisfies(x -> {
+      assertThat(x.start()).isEqualTo(1);
+      assertThat(x.end()).isEqualTo(5);
+      assertThat(x.bindings()).containsEntry("year", "2003").containsEntry("month", "7").containsEntry("dom", "24");
+    });
+  }
+
+  @Test
+  void takesMayAsAMonthOnlyWhenItIsAProperNoun() {
+    assertThat(GRAMMAR.scan(tokens("in May", "IN NNP"))).singleElement()
+        .satisfies(x -> assertThat(x.bindings()).containsEntry("month", "5"));
+    assertThat(GRAMMAR.scan(tokens("talks may last", "NNS MD VB"))).isEmpty();
+  }
+
+  @Test
+  void marksOrdinalsBeforeANounAsNoTime() {
+    assertThat(GRAMMAR.scan(tokens("a second round", "DT JJ NN"))).singleElement()
+        .satisfies(x -> assertThat(x.isTime()).isFalse());
+  }
+
+  /** Tokens of space-separated words with the given parts of speech. */
+  static List<Token> tokens(String words, String tags) {
+    String[] w = words.split(" ");
+    String[] p = tags.split(" ");
+    assertThat(p).hasSameSizeAs(w);
+    List<Token> out = new java.util.ArrayList<>();
+    int offset = 0;
+    for (int i = 0; i < w.length; i++) {
+      out.add(new Token(i, offset, offset + w[i].length(), w[i], p[i], w[i].toLowerCase(), "O", null));
+      offset += w[i].length() + 1;
+    }
+    return out;
+  }
+}
