@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code parley} command: one subcommand a job. Exit codes: 0 ok, 1 failure, 2 bad usage or bad input. */
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
     description = "Reads political and diplomatic news as data: who said what, who did what to whom, when.",
-    subcommands = {BriefCommand.class, EvalCommand.class, AnnotateCommand.class})
+    subcommands = {BriefCommand.class, EvalCommand.class, AnnotateCommand.class, BenchCommand.class,
+        IngestCommand.class, WatchCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -4,15 +4,23 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.Dependency;
 import org.parley.model.Document;
@@ -21,17 +29,44 @@ import org.parley.model.Token;
 import org.parley.pipeline.Annotator;
 
 /**
- * Stanford CoreNLP behind Parley's {@link Annotator}: tokenize, ssplit, pos, lemma, ner, depparse, configured
+ * Stanford CoreNLP behind Parley's {@link Annotator}: tokenize, ssplit, pos, lemma, depparse, then ner, configured
  * once and shared across threads. CoreNLP's own types never leave this class.
+ *
+ * <p>Chosen for speed, measured with {@code parley bench} (see {@code BenchCommand}): one CRF model and no
+ * fine-grained NER; SUTime only for sentences that have a time word ({@link SutimeGate}: same annotations, a
+ * third of the time); a dependency parser cache large enough for a corpus's vocabulary. The output is the same
+ * for any number of threads.
  */
 public final class CoreNlpAnnotator implements Annotator {
-  /** Sentences longer than this are not parsed (dependency parses cost grows fast and such "sentences" are lists). */
-  static final int MAX_PARSE_TOKENS = 120;
+  /** Hidden-layer vectors of (word, position) pairs the parser keeps: about 0.8 KB each. */
+  static final int PARSER_CACHE = 200_000;
+
+  /** One line of {@link StanfordCoreNLP#timingInformation()}: "POSTaggerAnnotator: 1.2 sec." */
+  private static final Pattern TIMING_LINE = Pattern.compile("(?m)^(\\w+): ([0-9.]+) sec\\.");
+
+  /** Property that turns the {@link SutimeGate} off when "false" (on by default). */
+  static final String GATE = "parley.sutime.gate";
 
   private final StanfordCoreNLP pipeline;
+  private final NERCombinerAnnotator ner;
+  private final LongAdder nerNanos = new LongAdder();
 
   private CoreNlpAnnotator(Properties props) {
     this.pipeline = new StanfordCoreNLP(props);
+    try {
+      this.ner = new NERCombinerAnnotator(props);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the NER models", e);
+    }
+    if (Boolean.parseBoolean(props.getProperty("ner.useSUTime", "true"))
+        && Boolean.parseBoolean(props.getProperty(GATE, "true"))) {
+      SutimeGate.install(ner);
+    }
+  }
+
+  /** The models with other properties than {@link #defaultProperties()}: for tests that compare settings. */
+  static CoreNlpAnnotator load(Properties props) {
+    return new CoreNlpAnnotator(props);
   }
 
   /** Loads the models (seconds, about 2 GB of heap). Call once per process and share the result. */
@@ -41,21 +76,40 @@ public final class CoreNlpAnnotator implements Annotator {
 
   static Properties defaultProperties() {
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    // NER runs after the parser, outside this list, so that SUTime can be gated (the parser does not read NER).
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
     // The tokenizer's own normalisation stays on (straight quotes become opening and closing quotes, which the
     // tagger and parser were trained on); Parley reads each token's original text and offsets, never its word.
     p.setProperty("tokenize.options", "invertible=true");
     // Each line of a cleaned document is a paragraph or headline: never run two lines together.
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
     // One CRF model instead of three, no fine-grained regexner: measured several times faster with the same
-    // person/location/organisation tags that actor extraction needs. SUTime stays on for dates.
+    // person/location/organisation tags that actor extraction needs. SUTime stays on for dates (gated).
     p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.buildEntityMentions", "false");
     p.setProperty("ner.useSUTime", "true");
-    p.setProperty("depparse.maxLength", Integer.toString(MAX_PARSE_TOKENS));
-    p.setProperty("parse.maxlen", Integer.toString(MAX_PARSE_TOKENS));
+    // The parser computes a hidden-layer vector for each (word, position) pair outside its 100,000 precomputed
+    // ones; CoreNLP keeps 5,000 of them. Keeping 200,000 (about 160 MB) halves parsing time once a corpus's
+    // vocabulary has been seen, and changes no parse: a cached vector is the one computed anew.
+    p.setProperty("depparse.numCached", Integer.toString(PARSER_CACHE));
     return p;
+  }
+
+  /**
+   * Seconds each CoreNLP annotator has spent since this annotator was loaded, summed over threads, in pipeline
+   * order ("TokenizerAnnotator", ..., "NERCombinerAnnotator"): for {@code parley bench}.
+   */
+  public Map<String, Double> annotatorSeconds() {
+    Map<String, Double> out = new LinkedHashMap<>();
+    Matcher m = TIMING_LINE.matcher(pipeline.timingInformation());
+    while (m.find()) {
+      if (!m.group(1).equals("TOTAL")) {
+        out.merge(m.group(1), Double.parseDouble(m.group(2)), Double::sum);
+      }
+    }
+    out.put("NERCombinerAnnotator", nerNanos.sum() / 1e9);
+    return out;
   }
 
   @Override
@@ -70,6 +124,9 @@ public final class CoreNlpAnnotator implements Annotator {
       annotation.set(CoreAnnotations.DocDateAnnotation.class, document.published().toString());
     }
     pipeline.annotate(annotation);
+    long t0 = System.nanoTime();
+    ner.annotate(annotation);
+    nerNanos.add(System.nanoTime() - t0);
     List<Sentence> sentences = new ArrayList<>();
     for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       sentences.add(convert(sentences.size(), s));

@@ -1,0 +1,33 @@
+package org.parley.store;
+
+import java.util.List;
+import java.util.Objects;
+import org.parley.model.Analysis;
+import org.parley.model.DataIssue;
+import org.parley.model.Document;
+import org.parley.pipeline.Pipeline;
+
+/** What an ingest runs on each new or changed document; thread-safe. */
+public interface Analyzer {
+  Analysis analyze(Document document, List<DataIssue> ingestIssues);
+
+  /** The components behind {@link #analyze}, stored with every document. */
+  List<Provenance> provenance();
+
+  /** Parley's pipeline over the named annotator. */
+  static Analyzer of(Pipeline pipeline, String annotator) {
+    Objects.requireNonNull(pipeline, "pipeline");
+    List<Provenance> provenance = Provenance.pipeline(annotator);
+    return new Analyzer() {
+      @Override
+      public Analysis analyze(Document document, List<DataIssue> ingestIssues) {
+        return pipeline.analyze(document, ingestIssues);
+      }
+
+      @Override
+      public List<Provenance> provenance() {
+        return provenance;
+      }
+    };
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The embedded store: one DuckDB file with documents and everything found in them (schema in
+ * {@code src/main/resources/org/parley/store/*.sql}, versioned by {@code schema_version}), written one
+ * document per transaction by the {@link org.parley.store.Ingester}, asked across documents by
+ * {@link org.parley.store.Queries}.
+ */
+package org.parley.store;
