@@ -1,7 +1,6 @@
 package org.parley.cli;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,8 +53,7 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintStream err = System.err;
-    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-        StandardCharsets.UTF_8);
+    PrintStream out = System.out;
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     String usage = usageError(t);
     if (usage != null) {
