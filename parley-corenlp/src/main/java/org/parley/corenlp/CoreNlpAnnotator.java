@@ -27,18 +27,24 @@ import org.parley.model.Document;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 import org.parley.pipeline.Annotator;
+import org.parley.util.Nullable;
 
 /**
  * Stanford CoreNLP behind Parley's {@link Annotator}: tokenize, ssplit, pos, lemma, depparse, then ner, configured
  * once and shared across threads. CoreNLP's own types never leave this class.
  *
- * <p>Chosen for speed, measured with {@code parley bench} (see {@code BenchCommand}): one CRF model and no
- * fine-grained NER; SUTime only for sentences that have a time word ({@link SutimeGate}: same annotations, a
- * third of the time); a dependency parser cache large enough for a corpus's vocabulary. The output is the same
- * for any number of threads.
+ * <p>Chosen for speed, measured with {@code parley bench}: one CRF model and no fine-grained NER; SUTime (still more
+ * than half of the annotation time) only for sentences with a time anchor, and with no memory of earlier
+ * documents ({@link SutimeGate}); a dependency parser cache large enough for a corpus's vocabulary. A document's
+ * annotation is the one CoreNLP gives it annotated alone in a fresh process, whatever came before it and whatever
+ * the number of threads.
  */
 public final class CoreNlpAnnotator implements Annotator {
-  /** Hidden-layer vectors of (word, position) pairs the parser keeps: about 0.8 KB each. */
+  /**
+   * Hidden-layer vectors of (word, position) pairs the parser keeps, about 0.9 KB each: CoreNLP keeps 5,000;
+   * 200,000 halve parsing time once a corpus's vocabulary has been seen, and change no parse (a cached vector is
+   * the one computed anew).
+   */
   static final int PARSER_CACHE = 200_000;
 
   /** One line of {@link StanfordCoreNLP#timingInformation()}: "POSTaggerAnnotator: 1.2 sec." */
@@ -47,21 +53,27 @@ public final class CoreNlpAnnotator implements Annotator {
   /** Property that turns the {@link SutimeGate} off when "false" (on by default). */
   static final String GATE = "parley.sutime.gate";
 
+  /** The most frequent words whose parser vectors are computed at load, at every word position (1-2 s). */
+  static final int PARSER_WARM_WORDS = 8_000;
+
   private final StanfordCoreNLP pipeline;
+  private final Parser parser;
   private final NERCombinerAnnotator ner;
+  private final @Nullable SutimeGate sutime;
+  private final LongAdder parseNanos = new LongAdder();
   private final LongAdder nerNanos = new LongAdder();
 
   private CoreNlpAnnotator(Properties props) {
     this.pipeline = new StanfordCoreNLP(props);
+    this.parser = Parser.load(PARSER_CACHE, PARSER_WARM_WORDS);
     try {
       this.ner = new NERCombinerAnnotator(props);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the NER models", e);
     }
-    if (Boolean.parseBoolean(props.getProperty("ner.useSUTime", "true"))
-        && Boolean.parseBoolean(props.getProperty(GATE, "true"))) {
-      SutimeGate.install(ner);
-    }
+    this.sutime = Boolean.parseBoolean(props.getProperty("ner.useSUTime", "true"))
+        ? SutimeGate.install(ner, Boolean.parseBoolean(props.getProperty(GATE, "true")))
+        : null;
   }
 
   /** The models with other properties than {@link #defaultProperties()}: for tests that compare settings. */
@@ -76,8 +88,8 @@ public final class CoreNlpAnnotator implements Annotator {
 
   static Properties defaultProperties() {
     Properties p = new Properties();
-    // NER runs after the parser, outside this list, so that SUTime can be gated (the parser does not read NER).
-    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
+    // The parser ({@link Parser}) and NER ({@link SutimeGate}) run after these, outside CoreNLP's pipeline.
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     // The tokenizer's own normalisation stays on (straight quotes become opening and closing quotes, which the
     // tagger and parser were trained on); Parley reads each token's original text and offsets, never its word.
     p.setProperty("tokenize.options", "invertible=true");
@@ -89,10 +101,6 @@ public final class CoreNlpAnnotator implements Annotator {
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.buildEntityMentions", "false");
     p.setProperty("ner.useSUTime", "true");
-    // The parser computes a hidden-layer vector for each (word, position) pair outside its 100,000 precomputed
-    // ones; CoreNLP keeps 5,000 of them. Keeping 200,000 (about 160 MB) halves parsing time once a corpus's
-    // vocabulary has been seen, and changes no parse: a cached vector is the one computed anew.
-    p.setProperty("depparse.numCached", Integer.toString(PARSER_CACHE));
     return p;
   }
 
@@ -108,6 +116,7 @@ public final class CoreNlpAnnotator implements Annotator {
         out.merge(m.group(1), Double.parseDouble(m.group(2)), Double::sum);
       }
     }
+    out.put("DependencyParseAnnotator", parseNanos.sum() / 1e9);
     out.put("NERCombinerAnnotator", nerNanos.sum() / 1e9);
     return out;
   }
@@ -125,8 +134,14 @@ public final class CoreNlpAnnotator implements Annotator {
     }
     pipeline.annotate(annotation);
     long t0 = System.nanoTime();
+    parser.annotate(annotation);
+    long t1 = System.nanoTime();
+    parseNanos.add(t1 - t0);
+    if (sutime != null) {
+      sutime.startDocument();
+    }
     ner.annotate(annotation);
-    nerNanos.add(System.nanoTime() - t0);
+    nerNanos.add(System.nanoTime() - t1);
     List<Sentence> sentences = new ArrayList<>();
     for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       sentences.add(convert(sentences.size(), s));

@@ -3,8 +3,13 @@ package org.parley.corenlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.types.Expression;
+import edu.stanford.nlp.ling.tokensregex.types.Tags;
+import edu.stanford.nlp.ling.tokensregex.types.Value;
 import edu.stanford.nlp.time.Options;
 import edu.stanford.nlp.time.TimeExpressionExtractor;
+import edu.stanford.nlp.time.TimeExpressionExtractorImpl;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,47 +19,113 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
 /**
- * SUTime only for sentences that can hold a time expression. CoreNLP's NER runs SUTime on every sentence, and
- * SUTime's hundreds of token patterns cost about a third of Parley's annotation time and most of its garbage;
- * a sentence without any of SUTime's lexical anchors ({@code time-anchors.txt}: digits, month and day names, time
- * units, "now", "yesterday", ...) can give it nothing, so this extractor answers "none" for it without asking.
- * CoreNLP 4.5.10 builds its SUTime extractor inside NER with no option to replace it: {@link #install} swaps it in
- * by reflection, once, at load, and fails loudly if CoreNLP's internals moved.
+ * SUTime as Parley runs it inside CoreNLP's NER: only for sentences that can hold a time expression, and with no
+ * memory from one document to the next.
+ *
+ * <p>Speed: SUTime's hundreds of token patterns cost more than half of annotation time and most of its garbage; a
+ * sentence without any of SUTime's lexical anchors ({@code time-anchors.txt}: digits, month and day names, time
+ * units, number words, "now", "yesterday", ...) can give it nothing, so it is not asked.
+ *
+ * <p>Determinism: SUTime tags its shared constants (MONDAY, ...) with the tense it guessed for them ("expired on
+ * Monday": resolve to the past) and never clears the tags, so a later "Mon" in another document resolves by them
+ * (CoreNLP issue 1061): results depend on which documents came before, and on threads. Here each thread has its
+ * own SUTime, built from the same options, whose tags are cleared when a document starts ({@link #startDocument}).
+ *
+ * <p>CoreNLP 4.5.10 builds its SUTime inside NER with no option to replace it: {@link #install} swaps this in by
+ * reflection, once, at load, and fails loudly if CoreNLP's internals moved.
  */
 final class SutimeGate implements TimeExpressionExtractor {
   private static final String ANCHORS = "time-anchors.txt";
 
-  private final TimeExpressionExtractor sutime;
+  private static final String RESOLVE_TO = "resolveTo";
+
+  private final Options options;
+  private final boolean gated;
   private final Set<String> words;
   private final List<String> suffixes;
+  private final ThreadLocal<Local> local = ThreadLocal.withInitial(this::newLocal);
 
-  private SutimeGate(TimeExpressionExtractor sutime, Set<String> words, List<String> suffixes) {
-    this.sutime = sutime;
+  /** One thread's SUTime, with the constants whose tags must be cleared between documents. */
+  private record Local(TimeExpressionExtractorImpl sutime, List<Expression> constants) {}
+
+  private SutimeGate(Options options, boolean gated, Set<String> words, List<String> suffixes) {
+    this.options = options;
+    this.gated = gated;
     this.words = words;
     this.suffixes = suffixes;
   }
 
-  /** Puts a gate in front of the SUTime extractor of the given NER annotator. */
-  static void install(NERCombinerAnnotator ner) {
+  /**
+   * Replaces the SUTime of the given NER annotator with this, and returns it.
+   *
+   * @param gated whether sentences without a time anchor skip SUTime (else only the per-document reset applies)
+   */
+  static SutimeGate install(NERCombinerAnnotator ner, boolean gated) {
     Object combiner = field(ner, "ner");
     Object numbers = field(combiner, "nsc");
     Object extractor = field(numbers, "timexExtractor");
-    if (extractor == null) {
-      throw new IllegalStateException("the NER annotator has no SUTime extractor (is ner.useSUTime on?)");
+    if (extractor instanceof SutimeGate g) {
+      return g;
     }
-    if (!(extractor instanceof SutimeGate)) {
-      set(numbers, "timexExtractor", load((TimeExpressionExtractor) extractor));
+    if (!(extractor instanceof TimeExpressionExtractorImpl impl)) {
+      throw new IllegalStateException("expected CoreNLP's SUTime (TimeExpressionExtractorImpl) inside NER, found "
+          + (extractor == null ? "none (is ner.useSUTime on?)" : extractor.getClass().getName()));
+    }
+    SutimeGate gate = load((Options) field(impl, "options"), gated);
+    set(numbers, "timexExtractor", gate);
+    return gate;
+  }
+
+  /** Forgets what SUTime guessed in this thread's previous document. Call before each document. */
+  void startDocument() {
+    for (Expression e : local.get().constants()) {
+      Tags tags = e.getTags();
+      if (tags != null) {
+        tags.removeTag(RESOLVE_TO);
+      }
     }
   }
 
-  static SutimeGate load(TimeExpressionExtractor sutime) {
+  private Local newLocal() {
+    TimeExpressionExtractorImpl sutime = new TimeExpressionExtractorImpl();
+    sutime.init(options);
+    Env env = (Env) field(field(sutime, "timexPatterns"), "env");
+    List<Expression> constants = new ArrayList<>();
+    collect(env.getVariables().values(), constants, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+    return new Local(sutime, List.copyOf(constants));
+  }
+
+  /** Every expression reachable from SUTime's variables (constants, and the maps and lists that hold them). */
+  private static void collect(Iterable<?> values, List<Expression> out, Set<Object> seen) {
+    for (Object v : values) {
+      if (v == null || !seen.add(v)) {
+        continue;
+      }
+      if (v instanceof Expression e) {
+        out.add(e);
+        Object inner = e instanceof Value<?> value ? value.get() : null;
+        if (inner instanceof Map<?, ?> || inner instanceof Collection<?>) {
+          collect(List.of(inner), out, seen);
+        }
+      } else if (v instanceof Map<?, ?> m) {
+        collect(m.values(), out, seen);
+      } else if (v instanceof Collection<?> c) {
+        collect(c, out, seen);
+      }
+    }
+  }
+
+  static SutimeGate load(Options options, boolean gated) {
     Set<String> words = new HashSet<>();
     List<String> suffixes = new ArrayList<>();
     try (InputStream in = SutimeGate.class.getResourceAsStream(ANCHORS)) {
@@ -76,11 +147,14 @@ final class SutimeGate implements TimeExpressionExtractor {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + ANCHORS, e);
     }
-    return new SutimeGate(sutime, Set.copyOf(words), List.copyOf(suffixes));
+    return new SutimeGate(options, gated, Set.copyOf(words), List.copyOf(suffixes));
   }
 
-  /** Whether any token of the sentence is an anchor of SUTime's rules. */
+  /** Whether any token of the sentence is an anchor of SUTime's rules (always, when not gated). */
   boolean anchored(CoreMap sentence) {
+    if (!gated) {
+      return true;
+    }
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
     if (tokens == null) {
       return true;
@@ -132,27 +206,29 @@ final class SutimeGate implements TimeExpressionExtractor {
 
   @Override
   public List<CoreMap> extractTimeExpressionCoreMaps(CoreMap annotation, CoreMap docAnnotation) {
-    return anchored(annotation) ? sutime.extractTimeExpressionCoreMaps(annotation, docAnnotation) : new ArrayList<>();
+    return anchored(annotation) ? local.get().sutime().extractTimeExpressionCoreMaps(annotation, docAnnotation)
+        : new ArrayList<>();
   }
 
   @Override
   public List<CoreMap> extractTimeExpressionCoreMaps(CoreMap annotation, String docDate) {
-    return anchored(annotation) ? sutime.extractTimeExpressionCoreMaps(annotation, docDate) : new ArrayList<>();
+    return anchored(annotation) ? local.get().sutime().extractTimeExpressionCoreMaps(annotation, docDate)
+        : new ArrayList<>();
   }
 
   @Override
   public void init(String name, Properties props) {
-    sutime.init(name, props);
+    throw new UnsupportedOperationException("Parley's SUTime is configured once, when the models load");
   }
 
   @Override
   public void init(Options options) {
-    sutime.init(options);
+    throw new UnsupportedOperationException("Parley's SUTime is configured once, when the models load");
   }
 
   @Override
   public void finalize(CoreMap docAnnotation) {
-    sutime.finalize(docAnnotation);
+    local.get().sutime().finalize(docAnnotation);
   }
 
   private static Object field(Object owner, String name) {

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /** Which tokens let SUTime run on their sentence: no models needed. */
 class SutimeGateTest {
-  private final SutimeGate gate = SutimeGate.load(null);
+  private final SutimeGate gate = SutimeGate.load(null, true);
 
   @Test
   void digitsAndListedWordsAreAnchorsInAnyCase() {
