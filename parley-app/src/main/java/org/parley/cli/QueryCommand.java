@@ -15,9 +15,10 @@ import picocli.CommandLine.Option;
 
 /** {@code parley query}: questions across every stored document. */
 @Command(name = "query", mixinStandardHelpOptions = true,
-    description = "Asks the store across all documents: documents, actors, quotes, events, stances, timeline.",
+    description = "Asks the store across all documents: documents, actors, quotes, events, stances, changes, timeline.",
     subcommands = {QueryCommand.DocumentsQuery.class, QueryCommand.ActorsQuery.class, QueryCommand.QuotesQuery.class,
-        QueryCommand.EventsQuery.class, QueryCommand.StancesQuery.class, QueryCommand.TimelineQuery.class})
+        QueryCommand.EventsQuery.class, QueryCommand.StancesQuery.class, QueryCommand.ChangesQuery.class,
+        QueryCommand.TimelineQuery.class})
 final class QueryCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -25,7 +26,7 @@ final class QueryCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "query needs one of: documents, actors, quotes, events, stances, timeline");
+        "query needs one of: documents, actors, quotes, events, stances, changes, timeline");
   }
 
   /** What every query takes: the store, the output format and a row limit. */
@@ -135,6 +136,24 @@ final class QueryCommand implements Runnable {
     @Override
     Table ask(Queries q) throws StoreException {
       return q.stances(actor, issue);
+    }
+  }
+
+  @Command(name = "changes", mixinStandardHelpOptions = true,
+      description = "Changes of position: an actor on an issue with another polarity than before, in date order.")
+  static final class ChangesQuery extends Base {
+    @Option(names = "--actor", paramLabel = "NAME", description = "Actors whose name contains NAME.")
+    String actor;
+
+    @Option(names = "--issue", paramLabel = "TEXT", description = "Issues whose label contains TEXT.")
+    String issue;
+
+    @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Changed on or after this date.")
+    LocalDate since;
+
+    @Override
+    Table ask(Queries q) throws StoreException {
+      return q.changes(actor, issue, since);
     }
   }
 

@@ -1,12 +1,10 @@
 package org.parley.store;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import org.parley.actors.ActorNames;
 import org.parley.lexicon.Tsv;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
@@ -18,8 +16,6 @@ import org.parley.util.Nullable;
  * organisation's code).
  */
 final class ActorKeys {
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Map<String, String> ORGANIZATIONS = new LinkedHashMap<>();
   private static final List<String[]> SECTORS = new ArrayList<>();
 
@@ -38,29 +34,22 @@ final class ActorKeys {
 
   /** Lower case, accents and punctuation dropped, spaces collapsed, a leading "the" removed. */
   static String normalize(String name) {
-    String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
-    s = NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-    return s.startsWith("the ") ? s.substring(4) : s;
+    return ActorNames.normalize(name);
   }
 
   /** {@code kind:normalised name}; equal keys are one actor across documents. */
   static String key(Actor a) {
-    String norm = normalize(a.name());
-    return a.kind().json() + ":" + (norm.isEmpty() ? a.name().strip().toLowerCase(Locale.ROOT) : norm);
+    return ActorNames.key(a);
   }
 
   /** The last word of a person's normalised name, or null for other kinds. */
   static @Nullable String surname(Actor a) {
-    if (a.kind() != ActorKind.PERSON) {
-      return null;
-    }
-    String norm = normalize(a.name());
-    return norm.isEmpty() ? null : norm.substring(norm.lastIndexOf(' ') + 1);
+    return ActorNames.surname(a);
   }
 
   /** True for a person named by one word only. */
   static boolean singleName(Actor a) {
-    return a.kind() == ActorKind.PERSON && !normalize(a.name()).contains(" ");
+    return ActorNames.singleName(a);
   }
 
   /**

@@ -71,14 +71,15 @@ final class AnalysisReader {
           (String) r[7]));
     }
     List<Issue> issues = new ArrayList<>();
-    for (Object[] r : rows(c, "SELECT issue_id, label FROM issues WHERE doc_id = ? ORDER BY ordinal", docId)) {
-      issues.add(new Issue((String) r[0], (String) r[1]));
+    for (Object[] r : rows(c, "SELECT issue_id, label, coalesce(issue_key, lower(label)) FROM issues "
+        + "WHERE doc_id = ? ORDER BY ordinal", docId)) {
+      issues.add(new Issue((String) r[0], (String) r[1], (String) r[2]));
     }
     List<Stance> stances = new ArrayList<>();
-    for (Object[] r : rows(c, "SELECT actor, issue, polarity, span_begin, span_end, text FROM stances "
+    for (Object[] r : rows(c, "SELECT actor, issue, polarity, date, span_begin, span_end, text FROM stances "
         + "WHERE doc_id = ? ORDER BY ordinal", docId)) {
-      stances.add(new Stance((String) r[0], (String) r[1], (String) r[2], integer(r[3]), integer(r[4]),
-          (String) r[5]));
+      stances.add(new Stance((String) r[0], (String) r[1], (String) r[2], (String) r[3], integer(r[4]),
+          integer(r[5]), (String) r[6]));
     }
     List<Option> options = new ArrayList<>();
     for (Object[] r : rows(c, "SELECT option_set, label, likelihood, probability_low, probability_high, rank "

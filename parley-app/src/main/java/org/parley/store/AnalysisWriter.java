@@ -68,14 +68,15 @@ final class AnalysisWriter {
     rows = new ArrayList<>();
     n = 0;
     for (Issue i : a.issues()) {
-      rows.add(new Object[] {docId, n++, i.id(), i.label()});
+      rows.add(new Object[] {docId, n++, i.id(), i.label(), i.key()});
     }
     Rows.insert(c, "issues", rows);
 
     rows = new ArrayList<>();
     n = 0;
     for (Stance s : a.stances()) {
-      rows.add(new Object[] {docId, n++, s.actor(), s.issue(), s.polarity(), s.begin(), s.end(), s.text()});
+      rows.add(new Object[] {docId, n++, s.actor(), s.issue(), s.polarity(), s.begin(), s.end(), s.text(),
+          s.date()});
     }
     Rows.insert(c, "stances", rows);
 

@@ -47,7 +47,7 @@ final class Diff {
     for (Stance s : now.stances()) {
       Actor a = now.actor(s.actor());
       if (a != null) {
-        latest.put(ActorKeys.key(a) + "\n" + Store.issueLabel(now, s.issue()).toLowerCase(Locale.ROOT), s);
+        latest.put(ActorKeys.key(a) + "\n" + Store.issueKey(now, s.issue()), s);
       }
     }
     List<Changes.StanceChange> stances = new ArrayList<>();

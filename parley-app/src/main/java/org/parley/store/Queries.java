@@ -23,6 +23,12 @@ public final class Queries {
   private static final String DATED = "coalesce((SELECT max(p.date) FROM post_dates p WHERE p.doc_id = %1$s.doc_id "
       + "AND p.span_begin <= %1$s.span_begin AND %1$s.span_begin < p.span_end), d.published)";
 
+  /** The date of stance {@code s}: its own when a full date, else as {@link #DATED}. */
+  private static final String STANCE_DATED = "coalesce(TRY_CAST(s.date AS DATE), " + String.format(DATED, "s") + ")";
+
+  /** The issue of stance {@code s} across documents: its key, else its lower-case label, else its id. */
+  private static final String ISSUE_KEY = "coalesce(i.issue_key, lower(i.label), s.issue)";
+
   /** Each finding's actor by its merged name and code. */
   private static final String NAMED = "named AS (SELECT a.doc_id, a.actor_id, i.global_key, "
       + "coalesce(g.name, a.name) AS name, coalesce(g.code, a.code) AS code FROM actors a "
@@ -129,7 +135,7 @@ public final class Queries {
     f.contains("x.actor", actor);
     f.contains("x.issue", issue);
     return query("WITH " + NAMED + ", x AS (SELECT n.global_key, n.name AS actor, coalesce(i.label, s.issue) AS issue, "
-        + "s.polarity, s.ordinal, d.id AS document, " + String.format(DATED, "s") + " AS date "
+        + ISSUE_KEY + " AS issue_key, s.polarity, s.ordinal, d.id AS document, " + STANCE_DATED + " AS date "
         + "FROM stances s JOIN documents d USING (doc_id) JOIN named n ON n.doc_id = s.doc_id AND n.actor_id = s.actor "
         + "LEFT JOIN issues i ON i.doc_id = s.doc_id AND i.issue_id = s.issue) "
         + "SELECT any_value(x.actor) AS actor, first(x.issue ORDER BY x.date DESC NULLS LAST) AS issue, "
@@ -137,7 +143,35 @@ public final class Queries {
         + "CAST(max(x.date) AS VARCHAR) AS since, count(DISTINCT x.document) AS documents, "
         + "string_agg(coalesce(CAST(x.date AS VARCHAR), 'undated') || ' ' || x.polarity, '; ' "
         + "ORDER BY x.date NULLS FIRST, x.document, x.ordinal) AS history FROM x" + f.where()
-        + " GROUP BY x.global_key, lower(x.issue) ORDER BY actor, issue", f);
+        + " GROUP BY x.global_key, x.issue_key ORDER BY actor, issue", f);
+  }
+
+  /**
+   * Changes of position: an actor (merged across documents) on an issue (by key, so "a truce" and "a ceasefire"
+   * are one) with a different polarity than its previous stance, taken at a later moment (another document or
+   * another live post), in date order.
+   */
+  public Table changes(@Nullable String actor, @Nullable String issue, @Nullable LocalDate since)
+      throws StoreException {
+    Filter f = new Filter();
+    f.contains("c.actor", actor);
+    f.contains("c.issue", issue);
+    f.since("c.date", since);
+    return query("WITH " + NAMED + ", x AS (SELECT n.global_key, n.name AS actor, coalesce(i.label, s.issue) AS issue, "
+        + ISSUE_KEY + " AS issue_key, s.polarity, s.text, s.span_begin, d.id AS document, d.published, "
+        + STANCE_DATED + " AS date, (SELECT max(p.ordinal) FROM posts p WHERE p.doc_id = s.doc_id "
+        + "AND p.span_begin <= s.span_begin AND s.span_begin < p.span_end) AS post "
+        + "FROM stances s JOIN documents d USING (doc_id) JOIN named n ON n.doc_id = s.doc_id AND n.actor_id = s.actor "
+        + "LEFT JOIN issues i ON i.doc_id = s.doc_id AND i.issue_id = s.issue), "
+        + "o AS (SELECT x.*, lag(polarity) OVER w AS before, lag(date) OVER w AS before_date, "
+        + "lag(document) OVER w AS before_document, lag(post) OVER w AS before_post FROM x "
+        + "WINDOW w AS (PARTITION BY global_key, issue_key ORDER BY date NULLS FIRST, published NULLS FIRST, document, "
+        + "span_begin)), "
+        + "c AS (SELECT * FROM o WHERE before IS NOT NULL AND before <> polarity AND (before_document <> document "
+        + "OR coalesce(before_post, -1) <> coalesce(post, -1) OR before_date < date)) "
+        + "SELECT CAST(c.date AS VARCHAR) AS date, c.actor, c.issue, c.before AS \"from\", c.polarity AS \"to\", "
+        + "CAST(c.before_date AS VARCHAR) AS from_date, c.before_document AS from_document, c.document, c.text FROM c"
+        + f.where() + " ORDER BY c.date NULLS LAST, c.document, c.span_begin", f);
   }
 
   /** Events, quotes and stances by date: who did or said what, in which document. */
@@ -160,7 +194,7 @@ public final class Queries {
         + "FROM quotes q JOIN documents d USING (doc_id) LEFT JOIN named n ON n.doc_id = q.doc_id "
         + "AND n.actor_id = q.speaker WHERE q.kind <> 'term' "
         + "UNION ALL "
-        + "SELECT " + String.format(DATED, "s") + ", 'stance', n.name, s.polarity || ' on ' || "
+        + "SELECT " + STANCE_DATED + ", 'stance', n.name, s.polarity || ' on ' || "
         + "coalesce(i.label, s.issue), s.text, d.id, s.span_begin FROM stances s JOIN documents d USING (doc_id) "
         + "LEFT JOIN named n ON n.doc_id = s.doc_id AND n.actor_id = s.actor "
         + "LEFT JOIN issues i ON i.doc_id = s.doc_id AND i.issue_id = s.issue) "

@@ -268,7 +268,7 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** The latest stored polarity of each (actor key, issue label) the analysis takes a position on. */
+  /** The latest stored polarity of each (actor key, issue key) the analysis takes a position on. */
   private Map<String, String> priorStances(Analysis a) throws SQLException {
     Map<String, String> out = new LinkedHashMap<>();
     if (a.stances().isEmpty()) {
@@ -278,7 +278,7 @@ public final class Store implements AutoCloseable {
         + "JOIN actors a ON a.doc_id = s.doc_id AND a.actor_id = s.actor "
         + "JOIN issues i ON i.doc_id = s.doc_id AND i.issue_id = s.issue "
         + "JOIN documents d ON d.doc_id = s.doc_id "
-        + "WHERE a.actor_key = ? AND lower(i.label) = ? "
+        + "WHERE a.actor_key = ? AND coalesce(i.issue_key, lower(i.label)) = ? "
         + "ORDER BY d.published DESC NULLS LAST, d.ingested_at DESC, s.ordinal DESC LIMIT 1")) {
       for (Stance s : a.stances()) {
         var actor = a.actor(s.actor());
@@ -286,17 +286,27 @@ public final class Store implements AutoCloseable {
           continue;
         }
         String key = ActorKeys.key(actor);
-        String label = issueLabel(a, s.issue()).toLowerCase(Locale.ROOT);
+        String issue = issueKey(a, s.issue());
         p.setString(1, key);
-        p.setString(2, label);
+        p.setString(2, issue);
         try (ResultSet r = p.executeQuery()) {
           if (r.next()) {
-            out.put(key + "\n" + label, r.getString(1));
+            out.put(key + "\n" + issue, r.getString(1));
           }
         }
       }
     }
     return out;
+  }
+
+  /** The key of an issue of the analysis (equal across documents for one issue), or the id when unknown. */
+  static String issueKey(Analysis a, String issueId) {
+    for (Issue i : a.issues()) {
+      if (i.id().equals(issueId)) {
+        return i.key();
+      }
+    }
+    return issueId;
   }
 
   static String issueLabel(Analysis a, String issueId) {

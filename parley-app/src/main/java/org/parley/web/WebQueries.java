@@ -24,6 +24,9 @@ final class WebQueries {
   private static final String DATED = "coalesce((SELECT max(p.date) FROM post_dates p WHERE p.doc_id = %1$s.doc_id "
       + "AND p.span_begin <= %1$s.span_begin AND %1$s.span_begin < p.span_end), d.published)";
 
+  /** The date of stance {@code s}: its own when a full date, else as {@link #DATED}. */
+  private static final String STANCE_DATED = "coalesce(TRY_CAST(s.date AS DATE), " + String.format(DATED, "s") + ")";
+
   /** Each document's actor with its merged id and name. */
   private static final String NAMED = "named AS (SELECT a.doc_id, a.actor_id, i.global_key, "
       + "coalesce(g.name, a.name) AS name FROM actors a "
@@ -145,8 +148,8 @@ final class WebQueries {
     w.equalsExactly("x.global_key", actorId);
     w.contains("x.issue", issue);
     return rows("WITH " + NAMED + ", x AS (SELECT n.global_key, n.name AS actor, coalesce(i.label, s.issue) AS issue, "
-        + "s.polarity, s.ordinal, s.doc_id, s.span_begin, s.span_end, s.text, " + String.format(DATED, "s")
-        + " AS date FROM stances s JOIN documents d USING (doc_id) JOIN named n ON n.doc_id = s.doc_id "
+        + "coalesce(i.issue_key, lower(i.label), s.issue) AS issue_key, s.polarity, s.ordinal, s.doc_id, s.span_begin, "
+        + "s.span_end, s.text, " + STANCE_DATED + " AS date FROM stances s JOIN documents d USING (doc_id) JOIN named n ON n.doc_id = s.doc_id "
         + "AND n.actor_id = s.actor LEFT JOIN issues i ON i.doc_id = s.doc_id AND i.issue_id = s.issue) "
         + "SELECT x.global_key AS \"actorId\", any_value(x.actor) AS actor, "
         + "first(x.issue ORDER BY x.date DESC NULLS LAST) AS issue, "
@@ -155,15 +158,16 @@ final class WebQueries {
         + "list({'date': CAST(x.date AS VARCHAR), 'polarity': x.polarity, 'document': x.doc_id, "
         + "'page': '/documents/' || x.doc_id, 'begin': x.span_begin, 'end': x.span_end, 'text': x.text} "
         + "ORDER BY x.date NULLS FIRST, x.doc_id, x.ordinal) AS evidence FROM x" + w
-        + " GROUP BY x.global_key, lower(x.issue) ORDER BY actor, issue", w, limit, offset);
+        + " GROUP BY x.global_key, x.issue_key ORDER BY actor, issue", w, limit, offset);
   }
 
   List<Map<String, Object>> issues(@Nullable String label, int limit, int offset) throws SQLException {
     Where w = new Where();
     w.contains("label", label);
-    return rows("WITH x AS (SELECT lower(coalesce(i.label, s.issue)) AS k, coalesce(i.label, s.issue) AS label, "
-        + "s.polarity, s.doc_id FROM stances s LEFT JOIN issues i ON i.doc_id = s.doc_id AND i.issue_id = s.issue "
-        + "UNION ALL SELECT lower(label), label, NULL, doc_id FROM issues) "
+    return rows("WITH x AS (SELECT coalesce(i.issue_key, lower(i.label), s.issue) AS k, "
+        + "coalesce(i.label, s.issue) AS label, s.polarity, s.doc_id FROM stances s "
+        + "LEFT JOIN issues i ON i.doc_id = s.doc_id AND i.issue_id = s.issue "
+        + "UNION ALL SELECT coalesce(issue_key, lower(label)), label, NULL, doc_id FROM issues) "
         + "SELECT min(label) AS label, count(DISTINCT doc_id) AS documents, count(polarity) AS stances, "
         + "count(polarity) FILTER (WHERE polarity = 'support') AS support, "
         + "count(polarity) FILTER (WHERE polarity = 'oppose') AS oppose, "
@@ -191,7 +195,7 @@ final class WebQueries {
         + "q.span_end FROM quotes q JOIN documents d USING (doc_id) LEFT JOIN named n ON n.doc_id = q.doc_id "
         + "AND n.actor_id = q.speaker WHERE q.kind <> 'term' "
         + "UNION ALL "
-        + "SELECT " + String.format(DATED, "s") + ", 'stance', n.name, s.polarity || ' on ' || "
+        + "SELECT " + STANCE_DATED + ", 'stance', n.name, s.polarity || ' on ' || "
         + "coalesce(i.label, s.issue), s.text, s.doc_id, s.span_begin, s.span_end FROM stances s "
         + "JOIN documents d USING (doc_id) LEFT JOIN named n ON n.doc_id = s.doc_id AND n.actor_id = s.actor "
         + "LEFT JOIN issues i ON i.doc_id = s.doc_id AND i.issue_id = s.issue) "

@@ -106,10 +106,10 @@ public final class FakeAnalyzer implements Analyzer {
     Matcher s = STANCE.matcher(text);
     while (s.find()) {
       if (issues.isEmpty()) {
-        issues.add(new Issue("ceasefire", "a ceasefire first"));
+        issues.add(new Issue("ceasefire", "a ceasefire first", "ceasefire first"));
       }
       stances.add(new Stance(id(s.group(1)), "ceasefire", s.group(2).equals("supports") ? "support" : "oppose",
-          s.start(), s.end(), s.group()));
+          d.published() == null ? null : d.published().toString(), s.start(), s.end(), s.group()));
     }
     List<TimeValue> times = new ArrayList<>();
     Matcher y = YEAR.matcher(text);

@@ -60,9 +60,9 @@ final class WebFixtures {
         t.indexOf(meet), t.indexOf(meet) + meet.length(), meet);
     String rejected = "Donald Trump rejected a ceasefire";
     return new Analysis(d, List.of(merz, trump, putin), List.of(quote), List.of(event),
-        List.of(new Issue("i1", "ceasefire")),
-        List.of(new Stance("a1", "i1", "support", quote.begin(), quote.end(), said),
-            new Stance("a2", "i1", "oppose", t.indexOf(rejected), t.indexOf(rejected) + rejected.length(), rejected)),
+        List.of(new Issue("i1", "ceasefire", "ceasefire")),
+        List.of(new Stance("a1", "i1", "support", "2025-08-20", quote.begin(), quote.end(), said),
+            new Stance("a2", "i1", "oppose", "2025-08-20", t.indexOf(rejected), t.indexOf(rejected) + rejected.length(), rejected)),
         List.of(new Option("outcome", "ceasefire agreed", "unlikely", 0.2, 0.45, 1),
             new Option("outcome", "talks continue", "likely", 0.55, 0.8, 2)),
         List.of(new TimeValue(t.indexOf("Friday"), t.indexOf("Friday") + 6, "Friday", "2025-08-22", "DATE")),

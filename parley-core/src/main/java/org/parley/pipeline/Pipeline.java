@@ -15,6 +15,7 @@ import org.parley.model.Quote;
 import org.parley.model.TimeValue;
 import org.parley.options.OptionExtractor;
 import org.parley.quotes.QuoteExtractor;
+import org.parley.stance.IssueMerger;
 import org.parley.stance.StanceExtractor;
 import org.parley.stance.StanceResult;
 import org.parley.time.TimeExtractor;
@@ -26,24 +27,37 @@ import org.parley.time.TimeExtractor;
  */
 public final class Pipeline {
   private final Annotator annotator;
+  private final IssueMerger merger;
 
+  /** A pipeline that merges issues by synonyms and lemmas only. */
   public Pipeline(Annotator annotator) {
+    this(annotator, IssueMerger.lexical());
+  }
+
+  /** A pipeline that merges the issues of a document with {@code merger}. */
+  public Pipeline(Annotator annotator, IssueMerger merger) {
     this.annotator = Objects.requireNonNull(annotator, "annotator");
+    this.merger = Objects.requireNonNull(merger, "merger");
   }
 
   public Analysis analyze(Document document, List<DataIssue> ingestIssues) {
-    return extract(annotator.annotate(document), ingestIssues);
+    return extract(annotator.annotate(document), ingestIssues, merger);
   }
 
-  /** The extraction stages alone, for frozen annotations: no models needed. */
+  /** The extraction stages alone, for frozen annotations: no models needed; issues merged lexically. */
   public static Analysis extract(AnnotatedDocument annotated, List<DataIssue> ingestIssues) {
+    return extract(annotated, ingestIssues, IssueMerger.lexical());
+  }
+
+  /** The extraction stages alone, for frozen annotations, with the issues of the document merged by {@code merger}. */
+  public static Analysis extract(AnnotatedDocument annotated, List<DataIssue> ingestIssues, IssueMerger merger) {
     Issues issues = new Issues();
     issues.addAll(ingestIssues);
     ActorIndex actors = new ActorExtractor().extract(annotated, issues);
     List<Quote> quotes = new QuoteExtractor().extract(annotated, actors, issues);
     List<TimeValue> times = new TimeExtractor().extract(annotated, issues);
     List<Event> events = new EventExtractor().extract(annotated, actors, quotes, times, issues);
-    StanceResult stances = new StanceExtractor().extract(annotated, actors, quotes, times, issues);
+    StanceResult stances = new StanceExtractor(merger).extract(annotated, actors, quotes, times, issues);
     List<Option> options = new OptionExtractor().extract(annotated, issues);
     return new Analysis(annotated.document(), actors.actors(), quotes, events, stances.issues(), stances.stances(),
         options, times, issues.list());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.parley.model.Actor;
 import org.parley.model.Analysis;
 import org.parley.model.DataIssue;
@@ -16,25 +17,42 @@ import org.parley.model.Option;
 import org.parley.model.Quote;
 import org.parley.model.Stance;
 import org.parley.model.TimeValue;
+import org.parley.stance.IssueMerger;
+import org.parley.stance.PositionHistory;
 
 /**
  * The JSON contract of {@code parley brief --format json} (see DESIGN.md): one object per document, offsets
- * {@code [begin, end)} into {@code document.text}. Fields may be added; none may be renamed.
+ * {@code [begin, end)} into {@code document.text}. Fields may be added; none may be renamed. Added here: each
+ * stance's {@code date}; each issue's {@code key} (equal keys are one issue across the documents briefed together);
+ * and {@code changes}, the changes of position whose later stance stands in this document (see
+ * {@link PositionHistory}), each with the earlier stance ({@code from}, maybe of another document) and the later.
  */
 public final class JsonContract {
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private JsonContract() {}
 
+  /** One document briefed alone: its issues merged lexically, its changes those between its live posts. */
   public static String write(Analysis a) {
+    return write(PositionHistory.of(List.of(a), IssueMerger.lexical()), 0);
+  }
+
+  /** Document {@code document} of a set briefed together. */
+  public static String write(PositionHistory history, int document) {
     try {
-      return MAPPER.writeValueAsString(toJson(a));
+      return MAPPER.writeValueAsString(toJson(history, document));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the JSON contract", e);
     }
   }
 
   public static ObjectNode toJson(Analysis a) {
+    return toJson(PositionHistory.of(List.of(a), IssueMerger.lexical()), 0);
+  }
+
+  /** Document {@code document} of a set briefed together, its issue keys those of the merged issues. */
+  public static ObjectNode toJson(PositionHistory history, int document) {
+    Analysis a = history.withMergedKeys(document);
     ObjectNode root = MAPPER.createObjectNode();
     Document d = a.document();
     ObjectNode doc = root.putObject("document");
@@ -72,12 +90,19 @@ public final class JsonContract {
     }
     ArrayNode issues = root.putArray("issues");
     for (Issue i : a.issues()) {
-      issues.addObject().put("id", i.id()).put("label", i.label());
+      issues.addObject().put("id", i.id()).put("label", i.label()).put("key", i.key());
     }
     ArrayNode stances = root.putArray("stances");
     for (Stance s : a.stances()) {
       stances.addObject().put("actor", s.actor()).put("issue", s.issue()).put("polarity", s.polarity())
-          .put("begin", s.begin()).put("end", s.end()).put("text", s.text());
+          .put("date", s.date()).put("begin", s.begin()).put("end", s.end()).put("text", s.text());
+    }
+    ArrayNode changes = root.putArray("changes");
+    for (PositionHistory.Change c : history.changesInto(document)) {
+      ObjectNode o = changes.addObject().put("actor", c.to().stance().actor()).put("issue", c.to().stance().issue())
+          .put("key", c.key()).put("label", c.issue());
+      position(o.putObject("from"), c.from()).put("document", c.from().documentId());
+      position(o.putObject("to"), c.to());
     }
     ArrayNode options = root.putArray("options");
     for (Option op : a.options()) {
@@ -102,5 +127,11 @@ public final class JsonContract {
       }
     }
     return root;
+  }
+
+  private static ObjectNode position(ObjectNode o, PositionHistory.Position p) {
+    Stance s = p.stance();
+    return o.put("polarity", s.polarity()).put("date", s.date()).put("begin", s.begin()).put("end", s.end())
+        .put("text", s.text());
   }
 }

@@ -15,7 +15,10 @@ import org.parley.model.Quote;
 import org.parley.model.QuoteKind;
 import org.parley.model.TimeValue;
 import org.parley.options.OptionTable;
+import org.parley.stance.IssueMerger;
+import org.parley.stance.PositionHistory;
 import org.parley.stance.StanceMatrix;
+import org.parley.util.Nullable;
 
 /**
  * The readable briefing of {@code parley brief}: the stance matrix first, then the options on the table, who took
@@ -24,7 +27,14 @@ import org.parley.stance.StanceMatrix;
 public final class MarkdownBriefing {
   private MarkdownBriefing() {}
 
+  /** One document briefed alone: its changes of position are those between its live posts. */
   public static String write(Analysis a) {
+    return write(PositionHistory.of(List.of(a), IssueMerger.lexical()), 0);
+  }
+
+  /** Document {@code document} of a set briefed together, with the changes of position it shows. */
+  public static String write(PositionHistory history, int document) {
+    Analysis a = history.documents().get(document);
     StringBuilder md = new StringBuilder();
     String title = a.document().title() != null ? a.document().title() : a.document().id();
     md.append("# ").append(inline(title)).append("\n\n");
@@ -35,6 +45,7 @@ public final class MarkdownBriefing {
     }
     md.append("\n\n");
     positions(md, a);
+    changes(md, "## Changes of position", history.changesInto(document), false);
     options(md, a);
     participants(md, a);
     statements(md, a);
@@ -67,12 +78,13 @@ public final class MarkdownBriefing {
       for (int k = 0; k < row.cells().size(); k++) {
         StanceMatrix.Cell c = row.cells().get(k);
         if (k < shown) {
-          line.append(' ').append(c == null ? "" : polarity(c.polarity()) + " “" + inline(c.evidence()) + "”")
-              .append(" |");
+          line.append(' ').append(c == null ? "" : polarity(c.polarity()) + " “" + inline(c.evidence()) + "”"
+              + dated(c.stances().get(0).date())).append(" |");
           any |= c != null;
         } else if (c != null) {
           more.add("- **" + inline(row.actor().name()) + "** " + polarity(c.polarity()) + " *"
-              + inline(m.columns().get(k).label()) + "*: “" + inline(c.evidence()) + "”");
+              + inline(m.columns().get(k).label()) + "*: “" + inline(c.evidence()) + "”"
+              + dated(c.stances().get(0).date()));
         }
       }
       if (any) {
@@ -83,6 +95,63 @@ public final class MarkdownBriefing {
     if (!more.isEmpty()) {
       md.append("**Other positions**\n\n").append(String.join("\n", more)).append("\n\n");
     }
+  }
+
+  private static String dated(@Nullable String date) {
+    return date == null ? "" : " *(" + date + ")*";
+  }
+
+  /**
+   * What a set of documents briefed together shows beyond each one: the issues they share (named differently or
+   * not) and every change of position. Empty when there is one document.
+   */
+  public static String across(PositionHistory history) {
+    List<Analysis> docs = history.documents();
+    if (docs.size() < 2) {
+      return "";
+    }
+    StringBuilder md = new StringBuilder("# Across the " + docs.size() + " documents\n\n");
+    md.append("## Shared issues\n\n");
+    if (history.shared().isEmpty()) {
+      md.append("_No issue is named in more than one document._\n\n");
+    }
+    for (PositionHistory.SharedIssue i : history.shared()) {
+      List<String> named = new ArrayList<>();
+      i.labels().forEach((d, label) -> named.add("“" + inline(label) + "” in " + docName(docs.get(d))));
+      md.append("- **").append(inline(i.label())).append("**: ").append(String.join("; ", named)).append('\n');
+    }
+    if (!history.shared().isEmpty()) {
+      md.append('\n');
+    }
+    changes(md, "## Changes of position", history.changes(), true);
+    if (history.changes().isEmpty()) {
+      md.append("## Changes of position\n\n_No actor changed position._\n\n");
+    }
+    return md.toString();
+  }
+
+  private static void changes(StringBuilder md, String heading, List<PositionHistory.Change> changes,
+      boolean withDocuments) {
+    if (changes.isEmpty()) {
+      return;
+    }
+    md.append(heading).append("\n\n");
+    for (PositionHistory.Change c : changes) {
+      md.append("- ⚠️ **").append(inline(c.actor())).append("** on *").append(inline(c.issue())).append("*: ")
+          .append(position(c.from(), withDocuments)).append(" → ").append(position(c.to(), withDocuments))
+          .append('\n');
+    }
+    md.append('\n');
+  }
+
+  private static String position(PositionHistory.Position p, boolean withDocument) {
+    String when = p.stance().date() == null ? "undated" : p.stance().date();
+    return polarity(p.stance().polarity()) + " (" + when + (withDocument ? ", " + inline(p.documentId()) : "")
+        + ": “" + inline(StanceMatrix.shorten(p.stance().text())) + "”)";
+  }
+
+  private static String docName(Analysis a) {
+    return "*" + inline(a.document().title() != null ? a.document().title() : a.document().id()) + "*";
   }
 
   private static String polarity(String p) {

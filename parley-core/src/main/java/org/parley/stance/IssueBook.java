@@ -13,40 +13,41 @@ import org.parley.util.Nullable;
 
 /**
  * The issues of one document while they are being found: one {@link Issue} per merge key (the phrase's synonym
- * row, else its lower-case label), and every place an issue was named, for pronouns that refer back to it.
+ * row, else its normalised label: see {@link IssueKeys}), and every place an issue was named, for pronouns that refer back to it.
  * One instance per document; not thread-safe.
  */
 final class IssueBook {
   /** Where an issue was named. */
   record Named(int begin, int end, Issue issue) {}
 
-  private final StanceLexicon lex;
+  /** How the key of an issue that is an actor begins: such issues merge by the actor's name only. */
+  static final String ACTOR_KEY = "actor:";
+
+  private final IssueKeys keys;
   private final Map<String, Issue> byKey = new LinkedHashMap<>();
   private final Set<String> ids = new HashSet<>();
   private final List<Named> named = new ArrayList<>();
 
-  IssueBook(StanceLexicon lex) {
-    this.lex = lex;
+  IssueBook(IssueKeys keys) {
+    this.keys = keys;
   }
 
   /** The issue a phrase names, merged with earlier issues of the same key. */
   Issue of(IssuePhrase p) {
     String label = p.label();
-    String merged = lex.synonym(label);
-    if (merged == null) {
-      merged = lex.synonym(label.replaceAll("(?i)^(a|an|the)\\s+", ""));
-    }
+    String merged = keys.row(label);
     if (merged == null && !p.core().isEmpty() && p.label().toLowerCase(Locale.ROOT).startsWith(p.core())) {
-      merged = lex.synonym(p.core());
+      merged = keys.exactRow(p.core());
     }
-    String key = merged != null ? merged : label.toLowerCase(Locale.ROOT);
+    String key = merged != null ? merged : IssueKeys.normalize(label);
     String shown = merged != null ? merged : label;
-    return byKey.computeIfAbsent(key, k -> new Issue(newId(k), shown));
+    return byKey.computeIfAbsent(key, k -> new Issue(newId(shown), shown, k));
   }
 
   /** The issue that is an actor itself ("blamed the rebels", "the regime cannot be trusted"). */
   Issue ofActor(String actorId, String name) {
-    return byKey.computeIfAbsent("actor:" + actorId, k -> new Issue(newId(name), name));
+    return byKey.computeIfAbsent("actor:" + actorId,
+        k -> new Issue(newId(name), name, ACTOR_KEY + IssueKeys.normalize(name)));
   }
 
   void named(int begin, int end, Issue issue) {

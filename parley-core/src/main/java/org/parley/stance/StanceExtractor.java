@@ -1,6 +1,7 @@
 package org.parley.stance;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,21 +25,31 @@ import org.parley.pipeline.Issues;
  * and their issue (object, clause, prepositional phrase); evaluative words in quoted or reported copular clauses
  * ("the decree is unlawful"); and obligations in quoted or reported speech ("parliament must be recalled").
  * Negation, hedges, questions and conditionals are read on the predicate; pronouns and shell nouns ("a move
- * hailed by ...") refer back to the issue or stance before them. Issues are merged by label and synonym.
+ * hailed by ...") refer back to the issue or stance before them. Issues are merged by key (synonym row or
+ * normalised label) and, when the {@link IssueMerger} has an embedder, by the similarity of their labels. Each
+ * stance is dated by {@link StanceDates}.
  */
 public final class StanceExtractor {
   public static final String NAME = "stances";
 
   private final StanceLexicon lex;
   private final Gazetteer gazetteer;
+  private final IssueMerger merger;
 
-  StanceExtractor(StanceLexicon lex, Gazetteer gazetteer) {
+  StanceExtractor(StanceLexicon lex, Gazetteer gazetteer, IssueMerger merger) {
     this.lex = lex;
     this.gazetteer = gazetteer;
+    this.merger = merger;
   }
 
+  /** Issues merged by synonyms and lemmas only. */
   public StanceExtractor() {
-    this(StanceLexicon.get(), Gazetteer.get());
+    this(IssueMerger.lexical());
+  }
+
+  /** Issues merged by {@code merger}: the same issue named differently in one document is one issue. */
+  public StanceExtractor(IssueMerger merger) {
+    this(StanceLexicon.get(), Gazetteer.get(), java.util.Objects.requireNonNull(merger, "merger"));
   }
 
   public String name() {
@@ -47,15 +58,15 @@ public final class StanceExtractor {
 
   public StanceResult extract(AnnotatedDocument doc, ActorIndex actors, List<Quote> quotes, List<TimeValue> times,
       Issues issues) {
-    IssueBook book = new IssueBook(lex);
+    IssueBook book = new IssueBook(IssueKeys.get());
     Holders holders = new Holders(actors, gazetteer, lex, quotes, doc.text());
-    StanceReader reader = new StanceReader(lex, book, holders, actors, doc);
+    StanceReader reader = new StanceReader(lex, book, holders, actors, doc, new StanceDates(doc, times));
     for (Sentence s : doc.sentences()) {
       reader.read(s);
     }
-    List<Stance> stances = distinct(reader.found());
+    List<Stance> found = reader.found();
     Set<String> used = new HashSet<>();
-    for (Stance st : stances) {
+    for (Stance st : found) {
       used.add(st.issue());
     }
     List<Issue> kept = new ArrayList<>();
@@ -64,7 +75,20 @@ public final class StanceExtractor {
         kept.add(i);
       }
     }
-    return new StanceResult(kept, stances);
+    int[] groups = merger.groups(kept);
+    Map<String, String> into = new HashMap<>();
+    List<Issue> merged = new ArrayList<>();
+    for (int k = 0; k < kept.size(); k++) {
+      into.put(kept.get(k).id(), kept.get(groups[k]).id());
+      if (groups[k] == k) {
+        merged.add(kept.get(k));
+      }
+    }
+    List<Stance> stances = new ArrayList<>();
+    for (Stance st : found) {
+      stances.add(st.withIssue(into.get(st.issue())));
+    }
+    return new StanceResult(merged, distinct(stances));
   }
 
   /** One stance per actor, issue and polarity: the first evidence found. */

@@ -13,7 +13,7 @@ import org.parley.util.Nullable;
 
 /**
  * The stance lexicons, loaded once: position-taking predicates ({@code predicates.tsv}), evaluative words
- * ({@code evaluations.tsv}), issue synonyms ({@code issue-synonyms.tsv}), collective holder nouns
+ * ({@code evaluations.tsv}), collective holder nouns
  * ({@code holder-groups.tsv}) and verbs that undo their object ({@code reversals.tsv}).
  */
 final class StanceLexicon {
@@ -35,7 +35,6 @@ final class StanceLexicon {
 
   private final Map<String, List<Predicate>> predicates = new HashMap<>();
   private final Map<String, Polarity> evaluations = new HashMap<>();
-  private final Map<String, String> synonyms = new HashMap<>();
   private final Set<String> holderGroups = new HashSet<>();
   private final Set<String> reversals = new HashSet<>();
 
@@ -51,13 +50,6 @@ final class StanceLexicon {
     file = DIR + "evaluations.tsv";
     for (String[] r : Tsv.read(file, 2, 3)) {
       evaluations.put(r[0].toLowerCase(Locale.ROOT), Polarity.parse(r[1], file));
-    }
-    for (String[] r : Tsv.read(DIR + "issue-synonyms.tsv", 2, 3)) {
-      String label = r[0].toLowerCase(Locale.ROOT);
-      synonyms.put(label, label);
-      for (String v : Tsv.alternatives(r[1])) {
-        synonyms.put(v.toLowerCase(Locale.ROOT), label);
-      }
     }
     for (String[] r : Tsv.read(DIR + "holder-groups.tsv", 1, 1)) {
       holderGroups.add(r[0].toLowerCase(Locale.ROOT));
@@ -87,11 +79,6 @@ final class StanceLexicon {
   @Nullable Polarity evaluation(Token t) {
     Polarity p = evaluations.get(lower(t.lemma()));
     return p != null ? p : evaluations.get(lower(t.word()));
-  }
-
-  /** The merged label for an issue phrase or its core, or null when no synonym row names it. */
-  @Nullable String synonym(String phrase) {
-    return synonyms.get(lower(phrase));
   }
 
   /** Whether a verb undoes or stops its object ("overturn", "lift"). */

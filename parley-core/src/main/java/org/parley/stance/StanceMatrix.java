@@ -98,7 +98,7 @@ public final class StanceMatrix {
   }
 
   /** Evidence cut to {@link #EVIDENCE_CHARS} at a word boundary. */
-  static String shorten(String text) {
+  public static String shorten(String text) {
     String t = text.replaceAll("\\s+", " ").strip();
     if (t.length() <= EVIDENCE_CHARS) {
       return t;

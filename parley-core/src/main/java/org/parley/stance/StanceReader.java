@@ -60,8 +60,10 @@ final class StanceReader {
   private final List<Found> found = new ArrayList<>();
   private final Slots slots;
   private final HolderTokens holderTokens;
+  private final StanceDates dates;
 
-  StanceReader(StanceLexicon lex, IssueBook book, Holders holders, ActorIndex actors, AnnotatedDocument doc) {
+  StanceReader(StanceLexicon lex, IssueBook book, Holders holders, ActorIndex actors, AnnotatedDocument doc,
+      StanceDates dates) {
     this.lex = lex;
     this.book = book;
     this.holders = holders;
@@ -70,6 +72,7 @@ final class StanceReader {
     this.sentences = doc.sentences();
     this.slots = new Slots(lex, actors);
     this.holderTokens = new HolderTokens(lex, actors);
+    this.dates = dates;
   }
 
   List<Stance> found() {
@@ -626,7 +629,7 @@ final class StanceReader {
         b--;
       }
     }
-    Stance st = new Stance(holder, issue.id(), polarity.wire(), b, en, text.substring(b, en));
+    Stance st = new Stance(holder, issue.id(), polarity.wire(), dates.date(s, token), b, en, text.substring(b, en));
     found.add(new Found(st, s.index(), token, issue, polarity));
   }
 }
