@@ -22,7 +22,9 @@ import org.parley.model.AnnotatedDocument;
 import org.parley.model.Analysis;
 import org.parley.model.Document;
 import org.parley.pipeline.AnnotationJson;
+import org.parley.embed.MiniLmEmbedder;
 import org.parley.pipeline.Pipeline;
+import org.parley.stance.IssueMerger;
 import org.parley.render.JsonContract;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,6 +52,10 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Print the scorer's full report for each document.")
   boolean verbose;
 
+  @Option(names = "--lexical-issues",
+      description = "Merge issues by synonyms and lemmas only, without the sentence-embedding model.")
+  boolean lexicalIssues;
+
   @Override
   public Integer call() throws Exception {
     PrintStream out = System.out;
@@ -75,6 +81,7 @@ final class EvalCommand implements Callable<Integer> {
     Map<String, int[]> total = new LinkedHashMap<>();
     Path tmp = Files.createTempDirectory("parley-eval");
     ObjectMapper json = new ObjectMapper();
+    IssueMerger merger = lexicalIssues ? IssueMerger.lexical() : MiniLmEmbedder.merger();
     for (Path g : files) {
       JsonNode doc = json.readTree(g.toFile()).path("document");
       Document d = document(g, doc);
@@ -82,7 +89,7 @@ final class EvalCommand implements Callable<Integer> {
         System.err.println("parley: " + g + ": its document was not found");
         continue;
       }
-      Analysis a = Pipeline.extract(annotate(d), List.of());
+      Analysis a = Pipeline.extract(annotate(d), List.of(), merger);
       Path output = tmp.resolve(BriefCommand.fileName(d.id()) + ".json");
       Files.writeString(output, JsonContract.write(a), StandardCharsets.UTF_8);
       Path goldForScorer = tmp.resolve(g.getFileName());

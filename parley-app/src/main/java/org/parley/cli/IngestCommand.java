@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.parley.embed.MiniLmEmbedder;
 import org.parley.pipeline.Annotator;
 import org.parley.pipeline.Pipeline;
 import org.parley.store.Analyzer;
@@ -77,11 +78,14 @@ final class IngestCommand implements Callable<Integer> {
     }
   }
 
-  /** Parley's pipeline, with the models loaded when the first document needs them. */
+  /**
+   * Parley's pipeline, with the models loaded when the first document needs them; issues merged with sentence
+   * embeddings.
+   */
   static Supplier<Analyzer> analyzer(PrintStream err) {
     return () -> {
       Annotator annotator = Models.annotator(err);
-      return Analyzer.of(new Pipeline(annotator), annotator.name());
+      return Analyzer.of(new Pipeline(annotator, MiniLmEmbedder.merger()), annotator.name());
     };
   }
 

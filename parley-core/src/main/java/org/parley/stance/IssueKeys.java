@@ -21,7 +21,7 @@ public final class IssueKeys {
   private static final Set<String> DROP = Set.of("the", "a", "an", "any", "some", "this", "that", "these",
       "those", "its", "their", "his", "her", "our", "my", "your", "s");
   /** Words after which a leading phrase is complete: "ceasefire | before a peace deal". */
-  private static final Set<String> PREPOSITIONS = Set.of("before", "after", "for", "with", "in", "on", "to", "of",
+  static final Set<String> PREPOSITIONS = Set.of("before", "after", "for", "with", "in", "on", "to", "of",
       "between", "from", "by", "against", "over", "at", "without", "within");
   /** Endings that look plural but are not: "crisis", "status", "process", "news". */
   private static final List<String> NOT_PLURAL = List.of("ss", "us", "is", "ews", "ics");

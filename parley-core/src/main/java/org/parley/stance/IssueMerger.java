@@ -1,12 +1,17 @@
 package org.parley.stance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.lexicon.Tsv;
 import org.parley.model.Issue;
 import org.parley.util.Nullable;
 
@@ -24,6 +29,9 @@ public final class IssueMerger {
    * of the seed and development articles (see README, "Issues across documents").
    */
   public static final double DEFAULT_THRESHOLD = 0.80;
+
+  /** Each row's two sides: words that make an issue the opposite of one with a word of the other side. */
+  private static final List<List<Set<String>>> OPPOSITES = opposites();
 
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
   private static final IssueMerger LEXICAL = new IssueMerger(IssueKeys.get(), null, 1.0);
@@ -65,6 +73,12 @@ public final class IssueMerger {
       return false;
     }
     if (!numbers(a.label()).equals(numbers(b.label()))) {
+      return false;
+    }
+    Set<String> wordsA = words(a.label());
+    Set<String> wordsB = words(b.label());
+    if (opposite(wordsA, wordsB) || !wordsA.equals(wordsB) && (wordsA.containsAll(wordsB)
+        || wordsB.containsAll(wordsA))) {
       return false;
     }
     return similarity(a.label(), b.label()) >= threshold;
@@ -116,6 +130,44 @@ public final class IssueMerger {
 
   private static boolean isActor(Issue i) {
     return i.key().startsWith(IssueBook.ACTOR_KEY);
+  }
+
+  /** The label's normalised words without prepositions: "tariffs on steel" -> {tariff, steel}. */
+  private static Set<String> words(String label) {
+    Set<String> out = new HashSet<>(Arrays.asList(IssueKeys.normalize(label).split(" ")));
+    out.removeAll(IssueKeys.PREPOSITIONS);
+    return out;
+  }
+
+  /** Whether one label has a word of one side of a row and the other a word of its other side only. */
+  private static boolean opposite(Set<String> a, Set<String> b) {
+    for (List<Set<String>> row : OPPOSITES) {
+      if (oneSide(a, row.get(0), row.get(1)) && oneSide(b, row.get(1), row.get(0))
+          || oneSide(a, row.get(1), row.get(0)) && oneSide(b, row.get(0), row.get(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean oneSide(Set<String> words, Set<String> side, Set<String> other) {
+    return !Collections.disjoint(words, side) && Collections.disjoint(words, other);
+  }
+
+  private static List<List<Set<String>>> opposites() {
+    List<List<Set<String>>> out = new ArrayList<>();
+    for (String[] r : Tsv.read("/org/parley/stance/issue-opposites.tsv", 2, 2)) {
+      out.add(List.of(side(r[0]), side(r[1])));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Set<String> side(String cell) {
+    Set<String> out = new HashSet<>();
+    for (String w : Tsv.alternatives(cell)) {
+      out.add(IssueKeys.normalize(w));
+    }
+    return Set.copyOf(out);
   }
 
   private static List<String> numbers(String label) {

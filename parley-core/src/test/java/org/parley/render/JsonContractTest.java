@@ -25,7 +25,7 @@ class JsonContractTest {
   void hasExactlyTheContractsTopLevelKeys(String name) throws IOException {
     JsonNode json = json(name);
     assertThat(fieldNames(json)).containsExactlyInAnyOrder(
-        "document", "actors", "quotes", "events", "issues", "stances", "options", "times", "dataIssues");
+        "document", "actors", "quotes", "events", "issues", "stances", "changes", "options", "times", "dataIssues");
     assertThat(fieldNames(json.get("document")))
         .containsExactlyInAnyOrder("id", "title", "published", "source", "text", "posts");
   }
