@@ -59,7 +59,7 @@ class QueryCommandTest {
 
   @Test
   void answersEveryQuery() {
-    for (String q : new String[] {"documents", "actors", "quotes", "events", "stances", "timeline"}) {
+    for (String q : new String[] {"documents", "actors", "quotes", "events", "stances", "changes", "timeline"}) {
       IngestCliRun r = run("query", q, "--db", db.toString(), "--format", "json");
       assertThat(r.code()).as(q).isZero();
       assertThat(r.out()).as(q).startsWith("[");
@@ -89,6 +89,6 @@ class QueryCommandTest {
     assertThat(none.code()).isEqualTo(2);
     IngestCliRun bare = run("query").assertCleanError();
     assertThat(bare.code()).isEqualTo(2);
-    assertThat(bare.err()).contains("documents, actors, quotes, events, stances, timeline");
+    assertThat(bare.err()).contains("documents, actors, quotes, events, stances, changes, timeline");
   }
 }

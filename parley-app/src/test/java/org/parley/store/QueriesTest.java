@@ -131,6 +131,22 @@ class QueriesTest {
   }
 
   @Test
+  void listsAChangeOfPositionWithWhenAndWhereTheEarlierOneWasTaken() throws StoreException {
+    Table t = queries().changes(null, null, null);
+    assertThat(t.rows()).hasSize(1);
+    assertThat(t.column("actor")).containsExactly("Tomas Varga");
+    assertThat(t.column("issue")).containsExactly("a ceasefire first");
+    assertThat(t.column("from")).containsExactly("oppose");
+    assertThat(t.column("to")).containsExactly("support");
+    assertThat(t.column("from_date")).containsExactly("2025-08-18");
+    assertThat(t.column("date")).containsExactly("2025-08-19");
+    assertThat(t.column("from_document")).containsExactly("a");
+    assertThat(t.column("document")).containsExactly("b");
+    assertThat(queries().changes("berger", null, null).rows()).isEmpty();
+    assertThat(queries().changes(null, null, LocalDate.of(2025, 8, 20)).rows()).isEmpty();
+  }
+
+  @Test
   void putsEventsQuotesAndStancesOnOneTimeline() throws StoreException {
     Table t = queries().timeline(null, null);
     assertThat(t.column("date")).isSorted();

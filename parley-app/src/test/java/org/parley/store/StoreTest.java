@@ -36,10 +36,11 @@ class StoreTest {
   void createsTheStoreAndItsFolderAtTheLatestSchemaVersion() throws Exception {
     Path file = dir.resolve("data/parley.duckdb");
     try (Store store = Store.open(file)) {
-      assertThat(store.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(2);
+      assertThat(store.schemaVersion()).isEqualTo(Migrations.latest()).isEqualTo(3);
       assertThat(count(store, "schema_version")).isEqualTo(Migrations.all().size());
       assertThat(scalar(store, "SELECT string_agg(description, '; ' ORDER BY version) FROM schema_version"))
-          .isEqualTo("documents and everything found in them; state of watched feeds and pages");
+          .isEqualTo("documents and everything found in them; state of watched feeds and pages; "
+              + "stance dates and issue keys");
       for (String table : Fixtures.TABLES) {
         assertThat(count(store, table)).as(table).isZero();
       }
@@ -52,14 +53,21 @@ class StoreTest {
     Path file = dir.resolve("old.duckdb");
     try (Store v1 = Store.open(file, 1, true)) {
       assertThat(v1.schemaVersion()).isEqualTo(1);
-      Fixtures.store(v1, document("a", "https://example.org/a", DAY, TEXT));
+      // a document as Parley stored it then: no stance dates, no issue keys
+      Fixtures.store(v1, document("a", "https://example.org/a", DAY, "Anna Berger met Tomas Varga in Geneva."));
+      try (Statement s = v1.connection().createStatement()) {
+        s.execute("INSERT INTO issues VALUES ('x', 0, 'issue-truce', 'A Truce')");
+        s.execute("INSERT INTO stances VALUES ('x', 0, 'a1', 'issue-truce', 'oppose', 0, 5, 'Anna ')");
+      }
       assertThat(scalar(v1, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'watch_sources'"))
           .isEqualTo("0");
     }
     try (Store latest = Store.open(file)) {
-      assertThat(latest.schemaVersion()).isEqualTo(2);
+      assertThat(latest.schemaVersion()).isEqualTo(3);
       assertThat(count(latest, "documents")).isEqualTo(1);
       assertThat(count(latest, "watch_sources")).isZero();
+      assertThat(scalar(latest, "SELECT issue_key FROM issues WHERE doc_id = 'x'")).isEqualTo("a truce");
+      assertThat(scalar(latest, "SELECT coalesce(date, 'none') FROM stances WHERE doc_id = 'x'")).isEqualTo("none");
     }
   }
 
@@ -68,7 +76,7 @@ class StoreTest {
     Path file = dir.resolve("p.duckdb");
     Store.open(file).close();
     try (Store store = Store.open(file)) {
-      assertThat(count(store, "schema_version")).isEqualTo(2);
+      assertThat(count(store, "schema_version")).isEqualTo(3);
     }
   }
 
@@ -81,7 +89,7 @@ class StoreTest {
       }
     }
     assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class)
-        .hasMessageContaining("schema version 99").hasMessageContaining("up to 2")
+        .hasMessageContaining("schema version 99").hasMessageContaining("up to 3")
         .satisfies(e -> assertThat(((StoreException) e).badInput()).isTrue());
   }
 
