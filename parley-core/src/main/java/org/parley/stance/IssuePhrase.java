@@ -1,10 +1,14 @@
 package org.parley.stance;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.parley.lexicon.Tsv;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 
@@ -25,10 +29,18 @@ record IssuePhrase(String label, String core, int begin, int end, boolean negate
       "those", "its", "their", "his", "her", "our", "my", "your", "such", "several", "all", "both", "no",
       "more", "further", "other", "so-called");
 
+  /** Noun lemma -> prepositions of its complement ({@code issue-complements.tsv}). */
+  private static final Map<String, Set<String>> COMPLEMENTS = complements();
+
   /** The phrase of a noun: its modifiers and nested phrases, at most {@code depth} prepositions deep. */
   static IssuePhrase noun(Sentence s, int head, String text) {
     TreeSet<Integer> keep = new TreeSet<>();
     collect(s, head, head, 2, keep);
+    int complement = misattachedComplement(s, head, keep);
+    if (complement >= 0) {
+      collect(s, complement, complement, 1, keep);
+      keep.addAll(Trees.children(s, complement, "case"));
+    }
     if (keep.size() > MAX_TOKENS) {
       keep.clear();
       collect(s, head, head, 1, keep);
@@ -81,6 +93,34 @@ record IssuePhrase(String label, String core, int begin, int end, boolean negate
     // "parliament must be recalled": the gerund first, then what is done to whom ("recalling Parliament")
     boolean passive = subject >= 0 && keep.contains(subject);
     return of(s, keep, verb, text, negated, passive);
+  }
+
+  /**
+   * The noun of a prepositional phrase right after the phrase that the parser hung on the verb although it
+   * completes the head noun ("backed a halt | to the fighting"); -1 when there is none or the head takes no such
+   * complement.
+   */
+  private static int misattachedComplement(Sentence s, int head, TreeSet<Integer> keep) {
+    Set<String> preps = COMPLEMENTS.get(s.tokens().get(head).lemma().toLowerCase(Locale.ROOT));
+    int next = keep.last() + 1;
+    if (preps == null || next >= s.tokens().size()
+        || !preps.contains(s.tokens().get(next).word().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    int noun = s.head(next);
+    boolean onTheVerb = noun >= 0 && s.relation(noun).startsWith("obl") && s.head(noun) == s.head(head)
+        && s.head(head) >= 0;
+    return onTheVerb && !keep.contains(noun) ? noun : -1;
+  }
+
+  private static Map<String, Set<String>> complements() {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (String[] r : Tsv.read("/org/parley/stance/issue-complements.tsv", 2, 2)) {
+      Set<String> preps = new HashSet<>();
+      Tsv.alternatives(r[1]).forEach(p -> preps.add(p.toLowerCase(Locale.ROOT)));
+      out.put(r[0].toLowerCase(Locale.ROOT), Set.copyOf(preps));
+    }
+    return Map.copyOf(out);
   }
 
   private static void collect(Sentence s, int root, int token, int depth, Set<Integer> keep) {
