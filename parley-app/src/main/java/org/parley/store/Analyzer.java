@@ -6,6 +6,7 @@ import org.parley.model.Analysis;
 import org.parley.model.DataIssue;
 import org.parley.model.Document;
 import org.parley.pipeline.Pipeline;
+import org.parley.stance.IssueMerger;
 
 /** What an ingest runs on each new or changed document; thread-safe. */
 public interface Analyzer {
@@ -13,6 +14,11 @@ public interface Analyzer {
 
   /** The components behind {@link #analyze}, stored with every document. */
   List<Provenance> provenance();
+
+  /** How issues are merged across stored documents: by key only, unless the analyzer says otherwise. */
+  default IssueMerger issueMerger() {
+    return IssueMerger.lexical();
+  }
 
   /** Parley's pipeline over the named annotator. */
   static Analyzer of(Pipeline pipeline, String annotator) {
@@ -27,6 +33,11 @@ public interface Analyzer {
       @Override
       public List<Provenance> provenance() {
         return provenance;
+      }
+
+      @Override
+      public IssueMerger issueMerger() {
+        return pipeline.merger();
       }
     };
   }

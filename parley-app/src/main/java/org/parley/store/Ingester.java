@@ -118,7 +118,8 @@ public final class Ingester {
       return new Outcome.Failed(p.item, d.id() + ": analysis failed: " + cause, false);
     }
     try {
-      Written w = store.write(p.item.key(), analysis, p.hash, analyzer.provenance());
+      Written w = store.write(p.item.key(), store.withStoredIssueKeys(analysis, analyzer.issueMerger()), p.hash,
+          analyzer.provenance());
       return new Outcome.Stored(p.item, d.title() == null ? d.id() : d.title(), w);
     } catch (StoreException e) {
       return new Outcome.Failed(p.item, d.id() + ": " + e.getMessage(), false);

@@ -25,6 +25,7 @@ import org.parley.model.Analysis;
 import org.parley.model.Document;
 import org.parley.model.Issue;
 import org.parley.model.Stance;
+import org.parley.stance.IssueMerger;
 import org.parley.util.Nullable;
 
 /**
@@ -297,6 +298,37 @@ public final class Store implements AutoCloseable {
       }
     }
     return out;
+  }
+
+  /**
+   * The analysis with each issue whose key the store does not hold yet given the key of a stored issue that
+   * {@code merger} finds to be the same ("halting the fighting" joins a stored "ceasefire"), so that stances and
+   * changes of position are grouped across documents; unchanged when the merger compares keys only.
+   */
+  public Analysis withStoredIssueKeys(Analysis a, IssueMerger merger) throws StoreException {
+    if (!merger.usesEmbeddings() || a.issues().isEmpty()) {
+      return a;
+    }
+    List<Issue> stored = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery("SELECT issue_key, min(label) FROM issues WHERE issue_key IS NOT NULL "
+            + "GROUP BY issue_key ORDER BY min(rowid)")) {
+      while (r.next()) {
+        stored.add(new Issue("stored", r.getString(2), r.getString(1)));
+      }
+    } catch (SQLException e) {
+      throw failure("read the issues of", e);
+    }
+    List<Issue> issues = new ArrayList<>();
+    for (Issue i : a.issues()) {
+      Issue match = null;
+      if (stored.stream().noneMatch(x -> x.key().equals(i.key()))) {
+        match = stored.stream().filter(x -> merger.same(x, i)).findFirst().orElse(null);
+      }
+      issues.add(match == null ? i : new Issue(i.id(), i.label(), match.key()));
+    }
+    return new Analysis(a.document(), a.actors(), a.quotes(), a.events(), issues, a.stances(), a.options(),
+        a.times(), a.dataIssues());
   }
 
   /** The key of an issue of the analysis (equal across documents for one issue), or the id when unknown. */

@@ -20,9 +20,12 @@ import org.parley.model.ActorKind;
 import org.parley.model.Analysis;
 import org.parley.model.DataIssue;
 import org.parley.model.Document;
+import org.parley.model.Issue;
 import org.parley.model.Mention;
 import org.parley.model.Post;
 import org.parley.model.Span;
+import org.parley.stance.IssueKeys;
+import org.parley.stance.IssueMerger;
 
 /** The store's schema, migrations, writes in one transaction, and reading back what was written. */
 class StoreTest {
@@ -68,6 +71,22 @@ class StoreTest {
       assertThat(count(latest, "watch_sources")).isZero();
       assertThat(scalar(latest, "SELECT issue_key FROM issues WHERE doc_id = 'x'")).isEqualTo("a truce");
       assertThat(scalar(latest, "SELECT coalesce(date, 'none') FROM stances WHERE doc_id = 'x'")).isEqualTo("none");
+    }
+  }
+
+  @Test
+  void givesANewIssueTheKeyOfAStoredIssueTheMergerFindsToBeTheSame() throws Exception {
+    try (Store store = Store.open(dir.resolve("k.duckdb"))) {
+      Fixtures.store(store, document("a", "https://example.org/a", DAY, TEXT));
+      Analysis later = new Analysis(new Document("b", null, DAY, "b", "x", List.of()), List.of(), List.of(),
+          List.of(), List.of(new Issue("i", "a halt first", "halt first"), new Issue("j", "tariffs", "tariff")),
+          List.of(), List.of(), List.of(), List.of());
+      IssueMerger alike = new IssueMerger(IssueKeys.get(), label -> label.contains("first")
+          ? new float[] {1, 0} : new float[] {0, 1}, 0.8);
+
+      assertThat(store.withStoredIssueKeys(later, alike).issues()).extracting(Issue::key)
+          .containsExactly("ceasefire first", "tariff");
+      assertThat(store.withStoredIssueKeys(later, IssueMerger.lexical())).isSameAs(later);
     }
   }
 

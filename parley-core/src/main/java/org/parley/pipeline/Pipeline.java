@@ -40,6 +40,11 @@ public final class Pipeline {
     this.merger = Objects.requireNonNull(merger, "merger");
   }
 
+  /** How this pipeline merges the issues of a document (and how callers should merge them across documents). */
+  public IssueMerger merger() {
+    return merger;
+  }
+
   public Analysis analyze(Document document, List<DataIssue> ingestIssues) {
     return extract(annotator.annotate(document), ingestIssues, merger);
   }

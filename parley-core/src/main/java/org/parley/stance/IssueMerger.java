@@ -59,6 +59,11 @@ public final class IssueMerger {
     return LEXICAL;
   }
 
+  /** Whether this merger compares labels by their embeddings (beyond equal keys). */
+  public boolean usesEmbeddings() {
+    return embedder != null;
+  }
+
   /** Whether two issues are one. */
   public boolean same(Issue a, Issue b) {
     if (a.key().equals(b.key())) {
