@@ -33,6 +33,7 @@ public final class IssueMerger {
   /** Each row's two sides: words that make an issue the opposite of one with a word of the other side. */
   private static final List<List<Set<String>>> OPPOSITES = opposites();
 
+  private static final int MAX_CACHED = 50_000;
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
   private static final IssueMerger LEXICAL = new IssueMerger(IssueKeys.get(), null, 1.0);
 
@@ -130,6 +131,9 @@ public final class IssueMerger {
   }
 
   private float[] vector(String label) {
+    if (vectors.size() > MAX_CACHED) {
+      vectors.clear(); // a long-running server or watch keeps at most this many labels' vectors
+    }
     return vectors.computeIfAbsent(label, l -> embedder.embed(l));
   }
 
