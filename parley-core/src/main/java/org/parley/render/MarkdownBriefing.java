@@ -117,7 +117,11 @@ public final class MarkdownBriefing {
     }
     for (PositionHistory.SharedIssue i : history.shared()) {
       List<String> named = new ArrayList<>();
-      i.labels().forEach((d, label) -> named.add("“" + inline(label) + "” in " + docName(docs.get(d))));
+      i.labels().forEach((d, label) -> {
+        String words = i.evidence().get(d);
+        named.add("*" + inline(label) + "* in " + docName(docs.get(d))
+            + (words == null ? "" : " (“" + inline(StanceMatrix.shorten(words)) + "”)"));
+      });
       md.append("- **").append(inline(i.label())).append("**: ").append(String.join("; ", named)).append('\n');
     }
     if (!history.shared().isEmpty()) {
@@ -151,7 +155,7 @@ public final class MarkdownBriefing {
   }
 
   private static String docName(Analysis a) {
-    return "*" + inline(a.document().title() != null ? a.document().title() : a.document().id()) + "*";
+    return inline(a.document().title() != null ? a.document().title() : a.document().id());
   }
 
   private static String polarity(String p) {

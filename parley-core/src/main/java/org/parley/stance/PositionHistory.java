@@ -40,10 +40,12 @@ public final class PositionHistory {
    * An issue of more than one document.
    *
    * @param labels the label each document gave it, by document index
+   * @param evidence the words of each document's first stance on it, by document index (absent without one)
    */
-  public record SharedIssue(String key, String label, Map<Integer, String> labels) {
+  public record SharedIssue(String key, String label, Map<Integer, String> labels, Map<Integer, String> evidence) {
     public SharedIssue {
       labels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+      evidence = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(evidence));
     }
   }
 
@@ -84,12 +86,25 @@ public final class PositionHistory {
     List<SharedIssue> shared = new ArrayList<>();
     labels.forEach((g, byDoc) -> {
       if (byDoc.size() > 1) {
-        shared.add(new SharedIssue(all.get(g).key(), all.get(g).label(), byDoc));
+        shared.add(new SharedIssue(all.get(g).key(), all.get(g).label(), byDoc, evidence(docs, merged, all.get(g))));
       }
     });
     List<Map<String, Issue>> frozen = new ArrayList<>();
     merged.forEach(m -> frozen.add(java.util.Collections.unmodifiableMap(m)));
     return new PositionHistory(docs, List.copyOf(frozen), List.copyOf(shared), changes(docs, frozen));
+  }
+
+  /** The words of each document's first stance on the merged issue {@code head}. */
+  private static Map<Integer, String> evidence(List<Analysis> docs, List<Map<String, Issue>> merged, Issue head) {
+    Map<Integer, String> out = new LinkedHashMap<>();
+    for (int d = 0; d < docs.size(); d++) {
+      for (Stance s : docs.get(d).stances()) {
+        if (merged.get(d).get(s.issue()) == head) {
+          out.putIfAbsent(d, s.text());
+        }
+      }
+    }
+    return out;
   }
 
   private static List<Change> changes(List<Analysis> docs, List<Map<String, Issue>> merged) {

@@ -61,7 +61,8 @@ class BriefedTogetherTest {
     assertThat(MarkdownBriefing.write(history, 0)).doesNotContain(change);
     assertThat(MarkdownBriefing.write(history, 1)).contains("## Changes of position", change);
     assertThat(MarkdownBriefing.across(history)).contains("# Across the 2 documents", "## Shared issues",
-        "- **ceasefire**:", change + " (2026-03-02, valley-talks-day-one: “rejected a truce”) → ✅ supports");
+        "- **ceasefire**: *ceasefire* in valley-talks-day-one (“rejected a truce”); *ceasefire* in "
+            + "valley-talks-day-four (“backed a cessation of hostilities”)", change + " (2026-03-02, valley-talks-day-one: “rejected a truce”) → ✅ supports");
   }
 
   @Test

@@ -49,6 +49,7 @@ class PositionHistoryTest {
     assertThat(h.shared()).singleElement().satisfies(i -> {
       assertThat(i.key()).isEqualTo("ceasefire");
       assertThat(i.labels().values()).containsExactly("a truce", "a halt to the fighting");
+      assertThat(i.evidence()).containsOnlyKeys(0, 1);
     });
     assertThat(h.changes()).singleElement().satisfies(c -> {
       assertThat(c.actor()).isEqualTo("Lindqvist");
@@ -59,6 +60,19 @@ class PositionHistoryTest {
     assertThat(h.changesInto(0)).isEmpty();
     assertThat(h.changesInto(1)).hasSize(1);
     assertThat(h.withMergedKeys(1).issues().get(0).key()).isEqualTo("ceasefire");
+  }
+
+  @Test
+  void mergesIssuesAcrossDocumentsThatOnlyTheEmbeddingsFindToBeOne() {
+    Analysis first = doc("first", List.of(), new String[] {"Ana Ruiz", "a swap of prisoners", "support",
+        "2026-03-01"});
+    Analysis later = doc("later", List.of(), new String[] {"Ana Ruiz", "exchanging captives", "oppose",
+        "2026-03-04"});
+    IssueMerger alike = new IssueMerger(IssueKeys.get(), label -> new float[] {1, 0}, 0.8);
+    assertThat(PositionHistory.of(List.of(first, later), IssueMerger.lexical()).changes()).isEmpty();
+    PositionHistory h = PositionHistory.of(List.of(first, later), alike);
+    assertThat(h.changes()).singleElement().satisfies(c -> assertThat(c.issue()).isEqualTo("a swap of prisoners"));
+    assertThat(h.withMergedKeys(1).issues().get(0).key()).isEqualTo("swap of prisoner");
   }
 
   @Test
