@@ -81,7 +81,7 @@ final class IngestCommand implements Callable<Integer> {
   static Supplier<Analyzer> analyzer(PrintStream err) {
     return () -> {
       Annotator annotator = Models.annotator(err);
-      return Analyzer.of(new Pipeline(annotator), annotator.name());
+      return Analyzer.of(new Pipeline(annotator));
     };
   }
 
