@@ -1,8 +1,10 @@
 package org.parley.actors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.parley.lexicon.Gazetteer;
 import org.parley.model.ActorKind;
@@ -96,24 +98,27 @@ public final class ActorExtractor {
   }
 
   /**
-   * People and organisations the text gives no country take the story's home country, when one country
-   * clearly dominates it (named, or by demonym): at least {@link #HOME_MIN_MENTIONS} mentions and twice the
-   * next. Officials of international organisations keep none.
+   * People and organisations the text gives no country take the story's home country: the only country the text
+   * names (by name, demonym or capital), or one that clearly dominates it, with at least {@link #HOME_MIN_MENTIONS}
+   * mentions and twice the next. Event data codes domestic actors this way ("the president", "rebels" in a story
+   * set in one country). Officials of international organisations keep none.
    */
   private void inferHomeCountry(AnnotatedDocument doc, ActorIndex index) {
-    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
     for (Sentence s : doc.sentences()) {
-      for (Token t : s.tokens()) {
-        Gazetteer.Country c = Character.isUpperCase(t.word().charAt(0)) ? lex.country(t.word()) : null;
-        if (c != null) {
-          counts.merge(c.iso3(), 1, Integer::sum);
+      List<Token> t = s.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        int len = longestMatchForward(t, i, Kind.COUNTRY);
+        if (len > 0) {
+          counts.merge(lex.country(joined(t, i, i + len - 1)).iso3(), 1, Integer::sum);
+          i += len - 1;
         }
       }
     }
     String home = null;
     int first = 0;
     int second = 0;
-    for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
       if (e.getValue() > first) {
         second = first;
         first = e.getValue();
@@ -122,9 +127,11 @@ public final class ActorExtractor {
         second = e.getValue();
       }
     }
-    if (home == null || first < HOME_MIN_MENTIONS || first < 2 * second) {
+    boolean dominant = first >= HOME_MIN_MENTIONS && first >= 2 * second;
+    if (home == null || !(dominant || counts.size() == 1)) {
       return;
     }
+    index.home(home);
     for (ActorIndex.Entry e : index.entries()) {
       boolean candidate = e.kind() == ActorKind.PERSON || e.kind() == ActorKind.ORGANIZATION;
       if (candidate && e.country() == null && e.organization() == null && !internationalName(e.name())) {

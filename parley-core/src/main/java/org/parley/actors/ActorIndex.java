@@ -110,6 +110,19 @@ public final class ActorIndex {
   }
 
   private final Map<String, Entry> byId = new LinkedHashMap<>();
+  private @Nullable String home;
+
+  /**
+   * The story's home country (ISO alpha-3): the country of actors the text names without one, such as groups found
+   * later ("the rebels", "protesters"); null when the text has no single home country.
+   */
+  public @Nullable String home() {
+    return home;
+  }
+
+  void home(String iso3) {
+    home = iso3;
+  }
 
   /** Creates an actor with an id derived from its name, unique in this document. */
   public Entry create(String name, ActorKind kind) {

@@ -449,12 +449,27 @@ final class Participants {
       }
     }
     if (e == null) {
-      return r.mention() == null ? null : actors.named(r.name(), r.kind(), r.mention()).id();
+      return r.mention() == null ? null : actors.named(r.name(), r.kind(), countryOf(r), r.mention()).id();
     }
     if (r.mention() != null && actors.at(r.mention().begin()) == null) {
       actors.addMention(e, r.mention());
     }
     return e.id();
+  }
+
+  /**
+   * The country of a new actor: its own, else the one its name says ("Fijian rebels"), else none if it belongs to an
+   * international body ("UN peacekeepers"), else the story's home country ("the rebels" in a story set in one).
+   */
+  private @Nullable String countryOf(Ref r) {
+    if (r.iso3() != null || r.kind() == ActorKind.COUNTRY) {
+      return r.iso3();
+    }
+    if (!ActorCodes.countriesIn(r.name()).isEmpty()
+        || !ActorCodes.codes(r.name(), r.kind(), null, null, null, null).get(0).startsWith(ActorCodes.UNKNOWN)) {
+      return null;
+    }
+    return actors.home();
   }
 
   private @Nullable Quote quoteAt(int offset) {
