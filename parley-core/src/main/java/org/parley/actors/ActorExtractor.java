@@ -30,6 +30,10 @@ public final class ActorExtractor {
   /** Nouns that, after a country word, describe a person by office ("the Russian leader"). */
   static final Set<String> LEADER_NOUNS = Set.of("leader", "head", "strongman", "dictator", "autocrat");
 
+  /** Lower-case grades and epithets that may stand between a country and a title ("the Nigerian junior minister"). */
+  static final Set<String> TITLE_MODIFIERS = Set.of("junior", "senior", "top", "chief", "then", "veteran", "outgoing",
+      "incoming", "newly", "new", "elected", "appointed", "powerful", "hardline", "moderate", "long-serving");
+
   private final Gazetteer lex;
 
   public ActorExtractor(Gazetteer lex) {
@@ -112,6 +116,13 @@ public final class ActorExtractor {
         if (len > 0) {
           counts.merge(lex.country(joined(t, i, i + len - 1)).iso3(), 1, Integer::sum);
           i += len - 1;
+        } else if (t.get(i).isPos("NNPS") || t.get(i).isPos("NNS")) {
+          String w = t.get(i).word();
+          Gazetteer.Country c = w.length() > 4 && Character.isUpperCase(w.charAt(0))
+              ? lex.country(w.substring(0, w.length() - 1)) : null;
+          if (c != null && c.form() == Gazetteer.CountryForm.DEMONYM) {
+            counts.merge(c.iso3(), 1, Integer::sum); // "Algerians"
+          }
         }
       }
     }
@@ -232,6 +243,10 @@ public final class ActorExtractor {
       if (t.get(i).word().equalsIgnoreCase("former") || t.get(i).word().equalsIgnoreCase("ex-")) {
         former = true;
         i--;
+        continue;
+      }
+      if (role != null && TITLE_MODIFIERS.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+        i--; // "Nigerian junior foreign minister": the country comes before the grade
         continue;
       }
       int p = t.get(i).word().equals("'s") || t.get(i).word().equals("’s") ? i - 1 : i;
@@ -409,6 +424,14 @@ public final class ActorExtractor {
             && longestMatch(t, i - 1, Kind.COUNTRY) == 1) {
           b = i - 1; // "Iraqi Parliament": the demonym belongs to the name
         }
+        if (t.get(i).isPos("POS")) {
+          int owner = i > 0 ? longestMatch(t, i - 1, Kind.COUNTRY) : 0;
+          if (owner == 0 && i == j) {
+            continue;
+          }
+          // "the Ivory Coast's Supreme Court": the country owns the body; a stray "'s" alone is no part of a name
+          b = owner > 0 ? i - owner : i + 1;
+        }
         String name = text.substring(t.get(b).begin(), t.get(j).end());
         if (name.toLowerCase(Locale.ROOT).startsWith("the ")) {
           name = name.substring(4);
@@ -511,7 +534,7 @@ public final class ActorExtractor {
         }
       } else {
         for (int k = 0; k < entries.size(); k++) {
-          if (surnames.get(k).equalsIgnoreCase(surname)) {
+          if (sameSurname(surnames.get(k), surname)) {
             found = k; // the most recent actor with that surname
           }
         }
@@ -535,6 +558,19 @@ public final class ActorExtractor {
         e.fill(known.country(), known.organization(), e.role() == null ? known.role() : null, known.gender());
       }
     }
+  }
+
+  /**
+   * Whether a surname-only mention names the bearer of a known surname: the same word, or the last part of a
+   * hyphenated one ("Rehman" after "Fazl-ur-Rehman", "Gvir" is not matched by "Ben").
+   */
+  static boolean sameSurname(String known, String mention) {
+    if (known.equalsIgnoreCase(mention)) {
+      return true;
+    }
+    String k = known.toLowerCase(Locale.ROOT);
+    String m = mention.toLowerCase(Locale.ROOT);
+    return m.length() >= 3 && k.endsWith("-" + m);
   }
 
   private static boolean free(boolean[] taken, int from, int to) {

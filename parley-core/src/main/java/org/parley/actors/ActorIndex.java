@@ -193,6 +193,11 @@ public final class ActorIndex {
     return e;
   }
 
+  /** Gives an actor the country (ISO alpha-3) where it has none yet; a null country changes nothing. */
+  public void placeIn(Entry e, @Nullable String country) {
+    e.fill(country, null, null, null);
+  }
+
   /** The organisation mentioned last before {@code offset} whose name contains the word ("the party"). */
   public @Nullable Entry recentOrganization(int offset, String word) {
     String w = word.toLowerCase(Locale.ROOT);
