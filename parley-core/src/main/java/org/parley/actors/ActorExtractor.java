@@ -414,6 +414,18 @@ public final class ActorExtractor {
       if (c != null && !"ORGANIZATION".equals(t.get(i).ner())) {
         continue; // a demonym outside a name: "German leaders"
       }
+      int inst = institutionName(t, i, taken);
+      if (inst > i) {
+        int place = inst + 2 < t.size() && t.get(inst + 1).word().equals("in")
+            ? longestMatchForward(t, inst + 2, Kind.COUNTRY) : 0;
+        String country = place > 0 ? lex.country(joined(t, inst + 2, inst + 1 + place)).iso3()
+            : countryWithin(t, i, inst);
+        ActorIndex.Entry e = orgActor(index, text.substring(t.get(i).begin(), t.get(inst).end()), country);
+        index.addMention(e, mention(t, i, inst, text));
+        mark(taken, i, inst);
+        i = inst;
+        continue;
+      }
       if ("ORGANIZATION".equals(t.get(i).ner())) {
         int j = i;
         while (j + 1 < t.size() && "ORGANIZATION".equals(t.get(j + 1).ner()) && !taken[j + 1]) {
@@ -442,6 +454,27 @@ public final class ActorExtractor {
         i = j;
       }
     }
+  }
+
+  /** Prepositions inside the name of a body: "Court of Session", "Commission on Elections", "Office for Budget". */
+  private static final Set<String> NAME_PREPOSITIONS = Set.of("of", "on", "for");
+
+  /**
+   * The last token of a body's name that the tagger missed: a capitalised institution noun with a capitalised
+   * complement ("the Court of Session", "the Ministry of Justice"); {@code from - 1} when there is none.
+   */
+  private int institutionName(List<Token> t, int from, boolean[] taken) {
+    Token head = t.get(from);
+    if (!head.isPos("NNP") || !"INSTITUTION".equals(lex.personWord(head.word().toLowerCase(Locale.ROOT)))
+        || from + 2 >= t.size() || !NAME_PREPOSITIONS.contains(t.get(from + 1).word())) {
+      return from - 1;
+    }
+    int j = from + 1;
+    while (j + 1 < t.size() && t.get(j + 1).isPos("NNP") && !taken[j + 1]
+        && !"PERSON".equals(t.get(j + 1).ner())) {
+      j++;
+    }
+    return j > from + 1 ? j : from - 1;
   }
 
   /** A country named inside an organisation's name ("Thai Raksa Chart Party", "Iraqi Parliament"), or null. */
