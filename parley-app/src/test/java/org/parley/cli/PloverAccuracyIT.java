@@ -30,6 +30,7 @@ import org.parley.pipeline.Pipeline;
  * target country among its target codes; for reciprocal gold actors (SRC/TAR) among its source and target codes
  * together. The lexicon was developed on the even-numbered records; the odd ones are held out and measured apart.
  * The floors are what Parley has reached: raise them as the work improves, never lower them to make a change pass.
+ * {@link PloverFrozenReport} scores the same way from frozen annotations, for a development loop without models.
  */
 class PloverAccuracyIT {
   static final Path DATA = SeedAccuracyIT.SHARED.resolve("data/plover-gsr-dev.jsonl");

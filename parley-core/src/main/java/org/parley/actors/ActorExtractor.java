@@ -465,16 +465,20 @@ public final class ActorExtractor {
    */
   private int institutionName(List<Token> t, int from, boolean[] taken) {
     Token head = t.get(from);
-    if (!head.isPos("NNP") || !"INSTITUTION".equals(lex.personWord(head.word().toLowerCase(Locale.ROOT)))
+    if (!capitalNoun(head) || !"INSTITUTION".equals(lex.personWord(head.word().toLowerCase(Locale.ROOT)))
         || from + 2 >= t.size() || !NAME_PREPOSITIONS.contains(t.get(from + 1).word())) {
       return from - 1;
     }
     int j = from + 1;
-    while (j + 1 < t.size() && t.get(j + 1).isPos("NNP") && !taken[j + 1]
-        && !"PERSON".equals(t.get(j + 1).ner())) {
+    while (j + 1 < t.size() && capitalNoun(t.get(j + 1)) && !taken[j + 1] && !"PERSON".equals(t.get(j + 1).ner())) {
       j++;
     }
     return j > from + 1 ? j : from - 1;
+  }
+
+  /** A capitalised noun, whatever the tagger made of it ("The Court of Appeal" is often tagged NN). */
+  private static boolean capitalNoun(Token t) {
+    return t.isPos("NN") && Character.isUpperCase(t.word().charAt(0));
   }
 
   /** A country named inside an organisation's name ("Thai Raksa Chart Party", "Iraqi Parliament"), or null. */
