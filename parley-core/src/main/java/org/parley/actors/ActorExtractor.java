@@ -102,9 +102,9 @@ public final class ActorExtractor {
   }
 
   /**
-   * People and organisations the text gives no country take the story's home country: the only country the text
-   * names (by name, demonym or capital), or one that clearly dominates it, with at least {@link #HOME_MIN_MENTIONS}
-   * mentions and twice the next. Event data codes domestic actors this way ("the president", "rebels" in a story
+   * People and organisations the text gives no country take the story's home country: one that clearly dominates
+   * the text (named, by demonym or capital), with at least {@link #HOME_MIN_MENTIONS} mentions and twice the next;
+   * organisations and office holders also take the only country a text names, when it names just one. Event data codes domestic actors this way ("the president", "rebels" in a story
    * set in one country). Officials of international organisations keep none.
    */
   private void inferHomeCountry(AnnotatedDocument doc, ActorIndex index) {
@@ -144,7 +144,10 @@ public final class ActorExtractor {
     }
     index.home(home);
     for (ActorIndex.Entry e : index.entries()) {
-      boolean candidate = e.kind() == ActorKind.PERSON || e.kind() == ActorKind.ORGANIZATION;
+      // The only country a text names is weak evidence for a person named without a title ("Smith visited
+      // Russia"): for those, only a dominant home country counts. An office holder ("President X") takes it.
+      boolean candidate = e.kind() == ActorKind.ORGANIZATION
+          || e.kind() == ActorKind.PERSON && (dominant || e.role() != null);
       if (candidate && e.country() == null && e.organization() == null && !internationalName(e.name())) {
         e.fill(home, null, null, null);
       }

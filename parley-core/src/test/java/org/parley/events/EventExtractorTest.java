@@ -175,6 +175,15 @@ class EventExtractorTest {
   }
 
   @Test
+  void leavesAPersonWithoutATitleStatelessWhenTheOnlyCountryNamedIsTheTarget() {
+    Analysis a = analysis("untitled-person-abroad");
+    Event e = only(a, "THREATEN");
+    assertThat(names(a, e.source())).containsExactly("Clara Voss");
+    assertThat(code(a, e.source().get(0))).doesNotStartWith("TCD");
+    assertThat(code(a, e.target().get(0))).isEqualTo("TCD");
+  }
+
+  @Test
   void readsTheCountryBeforeAGradedTitle() {
     Analysis a = analysis("junior-minister");
     Event e = only(a, "CONSULT");
