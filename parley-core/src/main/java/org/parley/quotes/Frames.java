@@ -213,6 +213,9 @@ final class Frames {
     String rel = s.relation(verb);
     int head = s.head(verb);
     boolean gerund = s.tokens().get(verb).pos().equals("VBG");
+    if (gerund && rel.equals("acl") && head >= 0 && s.relation(head).startsWith("nsubj")) {
+      return head; // "Trump, responding to the speech, attacked ...": the subject the gerund describes
+    }
     if (head >= 0 && (rel.equals("conj") || rel.equals("xcomp") || (rel.equals("advcl") && gerund)
         || (rel.equals("dep") && gerund))) {
       int up = subject(s, head, depth + 1);
@@ -387,7 +390,8 @@ final class Frames {
       // "UNESCO, which questioned ...": a relative pronoun speaks for the noun its clause hangs on
       int clause = s.head(token);
       int noun = clause >= 0 && s.relation(clause).equals("acl:relcl") ? s.head(clause) : -1;
-      return noun >= 0 ? resolve(s, noun, lastSpeaker) : null;
+      ActorIndex.Entry named = noun < 0 ? null : actors.at(s.tokens().get(noun).begin());
+      return named == null ? null : named.id();
     }
     String gender = lex.pronounGender(t.word());
     if (gender != null && t.isPos("PRP")) {
