@@ -310,11 +310,34 @@ final class Frames {
         || isListener(s, cue, from))) {
       from++;
     }
+    int past = afterObliques(s, cue, from);
+    if (past > from && past < t.size() && t.get(past).word().equals(",")) {
+      return null; // "replying to the mayor's statement, ...": whom the words answer, not what they say
+    }
     int to = t.size() - 1;
     while (to >= from && t.get(to).isPos(".")) {
       to--;
     }
     return to - from >= (cls.equals("speech") ? 2 : 1) ? new int[] {from, to} : null;
+  }
+
+  /** Past the cue's prepositional phrases that start at {@code from} ("replied to X, ..."). */
+  private static int afterObliques(Sentence s, int cue, int from) {
+    boolean moved = true;
+    while (moved && from < s.tokens().size()) {
+      moved = false;
+      for (Dependency d : s.children(cue)) {
+        if (d.relation().startsWith("obl") && d.dependent() >= from && !hasCase(s, d.dependent(), "by")) {
+          Set<Integer> sub = subtree(s, d.dependent(), Set.of(cue));
+          int first = sub.stream().min(Integer::compare).orElse(-1);
+          if (first == from) {
+            from = sub.stream().max(Integer::compare).orElse(from) + 1;
+            moved = true;
+          }
+        }
+      }
+    }
+    return from;
   }
 
   /** The last token after the cue that is not punctuation, a time word or the speaker's name; -1 if none. */

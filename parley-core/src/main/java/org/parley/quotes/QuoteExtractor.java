@@ -229,7 +229,8 @@ public final class QuoteExtractor {
     Frame best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Frame f : fs) {
-      boolean introduces = f.cueClass().equals("speech") || f.cueClass().equals("finding");
+      boolean introduces = f.cueClass().equals("speech") || f.cueClass().equals("finding")
+          || f.cueClass().equals("tag");
       if (f.speaker() == null || !(introduces || anyClass)) {
         continue;
       }
