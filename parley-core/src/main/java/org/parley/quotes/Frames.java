@@ -483,6 +483,9 @@ final class Frames {
     for (Dependency d : s.children(token)) {
       if (d.relation().equals("nmod") && (hasCase(s, d.dependent(), "for") || hasCase(s, d.dependent(), "of"))) {
         ActorIndex.Entry body = actors.at(s.tokens().get(d.dependent()).begin());
+        if (body == null) {
+          body = unknownBody(s, d.dependent());
+        }
         if (body != null && body.kind() != ActorKind.PERSON) {
           return body.id(); // "a spokesman for the ministry", "officials of the embassy"
         }
@@ -497,11 +500,8 @@ final class Frames {
         }
       }
     }
-    if (acronym(t.word()) && lex.pronounGender(t.word()) == null && lex.country(t.word()) == null) {
-      // "KTV4 reported ...": a channel or body the entity tagger did not know speaks under its own name
-      return actors.named(t.word(), ActorKind.ORGANIZATION, mention(t)).id();
-    }
-    return null;
+    ActorIndex.Entry body = unknownBody(s, token);
+    return body == null ? null : body.id();
   }
 
   /** A person named inside the noun phrase headed by {@code head}: its compounds, names and appositions. */
@@ -538,6 +538,32 @@ final class Frames {
       }
     }
     return null;
+  }
+
+  /**
+   * A body the entity tagger did not know, speaking under its own name: a proper noun with its compounds ("Business
+   * Insider reported", "a spokesman for 10 Downing Street") or a word in capitals ("KTV4 reported"); null for
+   * people, places, dates and words of the lexicons.
+   */
+  private @Nullable ActorIndex.Entry unknownBody(Sentence s, int token) {
+    Token t = s.tokens().get(token);
+    boolean properName = t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0))
+        && (t.ner().equals("O") || t.ner().equals("ORGANIZATION") || t.ner().equals("MISC"));
+    if (!(properName || acronym(t.word())) || lex.pronounGender(t.word()) != null || lex.country(t.word()) != null
+        || lex.isTitleWord(t.word()) || lex.personWord(t.word()) != null) {
+      return null;
+    }
+    int first = token;
+    for (Dependency d : s.children(token)) {
+      Token c = s.tokens().get(d.dependent());
+      if (d.dependent() < first && (d.relation().equals("compound") || d.relation().equals("nummod"))
+          && (c.pos().startsWith("NNP") || c.isPos("CD"))) {
+        first = d.dependent();
+      }
+    }
+    Span np = new Span(s.tokens().get(first).begin(), t.end());
+    String words = npText(s, np);
+    return actors.named(words, ActorKind.ORGANIZATION, new Mention(np.begin(), np.end(), words));
   }
 
   /** A name written in capitals, with digits or not: "NPR", "TVN24". */
