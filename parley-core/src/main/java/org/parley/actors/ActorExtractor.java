@@ -183,6 +183,9 @@ public final class ActorExtractor {
           break;
         }
       }
+      if (untaggedSurname(s, j)) {
+        j++; // "Regina Ip" when the tagger knew only the given name
+      }
       // a particle just before the name belongs to it ("von der Leyen" when NER tagged only "Leyen")
       int b = i;
       while (b > 0 && isParticle(t.get(b - 1).word()) && b - 1 > 0 && !isPersonToken(s, t.get(b - 2))
@@ -207,6 +210,18 @@ public final class ActorExtractor {
         && "PERSON".equals(s.tokens().get(t.index() + 1).ner());
     String kind = lex.personWord(t.word());
     return !"HONORIFIC".equals(kind) && !titleBeforeName;
+  }
+
+  /** The untagged proper noun after name token {@code j} that the name hangs on as a compound: the surname. */
+  private boolean untaggedSurname(Sentence s, int j) {
+    List<Token> t = s.tokens();
+    if (j + 1 >= t.size()) {
+      return false;
+    }
+    Token next = t.get(j + 1);
+    return next.pos().equals("NNP") && "O".equals(next.ner()) && s.head(j) == j + 1
+        && s.relation(j).equals("compound") && Character.isUpperCase(next.word().charAt(0))
+        && !lex.isTitleWord(next.word()) && lex.personWord(next.word()) == null && lex.country(next.word()) == null;
   }
 
   private static boolean isParticle(String w) {
@@ -406,6 +421,9 @@ public final class ActorExtractor {
         }
         continue;
       }
+      if (olen > 0 && "ORGANIZATION".equals(t.get(i).ner()) && longerName(t, i, olen)) {
+        olen = 0; // "House of Commons Library": the tagger's longer name is another body than the listed one
+      }
       if (olen > 0 && free(taken, i, i + olen - 1)) {
         Gazetteer.Organization o = lex.organization(joined(t, i, i + olen - 1));
         ActorIndex.Entry e = orgActor(index, o.name(), o.country());
@@ -482,6 +500,17 @@ public final class ActorExtractor {
   /** A capitalised noun, whatever the tagger made of it ("The Court of Appeal" is often tagged NN). */
   private static boolean capitalNoun(Token t) {
     return t.isPos("NN") && Character.isUpperCase(t.word().charAt(0));
+  }
+
+  /** The organisation tagged from {@code i} runs on past the {@code len} words of a listed name, in capitals. */
+  private static boolean longerName(List<Token> t, int i, int len) {
+    for (int k = i; k < i + len; k++) {
+      if (!"ORGANIZATION".equals(t.get(k).ner())) {
+        return false;
+      }
+    }
+    int after = i + len;
+    return after < t.size() && "ORGANIZATION".equals(t.get(after).ner()) && t.get(after).isPos("NNP");
   }
 
   /** A country named inside an organisation's name ("Thai Raksa Chart Party", "Iraqi Parliament"), or null. */
