@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.parley.corenlp.CoreNlpAnnotator;
 import org.parley.corenlp.CoreNlpBaseline;
@@ -71,9 +72,16 @@ final class BenchCommand implements Callable<Integer> {
         warm.isEmpty() ? "" : ", " + warm.size() + " warm-up documents");
 
     Annotator annotator = Models.annotator(err);
-    parley(annotator, warm, t);
-    Map<String, Double> before = annotator instanceof CoreNlpAnnotator c ? c.annotatorSeconds() : Map.of();
-    Parley p = parley(annotator, docs, t);
+    Parley p;
+    Map<String, Double> before;
+    ExecutorService pool = BenchRun.pool(t);
+    try {
+      parley(pool, annotator, warm);
+      before = annotator instanceof CoreNlpAnnotator c ? c.annotatorSeconds() : Map.of();
+      p = parley(pool, annotator, docs);
+    } finally {
+      pool.shutdownNow();
+    }
     print(out, "parley", p.documents(), p.tokens, p.run, t);
     out.println("  stages   " + shares(p.stageNanos));
     if (annotator instanceof CoreNlpAnnotator c) {
@@ -93,6 +101,8 @@ final class BenchCommand implements Callable<Integer> {
     Baseline b = baseline(docs, warm, t, err);
     print(out, "baseline", b.run.results.size(), b.tokens, b.run, t);
     out.printf(Locale.ROOT, "  %s; found %d quotes, %d with a speaker%n", b.description, b.quotes, b.attributed);
+    out.printf(Locale.ROOT, "cpu ratio %.1f (baseline CPU seconds per document / Parley's: the ratio on cores no "
+        + "other process shares)%n", (b.run.cpuNanos / (double) docs.size()) / (p.run.cpuNanos / (double) docs.size()));
     double ratio = perSecond(p.documents(), p.run.wallNanos) / perSecond(docs.size(), b.run.wallNanos);
     out.printf(Locale.ROOT, "ratio %.1f%n", ratio);
     return p.run.failures + b.run.failures == 0 ? 0 : 1;
@@ -120,9 +130,19 @@ final class BenchCommand implements Callable<Integer> {
 
   /** Runs the whole pipeline on the documents with {@code threads} threads sharing one annotator. */
   static Parley parley(Annotator annotator, List<Loaded.Ok> docs, int threads) {
+    ExecutorService pool = BenchRun.pool(threads);
+    try {
+      return parley(pool, annotator, docs);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Runs the whole pipeline on the documents on the pool's threads, which share one annotator. */
+  static Parley parley(ExecutorService pool, Annotator annotator, List<Loaded.Ok> docs) {
     AtomicLongArray stages = new AtomicLongArray(BenchStages.NAMES.size());
     long[] tokens = new long[1];
-    BenchRun<Analysis> run = BenchRun.run(docs, threads, doc -> {
+    BenchRun<Analysis> run = BenchRun.run(pool, docs, doc -> {
       BenchStages.Clock clock = new BenchStages.Clock();
       AnnotatedDocument annotated = annotator.annotate(doc.document());
       clock.lap(0);
@@ -158,8 +178,14 @@ final class BenchCommand implements Callable<Integer> {
     err.println("parley: loading the CoreNLP baseline (coref, quote) ...");
     CoreNlpBaseline pipeline = CoreNlpBaseline.load();
     err.printf(Locale.ROOT, "parley: baseline loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-    BenchRun.run(warm, threads, d -> pipeline.annotate(d.document()));
-    BenchRun<CoreNlpBaseline.Result> run = BenchRun.run(docs, threads, d -> pipeline.annotate(d.document()));
+    BenchRun<CoreNlpBaseline.Result> run;
+    ExecutorService pool = BenchRun.pool(threads);
+    try {
+      BenchRun.run(pool, warm, d -> pipeline.annotate(d.document()));
+      run = BenchRun.run(pool, docs, d -> pipeline.annotate(d.document()));
+    } finally {
+      pool.shutdownNow();
+    }
     long tokens = 0;
     long quotes = 0;
     long attributed = 0;

@@ -36,12 +36,30 @@ final class BenchRun<R> {
     this.cpuNanos = cpuNanos;
   }
 
-  static <T, R> BenchRun<R> run(List<T> items, int threads, Function<T, R> task) {
+  /**
+   * A pool of {@code threads} daemon threads, to run the warm-up and the measured run on the same threads (what a
+   * pipeline keeps per thread is then built during the warm-up).
+   */
+  static ExecutorService pool(int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, was " + threads);
     }
+    return Executors.newFixedThreadPool(threads, daemons("parley-bench"));
+  }
+
+  /** Runs the task on each item on a pool of its own, closed afterwards. */
+  static <T, R> BenchRun<R> run(List<T> items, int threads, Function<T, R> task) {
+    ExecutorService pool = pool(threads);
+    try {
+      return run(pool, items, task);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Runs the task on each item on the given pool. */
+  static <T, R> BenchRun<R> run(ExecutorService pool, List<T> items, Function<T, R> task) {
     HeapWatch heap = HeapWatch.start();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, daemons("parley-bench"));
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     AtomicLong cpuNanos = new AtomicLong();
     long t0 = System.nanoTime();
@@ -73,7 +91,6 @@ final class BenchRun<R> {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while benchmarking", e);
     } finally {
-      pool.shutdownNow();
       heap.stop();
     }
   }

@@ -85,7 +85,7 @@ final class IngestCommand implements Callable<Integer> {
   static Supplier<Analyzer> analyzer(PrintStream err) {
     return () -> {
       Annotator annotator = Models.annotator(err);
-      return Analyzer.of(new Pipeline(annotator, MiniLmEmbedder.merger()), annotator.name());
+      return Analyzer.of(new Pipeline(annotator, MiniLmEmbedder.merger()));
     };
   }
 

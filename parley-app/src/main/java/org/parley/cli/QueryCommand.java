@@ -11,9 +11,13 @@ import org.parley.store.StoreException;
 import org.parley.store.Table;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code parley query}: questions across every stored document. */
+/**
+ * {@code parley query}: questions across every stored document. Each subcommand is one question of
+ * {@link Queries}: its own filters, then {@link Base} opens the store, asks, and prints the answer.
+ */
 @Command(name = "query", mixinStandardHelpOptions = true,
     description = "Asks the store across all documents: documents, actors, quotes, events, stances, changes, timeline.",
     subcommands = {QueryCommand.DocumentsQuery.class, QueryCommand.ActorsQuery.class, QueryCommand.QuotesQuery.class,
@@ -29,7 +33,8 @@ final class QueryCommand implements Runnable {
         "query needs one of: documents, actors, quotes, events, stances, changes, timeline");
   }
 
-  /** What every query takes: the store, the output format and a row limit. */
+  /** What every query takes: the store, the output format and a row limit; and how it answers. */
+  @Command(mixinStandardHelpOptions = true)
   abstract static class Base implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", description = "The store (default: ${DEFAULT-VALUE}).")
     Path db = Store.DEFAULT_PATH;
@@ -61,20 +66,31 @@ final class QueryCommand implements Runnable {
     }
   }
 
-  @Command(name = "documents", mixinStandardHelpOptions = true,
+  /** {@code --since}: a filter several queries share. */
+  static final class Since {
+    @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Only what is dated on or after this date.")
+    LocalDate date;
+  }
+
+  /** {@code --actor}: a filter several queries share. */
+  static final class Actor {
+    @Option(names = "--actor", paramLabel = "NAME",
+        description = "Only what involves an actor whose name contains NAME.")
+    String name;
+  }
+
+  @Command(name = "documents",
       description = "The stored documents with how many actors, quotes, events and stances each has.")
   static final class DocumentsQuery extends Base {
-    @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Published on or after this date.")
-    LocalDate since;
+    @Mixin Since since;
 
     @Override
     Table ask(Queries q) throws StoreException {
-      return q.documents(since);
+      return q.documents(since.date);
     }
   }
 
-  @Command(name = "actors", mixinStandardHelpOptions = true,
-      description = "Actors merged across documents (by name), most mentioned first.")
+  @Command(name = "actors", description = "Actors merged across documents (by name), most mentioned first.")
   static final class ActorsQuery extends Base {
     @Option(names = "--name", paramLabel = "TEXT", description = "Names containing TEXT.")
     String name;
@@ -88,7 +104,7 @@ final class QueryCommand implements Runnable {
     }
   }
 
-  @Command(name = "quotes", mixinStandardHelpOptions = true,
+  @Command(name = "quotes",
       description = "Quotes across documents; the same words by the same speaker are one row with all reports.")
   static final class QuotesQuery extends Base {
     @Option(names = "--speaker", paramLabel = "NAME", description = "Speakers whose name contains NAME.")
@@ -98,77 +114,66 @@ final class QueryCommand implements Runnable {
         description = "Quotes containing TEXT, or at a stance on an issue whose label contains it.")
     String issue;
 
-    @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Said on or after this date.")
-    LocalDate since;
+    @Mixin Since since;
 
     @Override
     Table ask(Queries q) throws StoreException {
-      return q.quotes(speaker, issue, since);
+      return q.quotes(speaker, issue, since.date);
     }
   }
 
-  @Command(name = "events", mixinStandardHelpOptions = true, description = "Events (PLOVER) by date.")
+  @Command(name = "events", description = "Events (PLOVER) by date.")
   static final class EventsQuery extends Base {
     @Option(names = "--type", paramLabel = "T", description = "PLOVER type, e.g. CONSULT.")
     String type;
 
-    @Option(names = "--actor", paramLabel = "NAME", description = "Events with a participant whose name contains NAME.")
-    String actor;
-
-    @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "On or after this date.")
-    LocalDate since;
+    @Mixin Actor actor;
+    @Mixin Since since;
 
     @Override
     Table ask(Queries q) throws StoreException {
-      return q.events(type, actor, since);
+      return q.events(type, actor.name, since.date);
     }
   }
 
-  @Command(name = "stances", mixinStandardHelpOptions = true,
+  @Command(name = "stances",
       description = "The stance matrix: each actor's latest position on each issue, and its history.")
   static final class StancesQuery extends Base {
-    @Option(names = "--actor", paramLabel = "NAME", description = "Actors whose name contains NAME.")
-    String actor;
+    @Mixin Actor actor;
 
     @Option(names = "--issue", paramLabel = "TEXT", description = "Issues whose label contains TEXT.")
     String issue;
 
     @Override
     Table ask(Queries q) throws StoreException {
-      return q.stances(actor, issue);
+      return q.stances(actor.name, issue);
     }
   }
 
-  @Command(name = "changes", mixinStandardHelpOptions = true,
+  @Command(name = "changes",
       description = "Changes of position: an actor on an issue with another polarity than before, in date order.")
   static final class ChangesQuery extends Base {
-    @Option(names = "--actor", paramLabel = "NAME", description = "Actors whose name contains NAME.")
-    String actor;
+    @Mixin Actor actor;
 
     @Option(names = "--issue", paramLabel = "TEXT", description = "Issues whose label contains TEXT.")
     String issue;
 
-    @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Changed on or after this date.")
-    LocalDate since;
+    @Mixin Since since;
 
     @Override
     Table ask(Queries q) throws StoreException {
-      return q.changes(actor, issue, since);
+      return q.changes(actor.name, issue, since.date);
     }
   }
 
-  @Command(name = "timeline", mixinStandardHelpOptions = true,
-      description = "Events, quotes and stances by date.")
+  @Command(name = "timeline", description = "Events, quotes and stances by date.")
   static final class TimelineQuery extends Base {
-    @Option(names = "--actor", paramLabel = "NAME", description = "Who: names containing NAME.")
-    String actor;
-
-    @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "On or after this date.")
-    LocalDate since;
+    @Mixin Actor actor;
+    @Mixin Since since;
 
     @Override
     Table ask(Queries q) throws StoreException {
-      return q.timeline(actor, since);
+      return q.timeline(actor.name, since.date);
     }
   }
 }

@@ -15,6 +15,7 @@ import org.parley.model.Post;
 import org.parley.model.Quote;
 import org.parley.model.Stance;
 import org.parley.model.TimeValue;
+import org.parley.pipeline.Provenance;
 
 /** Writes the findings of one analysis into the store's tables, in the caller's transaction. */
 final class AnalysisWriter {

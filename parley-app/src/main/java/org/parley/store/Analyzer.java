@@ -6,6 +6,7 @@ import org.parley.model.Analysis;
 import org.parley.model.DataIssue;
 import org.parley.model.Document;
 import org.parley.pipeline.Pipeline;
+import org.parley.pipeline.Provenance;
 import org.parley.stance.IssueMerger;
 
 /** What an ingest runs on each new or changed document; thread-safe. */
@@ -20,10 +21,10 @@ public interface Analyzer {
     return IssueMerger.lexical();
   }
 
-  /** Parley's pipeline over the named annotator. */
-  static Analyzer of(Pipeline pipeline, String annotator) {
+  /** Parley's pipeline, with its provenance and its issue merger. */
+  static Analyzer of(Pipeline pipeline) {
     Objects.requireNonNull(pipeline, "pipeline");
-    List<Provenance> provenance = Provenance.pipeline(annotator);
+    List<Provenance> provenance = pipeline.provenance();
     return new Analyzer() {
       @Override
       public Analysis analyze(Document document, List<DataIssue> ingestIssues) {

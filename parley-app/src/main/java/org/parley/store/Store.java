@@ -25,6 +25,7 @@ import org.parley.model.Analysis;
 import org.parley.model.Document;
 import org.parley.model.Issue;
 import org.parley.model.Stance;
+import org.parley.pipeline.Provenance;
 import org.parley.stance.IssueMerger;
 import org.parley.util.Nullable;
 

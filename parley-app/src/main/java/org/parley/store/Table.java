@@ -2,12 +2,14 @@ package org.parley.store;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * The answer to a query: named columns and rows of values (String, Long, Integer, Double, Boolean or null;
- * dates as {@code YYYY-MM-DD} strings).
+ * dates as {@code YYYY-MM-DD} strings; SQL lists as lists and structs as maps of these).
  */
 public record Table(List<String> columns, List<List<Object>> rows) {
   public Table {
@@ -33,6 +35,19 @@ public record Table(List<String> columns, List<List<Object>> rows) {
     List<Object> out = new ArrayList<>();
     for (List<Object> row : rows) {
       out.add(row.get(i));
+    }
+    return out;
+  }
+
+  /** Each row as a map from column name to value, in column order: a JSON object a row. */
+  public List<Map<String, Object>> records() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (List<Object> row : rows) {
+      Map<String, Object> record = new LinkedHashMap<>();
+      for (int i = 0; i < columns.size(); i++) {
+        record.put(columns.get(i), row.get(i));
+      }
+      out.add(record);
     }
     return out;
   }

@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import org.parley.ingest.Inputs;
 import org.parley.ingest.UrlFetcher;
@@ -48,17 +46,7 @@ public final class ConditionalFetcher {
 
   /** GETs {@code url}, sending the validators that are not null. */
   public Result get(String url, @Nullable String etag, @Nullable String lastModified) throws IOException {
-    URI uri;
-    try {
-      uri = new URI(url);
-    } catch (URISyntaxException e) {
-      throw new IOException("not a valid URL: " + url + " (" + e.getReason() + ")", e);
-    }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-      throw new IOException("not a valid URL: " + url + " (need http(s)://host/...)");
-    }
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout)
+    HttpRequest.Builder request = HttpRequest.newBuilder(UrlFetcher.httpUri(url)).timeout(timeout)
         .header("User-Agent", UrlFetcher.USER_AGENT)
         .header("Accept",
             "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/html;q=0.9, */*;q=0.5")

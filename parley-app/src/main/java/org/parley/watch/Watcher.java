@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.parley.ingest.Inputs;
 import org.parley.store.Analyzer;
 import org.parley.store.ContentHash;
 import org.parley.store.IngestSummary;
@@ -25,7 +26,6 @@ import org.parley.store.sources.FeedException;
 import org.parley.store.sources.FeedItem;
 import org.parley.store.sources.Feeds;
 import org.parley.store.sources.Fetcher;
-import org.parley.store.sources.Pages;
 import org.parley.store.sources.Sources;
 import org.parley.util.Nullable;
 
@@ -167,7 +167,7 @@ public final class Watcher {
         items.add(sources.item(item, s.url()));
       }
     } else {
-      items.add(new Item(s.url(), Pages.read(f.body(), s.url(), s.url(), f.contentType(), date)));
+      items.add(new Item(s.url(), Inputs.read(f.body(), s.url(), s.url(), f.contentType(), date)));
     }
     return poll;
   }

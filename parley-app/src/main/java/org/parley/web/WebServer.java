@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.parley.model.Analysis;
 import org.parley.render.JsonContract;
+import org.parley.store.PagedQueries;
 import org.parley.store.Store;
 import org.parley.store.StoreException;
 
@@ -35,11 +35,11 @@ public final class WebServer {
       + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
   private final Store store;
-  private final WebQueries queries;
+  private final PagedQueries queries;
 
   private WebServer(Store store) {
     this.store = Objects.requireNonNull(store, "store");
-    this.queries = new WebQueries(store.connection());
+    this.queries = new PagedQueries(store);
   }
 
   /** A server over {@code store}, not yet started: {@code .start(host, port)} it. */
@@ -171,20 +171,18 @@ public final class WebServer {
     return ctx.path().startsWith("/api/");
   }
 
-  private ObjectNode document(String id) throws SQLException, StoreException {
+  private ObjectNode document(String id) throws StoreException {
     Analysis a = store.read(id);
     if (a == null) {
       throw ApiException.notFound("document", id);
     }
     ObjectNode root = JsonContract.toJson(a);
     ObjectNode ids = root.putObject("actorIds");
-    for (Map<String, Object> row : queries.documentActors(id)) {
-      ids.put((String) row.get("local"), (String) row.get("id"));
-    }
+    queries.actorIds(id).forEach(ids::put);
     return root;
   }
 
-  private Map<String, Object> actor(String id) throws SQLException {
+  private Map<String, Object> actor(String id) throws StoreException {
     Map<String, Object> actor = queries.actor(id);
     if (actor == null) {
       throw ApiException.notFound("actor", id);

@@ -6,10 +6,7 @@ import static org.parley.cli.IngestCliRun.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.store.ChildJvm;
 import org.parley.store.Fixtures;
 import org.parley.store.Store;
 
@@ -72,8 +70,7 @@ class IngestCommandIT {
   void aRunKilledWithSigkillAndRunAgainEqualsACleanRun() throws Exception {
     Path corpus = firstArticles(6);
     Path killed = dir.resolve("killed.duckdb");
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
-        "-cp", classPath(), Main.class.getName(), "ingest", "--db", killed.toString(), corpus.toString())
+    Process child = ChildJvm.of(List.of("-Xmx3g"), Main.class, "ingest", "--db", killed.toString(), corpus.toString())
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     int done = 0;
     List<String> log = new ArrayList<>();
@@ -106,22 +103,5 @@ class IngestCommandIT {
       assertThat(Fixtures.dump(a)).isEqualTo(Fixtures.dump(b));
       assertThat(Fixtures.count(a, "documents")).isEqualTo(6);
     }
-  }
-
-  /** The test class path: surefire's, the class loader's URLs, or the JVM's. */
-  static String classPath() {
-    String surefire = System.getProperty("surefire.test.class.path");
-    if (surefire != null && !surefire.isBlank()) {
-      return surefire;
-    }
-    if (IngestCommandIT.class.getClassLoader() instanceof URLClassLoader loader) {
-      List<String> paths = new ArrayList<>();
-      for (URL url : loader.getURLs()) {
-        paths.add(new File(url.getPath()).getPath());
-      }
-      paths.add(System.getProperty("java.class.path"));
-      return String.join(File.pathSeparator, paths);
-    }
-    return System.getProperty("java.class.path");
   }
 }

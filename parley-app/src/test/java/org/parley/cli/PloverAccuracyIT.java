@@ -30,15 +30,16 @@ import org.parley.pipeline.Pipeline;
  * target country among its target codes; for reciprocal gold actors (SRC/TAR) among its source and target codes
  * together. The lexicon was developed on the even-numbered records; the odd ones are held out and measured apart.
  * The floors are what Parley has reached: raise them as the work improves, never lower them to make a change pass.
+ * {@link PloverFrozenReport} scores the same way from frozen annotations, for a development loop without models.
  */
 class PloverAccuracyIT {
   static final Path DATA = SeedAccuracyIT.SHARED.resolve("data/plover-gsr-dev.jsonl");
 
   /** Floors, in percent of sentences: the gold type found, and the gold type with its source and target. */
-  static final double TYPE_FLOOR = 81;
-  static final double CODED_FLOOR = 43;
+  static final double TYPE_FLOOR = 81.9;
+  static final double CODED_FLOOR = 60;
   static final double HELD_OUT_TYPE_FLOOR = 80;
-  static final double HELD_OUT_CODED_FLOOR = 45;
+  static final double HELD_OUT_CODED_FLOOR = 53;
 
   private static final int[][] COUNTS = new int[2][3]; // [even, odd][sentences, typed, coded]
 

@@ -21,6 +21,7 @@ import org.parley.model.Quote;
 import org.parley.model.QuoteKind;
 import org.parley.model.Stance;
 import org.parley.model.TimeValue;
+import org.parley.pipeline.Provenance;
 
 /**
  * A deterministic stand-in for Parley's pipeline, so store tests need no models. From the text it finds:

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -34,8 +30,8 @@ class KillNineTest {
     Path corpus = Fixtures.jsonl(dir.resolve("corpus.jsonl"), Fixtures.corpus(DOCUMENTS));
     Path killed = dir.resolve("killed.duckdb");
 
-    Process child = new ProcessBuilder(javaBin(), "-cp", classPath(), KillChild.class.getName(), killed.toString(),
-        corpus.toString(), "25", "2").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process child = ChildJvm.of(List.of(), KillChild.class, killed.toString(), corpus.toString(), "25", "2")
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
     int stored = 0;
     try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
@@ -72,26 +68,5 @@ class KillNineTest {
         assertThat(Fixtures.dump(store)).isEqualTo(Fixtures.dump(clean));
       }
     }
-  }
-
-  private static String javaBin() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-  }
-
-  /** The test class path: surefire's, the class loader's URLs, or the JVM's. */
-  private static String classPath() {
-    String surefire = System.getProperty("surefire.test.class.path");
-    if (surefire != null && !surefire.isBlank()) {
-      return surefire;
-    }
-    if (KillNineTest.class.getClassLoader() instanceof URLClassLoader loader) {
-      List<String> paths = new ArrayList<>();
-      for (URL url : loader.getURLs()) {
-        paths.add(new File(url.getPath()).getPath());
-      }
-      paths.add(System.getProperty("java.class.path"));
-      return String.join(File.pathSeparator, paths);
-    }
-    return System.getProperty("java.class.path");
   }
 }

@@ -15,8 +15,8 @@ import org.parley.model.Quote;
 import org.parley.model.QuoteKind;
 import org.parley.model.Stance;
 import org.parley.model.TimeValue;
+import org.parley.pipeline.Provenance;
 import org.parley.store.ContentHash;
-import org.parley.store.Provenance;
 import org.parley.store.Store;
 import org.parley.store.StoreException;
 

@@ -1,8 +1,10 @@
 package org.parley.actors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.parley.lexicon.Gazetteer;
 import org.parley.model.ActorKind;
@@ -27,6 +29,10 @@ public final class ActorExtractor {
 
   /** Nouns that, after a country word, describe a person by office ("the Russian leader"). */
   static final Set<String> LEADER_NOUNS = Set.of("leader", "head", "strongman", "dictator", "autocrat");
+
+  /** Lower-case grades and epithets that may stand between a country and a title ("the Nigerian junior minister"). */
+  static final Set<String> TITLE_MODIFIERS = Set.of("junior", "senior", "top", "chief", "then", "veteran", "outgoing",
+      "incoming", "newly", "new", "elected", "appointed", "powerful", "hardline", "moderate", "long-serving");
 
   private final Gazetteer lex;
 
@@ -96,24 +102,34 @@ public final class ActorExtractor {
   }
 
   /**
-   * People and organisations the text gives no country take the story's home country, when one country
-   * clearly dominates it (named, or by demonym): at least {@link #HOME_MIN_MENTIONS} mentions and twice the
-   * next. Officials of international organisations keep none.
+   * People and organisations the text gives no country take the story's home country: one that clearly dominates
+   * the text (named, by demonym or capital), with at least {@link #HOME_MIN_MENTIONS} mentions and twice the next;
+   * organisations and office holders also take the only country a text names, when it names just one. Event data codes domestic actors this way ("the president", "rebels" in a story
+   * set in one country). Officials of international organisations keep none.
    */
   private void inferHomeCountry(AnnotatedDocument doc, ActorIndex index) {
-    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    Map<String, Integer> counts = new HashMap<>();
     for (Sentence s : doc.sentences()) {
-      for (Token t : s.tokens()) {
-        Gazetteer.Country c = Character.isUpperCase(t.word().charAt(0)) ? lex.country(t.word()) : null;
-        if (c != null) {
-          counts.merge(c.iso3(), 1, Integer::sum);
+      List<Token> t = s.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        int len = longestMatchForward(t, i, Kind.COUNTRY);
+        if (len > 0) {
+          counts.merge(lex.country(joined(t, i, i + len - 1)).iso3(), 1, Integer::sum);
+          i += len - 1;
+        } else if (t.get(i).isPos("NNPS") || t.get(i).isPos("NNS")) {
+          String w = t.get(i).word();
+          Gazetteer.Country c = w.length() > 4 && Character.isUpperCase(w.charAt(0))
+              ? lex.country(w.substring(0, w.length() - 1)) : null;
+          if (c != null && c.form() == Gazetteer.CountryForm.DEMONYM) {
+            counts.merge(c.iso3(), 1, Integer::sum); // "Algerians"
+          }
         }
       }
     }
     String home = null;
     int first = 0;
     int second = 0;
-    for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
       if (e.getValue() > first) {
         second = first;
         first = e.getValue();
@@ -122,11 +138,16 @@ public final class ActorExtractor {
         second = e.getValue();
       }
     }
-    if (home == null || first < HOME_MIN_MENTIONS || first < 2 * second) {
+    boolean dominant = first >= HOME_MIN_MENTIONS && first >= 2 * second;
+    if (home == null || !(dominant || counts.size() == 1)) {
       return;
     }
+    index.home(home);
     for (ActorIndex.Entry e : index.entries()) {
-      boolean candidate = e.kind() == ActorKind.PERSON || e.kind() == ActorKind.ORGANIZATION;
+      // The only country a text names is weak evidence for a person named without a title ("Smith visited
+      // Russia"): for those, only a dominant home country counts. An office holder ("President X") takes it.
+      boolean candidate = e.kind() == ActorKind.ORGANIZATION
+          || e.kind() == ActorKind.PERSON && (dominant || e.role() != null);
       if (candidate && e.country() == null && e.organization() == null && !internationalName(e.name())) {
         e.fill(home, null, null, null);
       }
@@ -162,6 +183,9 @@ public final class ActorExtractor {
           break;
         }
       }
+      if (untaggedSurname(s, j)) {
+        j++; // "Regina Ip" when the tagger knew only the given name
+      }
       // a particle just before the name belongs to it ("von der Leyen" when NER tagged only "Leyen")
       int b = i;
       while (b > 0 && isParticle(t.get(b - 1).word()) && b - 1 > 0 && !isPersonToken(s, t.get(b - 2))
@@ -186,6 +210,18 @@ public final class ActorExtractor {
         && "PERSON".equals(s.tokens().get(t.index() + 1).ner());
     String kind = lex.personWord(t.word());
     return !"HONORIFIC".equals(kind) && !titleBeforeName;
+  }
+
+  /** The untagged proper noun after name token {@code j} that the name hangs on as a compound: the surname. */
+  private boolean untaggedSurname(Sentence s, int j) {
+    List<Token> t = s.tokens();
+    if (j + 1 >= t.size()) {
+      return false;
+    }
+    Token next = t.get(j + 1);
+    return next.pos().equals("NNP") && "O".equals(next.ner()) && s.head(j) == j + 1
+        && s.relation(j).equals("compound") && Character.isUpperCase(next.word().charAt(0))
+        && !lex.isTitleWord(next.word()) && lex.personWord(next.word()) == null && lex.country(next.word()) == null;
   }
 
   private static boolean isParticle(String w) {
@@ -225,6 +261,10 @@ public final class ActorExtractor {
       if (t.get(i).word().equalsIgnoreCase("former") || t.get(i).word().equalsIgnoreCase("ex-")) {
         former = true;
         i--;
+        continue;
+      }
+      if (role != null && TITLE_MODIFIERS.contains(t.get(i).word().toLowerCase(Locale.ROOT))) {
+        i--; // "Nigerian junior foreign minister": the country comes before the grade
         continue;
       }
       int p = t.get(i).word().equals("'s") || t.get(i).word().equals("’s") ? i - 1 : i;
@@ -381,6 +421,9 @@ public final class ActorExtractor {
         }
         continue;
       }
+      if (olen > 0 && "ORGANIZATION".equals(t.get(i).ner()) && longerName(t, i, olen)) {
+        olen = 0; // "House of Commons Library": the tagger's longer name is another body than the listed one
+      }
       if (olen > 0 && free(taken, i, i + olen - 1)) {
         Gazetteer.Organization o = lex.organization(joined(t, i, i + olen - 1));
         ActorIndex.Entry e = orgActor(index, o.name(), o.country());
@@ -392,6 +435,18 @@ public final class ActorExtractor {
       if (c != null && !"ORGANIZATION".equals(t.get(i).ner())) {
         continue; // a demonym outside a name: "German leaders"
       }
+      int inst = institutionName(t, i, taken);
+      if (inst > i) {
+        int place = inst + 2 < t.size() && t.get(inst + 1).word().equals("in")
+            ? longestMatchForward(t, inst + 2, Kind.COUNTRY) : 0;
+        String country = place > 0 ? lex.country(joined(t, inst + 2, inst + 1 + place)).iso3()
+            : countryWithin(t, i, inst);
+        ActorIndex.Entry e = orgActor(index, text.substring(t.get(i).begin(), t.get(inst).end()), country);
+        index.addMention(e, mention(t, i, inst, text));
+        mark(taken, i, inst);
+        i = inst;
+        continue;
+      }
       if ("ORGANIZATION".equals(t.get(i).ner())) {
         int j = i;
         while (j + 1 < t.size() && "ORGANIZATION".equals(t.get(j + 1).ner()) && !taken[j + 1]) {
@@ -401,6 +456,14 @@ public final class ActorExtractor {
         if (i > 0 && !taken[i - 1] && Character.isUpperCase(t.get(i - 1).word().charAt(0))
             && longestMatch(t, i - 1, Kind.COUNTRY) == 1) {
           b = i - 1; // "Iraqi Parliament": the demonym belongs to the name
+        }
+        if (t.get(i).isPos("POS")) {
+          int owner = i > 0 ? longestMatch(t, i - 1, Kind.COUNTRY) : 0;
+          if (owner == 0 && i == j) {
+            continue;
+          }
+          // "the Ivory Coast's Supreme Court": the country owns the body; a stray "'s" alone is no part of a name
+          b = owner > 0 ? i - owner : i + 1;
         }
         String name = text.substring(t.get(b).begin(), t.get(j).end());
         if (name.toLowerCase(Locale.ROOT).startsWith("the ")) {
@@ -412,6 +475,42 @@ public final class ActorExtractor {
         i = j;
       }
     }
+  }
+
+  /** Prepositions inside the name of a body: "Court of Session", "Commission on Elections", "Office for Budget". */
+  private static final Set<String> NAME_PREPOSITIONS = Set.of("of", "on", "for");
+
+  /**
+   * The last token of a body's name that the tagger missed: a capitalised institution noun with a capitalised
+   * complement ("the Court of Session", "the Ministry of Justice"); {@code from - 1} when there is none.
+   */
+  private int institutionName(List<Token> t, int from, boolean[] taken) {
+    Token head = t.get(from);
+    if (!capitalNoun(head) || !"INSTITUTION".equals(lex.personWord(head.word().toLowerCase(Locale.ROOT)))
+        || from + 2 >= t.size() || !NAME_PREPOSITIONS.contains(t.get(from + 1).word())) {
+      return from - 1;
+    }
+    int j = from + 1;
+    while (j + 1 < t.size() && capitalNoun(t.get(j + 1)) && !taken[j + 1] && !"PERSON".equals(t.get(j + 1).ner())) {
+      j++;
+    }
+    return j > from + 1 ? j : from - 1;
+  }
+
+  /** A capitalised noun, whatever the tagger made of it ("The Court of Appeal" is often tagged NN). */
+  private static boolean capitalNoun(Token t) {
+    return t.isPos("NN") && Character.isUpperCase(t.word().charAt(0));
+  }
+
+  /** The organisation tagged from {@code i} runs on past the {@code len} words of a listed name, in capitals. */
+  private static boolean longerName(List<Token> t, int i, int len) {
+    for (int k = i; k < i + len; k++) {
+      if (!"ORGANIZATION".equals(t.get(k).ner())) {
+        return false;
+      }
+    }
+    int after = i + len;
+    return after < t.size() && "ORGANIZATION".equals(t.get(after).ner()) && t.get(after).isPos("NNP");
   }
 
   /** A country named inside an organisation's name ("Thai Raksa Chart Party", "Iraqi Parliament"), or null. */
@@ -504,7 +603,7 @@ public final class ActorExtractor {
         }
       } else {
         for (int k = 0; k < entries.size(); k++) {
-          if (surnames.get(k).equalsIgnoreCase(surname)) {
+          if (sameSurname(surnames.get(k), surname)) {
             found = k; // the most recent actor with that surname
           }
         }
@@ -528,6 +627,19 @@ public final class ActorExtractor {
         e.fill(known.country(), known.organization(), e.role() == null ? known.role() : null, known.gender());
       }
     }
+  }
+
+  /**
+   * Whether a surname-only mention names the bearer of a known surname: the same word, or the last part of a
+   * hyphenated one ("Rehman" after "Fazl-ur-Rehman", "Gvir" is not matched by "Ben").
+   */
+  static boolean sameSurname(String known, String mention) {
+    if (known.equalsIgnoreCase(mention)) {
+      return true;
+    }
+    String k = known.toLowerCase(Locale.ROOT);
+    String m = mention.toLowerCase(Locale.ROOT);
+    return m.length() >= 3 && k.endsWith("-" + m);
   }
 
   private static boolean free(boolean[] taken, int from, int to) {

@@ -100,6 +100,14 @@ public final class ActorIndex {
       return best;
     }
 
+    int mentionsBefore(int offset) {
+      int n = 0;
+      for (Mention m : mentions) {
+        n += m.begin() < offset ? 1 : 0;
+      }
+      return n;
+    }
+
     int firstMention() {
       int best = Integer.MAX_VALUE;
       for (Mention m : mentions) {
@@ -110,6 +118,19 @@ public final class ActorIndex {
   }
 
   private final Map<String, Entry> byId = new LinkedHashMap<>();
+  private @Nullable String home;
+
+  /**
+   * The story's home country (ISO alpha-3): the country of actors the text names without one, such as groups found
+   * later ("the rebels", "protesters"); null when the text has no single home country.
+   */
+  public @Nullable String home() {
+    return home;
+  }
+
+  void home(String iso3) {
+    home = iso3;
+  }
 
   /** Creates an actor with an id derived from its name, unique in this document. */
   public Entry create(String name, ActorKind kind) {
@@ -180,10 +201,29 @@ public final class ActorIndex {
     return e;
   }
 
+  /** Gives an actor the country (ISO alpha-3) where it has none yet; a null country changes nothing. */
+  public void placeIn(Entry e, @Nullable String country) {
+    e.fill(country, null, null, null);
+  }
+
   /** The organisation mentioned last before {@code offset} whose name contains the word ("the party"). */
   public @Nullable Entry recentOrganization(int offset, String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    return mostRecent(offset, e -> e.kind == ActorKind.ORGANIZATION && e.name.toLowerCase(Locale.ROOT).contains(w));
+    java.util.function.Predicate<Entry> named =
+        e -> e.kind == ActorKind.ORGANIZATION && e.name.toLowerCase(Locale.ROOT).contains(w);
+    Entry recent = mostRecent(offset, named);
+    if (recent == null) {
+      return null;
+    }
+    // the body the story is about outweighs one named in passing: "the court" after "the Court of Session ...
+    // the only court above it is the Supreme Court" is still the Court of Session
+    Entry salient = recent;
+    for (Entry e : byId.values()) {
+      if (named.test(e) && e.mentionsBefore(offset) > salient.mentionsBefore(offset)) {
+        salient = e;
+      }
+    }
+    return salient;
   }
 
   /**

@@ -178,7 +178,7 @@ final class Arguments {
       case "between":
         return List.of();
       case "csubj": {
-        for (int c : Tree.children(s, i, "ccomp", "xcomp")) {
+        for (int c : Tree.children(s, i, "ccomp", "xcomp", "parataxis")) {
           int subj = Tree.exactChild(s, c, "nsubj");
           if (subj < 0) {
             subj = Tree.exactChild(s, c, "nsubj:pass");

@@ -60,6 +60,21 @@ final class Participants {
       return out;
     }
     Set<String> seen = new HashSet<>();
+    Token t = s.tokens().get(token);
+    if (PARTITIVES.contains(t.word().toLowerCase(Locale.ROOT)) && !t.isPos("NNP")) {
+      for (int of : Tree.withCase(s, token, "of")) {
+        if (Tree.conjuncts(s, of).size() > 1) {
+          // "scores of Sierra Leonean and Liberian refugees": each conjunct counted is a participant
+          for (int c : Tree.conjuncts(s, of)) {
+            Ref r = withPlace(s, token, one(s, c));
+            if (r != null && seen.add(r.key())) {
+              out.add(r);
+            }
+          }
+          return out;
+        }
+      }
+    }
     for (int c : Tree.conjuncts(s, token)) {
       Ref r = one(s, c);
       if (r == null && c == token) {
@@ -144,6 +159,11 @@ final class Participants {
         return new Ref(null, m.text(), ActorKind.GROUP, null, m, h); // "Iraqi Kurds", "Bosnian Serbs"
       }
       String name = text.substring(s.tokens().get(span[0]).begin(), s.tokens().get(span[1]).end());
+      Gazetteer.Country people = ActorCodes.country(name);
+      if (people != null && people.form() == Gazetteer.CountryForm.DEMONYM) {
+        Mention m = mention(s, phrase(s, h));
+        return new Ref(null, m.text(), ActorKind.GROUP, null, m, h); // "scores of Sierra Leonean and ... refugees"
+      }
       ActorIndex.Entry named = bySurname(name);
       if (named != null) {
         return existing(named, new Mention(s.tokens().get(span[0]).begin(), s.tokens().get(span[1]).end(), name), h);
@@ -449,12 +469,30 @@ final class Participants {
       }
     }
     if (e == null) {
-      return r.mention() == null ? null : actors.named(r.name(), r.kind(), r.mention()).id();
+      return r.mention() == null ? null : actors.named(r.name(), r.kind(), countryOf(r), r.mention()).id();
     }
     if (r.mention() != null && actors.at(r.mention().begin()) == null) {
       actors.addMention(e, r.mention());
     }
+    if (e.country() == null && e.kind() == ActorKind.GROUP) {
+      actors.placeIn(e, countryOf(r)); // a group first named by an earlier stage ("the rebels" as a speaker)
+    }
     return e.id();
+  }
+
+  /**
+   * The country of a new actor: its own, else the one its name says ("Fijian rebels"), else none if it belongs to an
+   * international body ("UN peacekeepers"), else the story's home country ("the rebels" in a story set in one).
+   */
+  private @Nullable String countryOf(Ref r) {
+    if (r.iso3() != null || r.kind() == ActorKind.COUNTRY) {
+      return r.iso3();
+    }
+    if (!ActorCodes.countriesIn(r.name()).isEmpty()
+        || !ActorCodes.codes(r.name(), r.kind(), null, null, null, null).get(0).startsWith(ActorCodes.UNKNOWN)) {
+      return null;
+    }
+    return actors.home();
   }
 
   private @Nullable Quote quoteAt(int offset) {

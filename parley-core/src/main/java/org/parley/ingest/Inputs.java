@@ -11,12 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.parley.clean.Cleaned;
+import org.parley.model.DataIssue;
 import org.parley.util.Nullable;
 
 /**
  * The front door of ingest: reads one command-line input (a file, an http(s) URL, "-" for stdin,
  * or a JSON Lines file) into documents. Bad input never throws: it comes back as
- * {@link Loaded.Failed} with a one-line message naming the input.
+ * {@link Loaded.Failed} with a one-line message naming the input. Bytes that Parley did not read from a path or
+ * URL itself (a feed's pages, a WARC record) come in through {@link #read(byte[], String, String, String,
+ * LocalDate)}, to be read the same way.
  */
 public final class Inputs {
   /** Largest document read, in bytes (JSON Lines files are read a record at a time, unbounded). */
@@ -60,6 +64,33 @@ public final class Inputs {
       return List.of(new Loaded.Failed(input, "cannot read " + input + ": internal error "
           + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
     }
+  }
+
+  /**
+   * Reads one plain-text or HTML document from its bytes, as fetched or archived: decoded (the Content-Type's
+   * charset, else the HTML meta, else detected), cleaned as HTML or plain text, dated by the source or else by
+   * {@code date}. Empty, binary or textless bytes give a {@link Loaded.Failed} naming {@code source}.
+   *
+   * @param id the document id
+   * @param source where the bytes came from: a URL, a path or "stdin"
+   * @param contentType the HTTP Content-Type, or null
+   * @param date the date used when the source gives none, or null
+   */
+  public static Loaded read(
+      byte[] bytes, String id, String source, @Nullable String contentType, @Nullable LocalDate date) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(source, "source");
+    return DocumentReader.read(bytes, id, source, contentType, date);
+  }
+
+  /**
+   * A document from text already cleaned (a feed item's own text), dated by the text or else by {@code date};
+   * a document with no date gets a {@code date.missing} issue.
+   */
+  public static Loaded.Ok fromCleaned(
+      String id, String source, Cleaned cleaned, @Nullable LocalDate date, List<DataIssue> issues) {
+    return DocumentReader.ok(id, source, cleaned, date, issues);
   }
 
   /** Reads a document from {@code stdin}; its id and source are "stdin". */

@@ -92,7 +92,12 @@ public final class UrlFetcher {
     }
   }
 
-  private HttpRequest request(String url) throws IOException {
+  /**
+   * The URL as a URI Parley fetches: http or https, with a host.
+   *
+   * @throws IOException "not a valid URL: ..." naming the URL and what is wrong with it
+   */
+  public static URI httpUri(String url) throws IOException {
     URI uri;
     try {
       uri = new URI(url);
@@ -103,6 +108,11 @@ public final class UrlFetcher {
     if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
       throw new IOException("not a valid URL: " + url + " (need http(s)://host/...)");
     }
+    return uri;
+  }
+
+  private HttpRequest request(String url) throws IOException {
+    URI uri = httpUri(url);
     try {
       return HttpRequest.newBuilder(uri)
           .timeout(timeout)

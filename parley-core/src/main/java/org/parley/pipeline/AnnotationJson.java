@@ -15,6 +15,7 @@ import org.parley.model.Post;
 import org.parley.model.Sentence;
 import org.parley.model.Span;
 import org.parley.model.Token;
+import org.parley.render.JsonContract;
 
 /**
  * Frozen annotations: an {@link AnnotatedDocument} as canonical JSON (sorted keys, two-space indent for objects, arrays on one line) and back,
@@ -33,21 +34,7 @@ public final class AnnotationJson {
 
   public static String write(AnnotatedDocument a) {
     ObjectNode root = MAPPER.createObjectNode();
-    Document d = a.document();
-    ObjectNode doc = root.putObject("document");
-    doc.put("id", d.id());
-    doc.put("title", d.title());
-    doc.put("published", d.published() == null ? null : d.published().toString());
-    doc.put("source", d.source());
-    doc.put("text", d.text());
-    ArrayNode posts = doc.putArray("posts");
-    for (Post p : d.posts()) {
-      ObjectNode o = posts.addObject();
-      o.put("begin", p.span().begin());
-      o.put("end", p.span().end());
-      o.put("published", p.published());
-      o.put("title", p.title());
-    }
+    root.set("document", JsonContract.document(a.document()));
     ArrayNode sentences = root.putArray("sentences");
     for (Sentence s : a.sentences()) {
       ObjectNode so = sentences.addObject();

@@ -22,8 +22,8 @@ import org.parley.time.TimeExtractor;
 
 /**
  * Parley's front door: a cleaned {@link Document} in, an {@link Analysis} out. Annotates once, then runs the
- * extractors in order: actors, quotes, times, events, stances and issues, options. Thread-safe
- * when the annotator is.
+ * extractors in order: actors, quotes, times, events, stances and issues, options; {@link #provenance()} names
+ * them. Thread-safe when the annotator is.
  */
 public final class Pipeline {
   private final Annotator annotator;
@@ -47,6 +47,22 @@ public final class Pipeline {
 
   public Analysis analyze(Document document, List<DataIssue> ingestIssues) {
     return extract(annotator.annotate(document), ingestIssues, merger);
+  }
+
+  /**
+   * Which component, in which version, runs each stage, in the order {@link #analyze} runs them: the annotator,
+   * then the extractors.
+   */
+  public List<Provenance> provenance() {
+    String v = Provenance.coreVersion();
+    return List.of(
+        new Provenance("annotator", annotator.name(), v),
+        new Provenance("actors", ActorExtractor.NAME, v),
+        new Provenance("quotes", QuoteExtractor.NAME, v),
+        new Provenance("times", TimeExtractor.NAME, v),
+        new Provenance("events", EventExtractor.NAME, v),
+        new Provenance("stances", StanceExtractor.NAME, v),
+        new Provenance("options", OptionExtractor.NAME, v));
   }
 
   /** The extraction stages alone, for frozen annotations: no models needed; issues merged lexically. */

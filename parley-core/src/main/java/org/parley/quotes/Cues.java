@@ -1,8 +1,10 @@
 package org.parley.quotes;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.parley.lexicon.Tsv;
 import org.parley.model.Dependency;
 import org.parley.model.Sentence;
@@ -15,10 +17,15 @@ public final class Cues {
 
   private final Map<String, String> verbs = new HashMap<>();
   private final Map<String, String> nouns = new HashMap<>();
+  private final Set<String> listenerVerbs = new HashSet<>();
 
   private Cues(String resource) {
-    for (String[] r : Tsv.read(resource, 3, 3)) {
-      (r[1].equals("NOUN") ? nouns : verbs).put(r[0].toLowerCase(Locale.ROOT), r[2]);
+    for (String[] r : Tsv.read(resource, 3, 4)) {
+      String lemma = r[0].toLowerCase(Locale.ROOT);
+      (r[1].equals("NOUN") ? nouns : verbs).put(lemma, r[2]);
+      if (r[3].equals("listener")) {
+        listenerVerbs.add(lemma);
+      }
     }
   }
 
@@ -27,8 +34,16 @@ public final class Cues {
   }
 
   /**
-   * The cue class ("speech", "appeal", "evaluate", "stance", "finding") of a token in its sentence, or null when it
-   * is no cue. A phrasal verb ("point out") is looked up with its particle first.
+   * Whether the verb's direct object is whom the words were addressed to ("told reporters", "warned Moscow"), not
+   * what was said ("announced the plan").
+   */
+  public boolean takesListener(Token verb) {
+    return listenerVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The cue class ("speech", "tag", "appeal", "evaluate", "stance", "finding") of a token in its sentence, or null
+   * when it is no cue. A phrasal verb ("point out") is looked up with its particle first.
    */
   public @Nullable String classOf(Sentence s, Token t) {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);

@@ -78,7 +78,7 @@ final class Frames {
       if (speaker == null) {
         speakerToken = -1;
       }
-      int[] content = content(s, cue, speakerToken, cls);
+      int[] content = cls.equals("tag") ? null : content(s, cue, speakerToken, cls);
       if (cls.equals("finding") && content == null) {
         continue; // "found the bodies" is no finding; "found that ..." is
       }
@@ -125,6 +125,10 @@ final class Frames {
         return new int[] {k};
       }
     }
+    int named = beforeAside(s, cue, quoted);
+    if (named >= 0) {
+      return new int[] {named};
+    }
     for (int k = cue + 1; k < t.size() && k <= cue + 6; k++) {
       Token w = t.get(k);
       if (w.word().equals(",") || w.word().equals(".") || insideAny(quoted, w.begin())) {
@@ -139,6 +143,28 @@ final class Frames {
       }
     }
     return null;
+  }
+
+  /**
+   * "Ana Ruiz, an adviser to the ministry who drafted the plan, cautioned ...": the name just before an aside set off
+   * by commas that ends right before the cue; -1 if there is none.
+   */
+  private int beforeAside(Sentence s, int cue, List<Span> quoted) {
+    List<Token> t = s.tokens();
+    if (cue < 3 || !t.get(cue - 1).word().equals(",")) {
+      return -1;
+    }
+    for (int k = cue - 2; k >= 1 && k >= cue - 30; k--) {
+      Token w = t.get(k);
+      if (insideAny(quoted, w.begin()) || w.isPos(":") || w.isPos(".")) {
+        return -1;
+      }
+      if (w.word().equals(",")) {
+        Token name = t.get(k - 1);
+        return name.isPos("NNP") && actors.at(name.begin()) != null ? k - 1 : -1;
+      }
+    }
+    return -1;
   }
 
   private boolean resolvesQuietly(Token w) {
@@ -161,11 +187,12 @@ final class Frames {
   /** The token that says who speaks for a cue verb, climbing through "saying", conjuncts and xcomps. */
   private static int subject(Sentence s, int verb, int depth) {
     int agent = -1;
+    int subject = -1;
     boolean passive = false;
     for (Dependency d : s.children(verb)) {
       String r = d.relation();
-      if (r.equals("nsubj") || r.equals("nsubj:xsubj")) {
-        return d.dependent();
+      if ((r.equals("nsubj") || r.equals("nsubj:xsubj")) && (subject < 0 || d.dependent() < verb)) {
+        subject = d.dependent(); // of two subjects ("the Department ... spokesperson, Ortagus, said") the nearer one
       }
       if (r.equals("nsubj:pass") || r.equals("aux:pass")) {
         passive = true;
@@ -173,6 +200,9 @@ final class Frames {
       if ((r.equals("obl") || r.startsWith("obl:") || r.equals("nmod:agent")) && hasCase(s, d.dependent(), "by")) {
         agent = d.dependent();
       }
+    }
+    if (subject >= 0) {
+      return subject;
     }
     if (agent >= 0 && (passive || s.tokens().get(verb).pos().equals("VBN"))) {
       return agent;
@@ -183,6 +213,9 @@ final class Frames {
     String rel = s.relation(verb);
     int head = s.head(verb);
     boolean gerund = s.tokens().get(verb).pos().equals("VBG");
+    if (gerund && rel.equals("acl") && head >= 0 && s.relation(head).startsWith("nsubj")) {
+      return head; // "Trump, responding to the speech, attacked ...": the subject the gerund describes
+    }
     if (head >= 0 && (rel.equals("conj") || rel.equals("xcomp") || (rel.equals("advcl") && gerund)
         || (rel.equals("dep") && gerund))) {
       int up = subject(s, head, depth + 1);
@@ -230,7 +263,7 @@ final class Frames {
    * The reported content under a speech cue, first and last token: its clausal complement; else, for a cue at the
    * end of its sentence ('..., Merz said'), what comes before the speaker; else what follows the cue.
    */
-  private static int @Nullable [] content(Sentence s, int cue, int speaker, String cls) {
+  private int @Nullable [] content(Sentence s, int cue, int speaker, String cls) {
     Set<Integer> skip = speaker >= 0 ? Set.of(cue, speaker) : Set.of(cue);
     for (Dependency d : s.children(cue)) {
       if (CONTENT_RELATIONS.contains(d.relation())) {
@@ -254,10 +287,14 @@ final class Frames {
           parts.addAll(subtree(s, d.dependent(), skip));
         }
       }
-      return range(s, parts);
+      int[] r = range(s, parts);
+      if (r != null) {
+        return r;
+      }
+      // a parse that hangs the content elsewhere: what follows the cue ("have alleged Iranian involvement")
     }
     List<Token> t = s.tokens();
-    if (lastContentToken(s, cue) < 0) {
+    if (cls.equals("speech") && lastContentToken(s, cue) < 0) {
       // '..., the US president said': the content is what stands before the comma that opens the speaker
       for (int k = cue - 1; k > 2 && k >= cue - 8; k--) {
         if (t.get(k).word().equals(",")) {
@@ -273,11 +310,34 @@ final class Frames {
         || isListener(s, cue, from))) {
       from++;
     }
+    int past = afterObliques(s, cue, from);
+    if (past > from && past < t.size() && t.get(past).word().equals(",")) {
+      return null; // "replying to the mayor's statement, ...": whom the words answer, not what they say
+    }
     int to = t.size() - 1;
     while (to >= from && t.get(to).isPos(".")) {
       to--;
     }
-    return to - from >= 2 ? new int[] {from, to} : null;
+    return to - from >= (cls.equals("speech") ? 2 : 1) ? new int[] {from, to} : null;
+  }
+
+  /** Past the cue's prepositional phrases that start at {@code from} ("replied to X, ..."). */
+  private static int afterObliques(Sentence s, int cue, int from) {
+    boolean moved = true;
+    while (moved && from < s.tokens().size()) {
+      moved = false;
+      for (Dependency d : s.children(cue)) {
+        if (d.relation().startsWith("obl") && d.dependent() >= from && !hasCase(s, d.dependent(), "by")) {
+          Set<Integer> sub = subtree(s, d.dependent(), Set.of(cue));
+          int first = sub.stream().min(Integer::compare).orElse(-1);
+          if (first == from) {
+            from = sub.stream().max(Integer::compare).orElse(from) + 1;
+            moved = true;
+          }
+        }
+      }
+    }
+    return from;
   }
 
   /** The last token after the cue that is not punctuation, a time word or the speaker's name; -1 if none. */
@@ -294,10 +354,24 @@ final class Frames {
     return -1;
   }
 
-  /** "told reporters", "told the BBC": the listener right after a cue is not the content. */
-  private static boolean isListener(Sentence s, int cue, int k) {
-    return s.head(k) == cue && s.relation(k).equals("obj") && s.children(k).stream().noneMatch(
-        d -> d.relation().startsWith("acl"));
+  /**
+   * "told reporters", "told the BBC": the listener right after a cue that takes one is not the content; but in
+   * "warned Iran would pay" the object is the subject of the reported clause.
+   */
+  private boolean isListener(Sentence s, int cue, int k) {
+    if (s.head(k) != cue || !s.relation(k).equals("obj") || !cues.takesListener(s.tokens().get(cue))
+        || s.children(k).stream().anyMatch(d -> d.relation().startsWith("acl"))) {
+      return false;
+    }
+    int after = k + 1;
+    for (int j : subtree(s, k, Set.of())) {
+      after = Math.max(after, j + 1);
+    }
+    if (after >= s.tokens().size()) {
+      return true;
+    }
+    Token next = s.tokens().get(after);
+    return !(next.isPos("MD") || next.pos().equals("VBD") || next.pos().equals("VBZ") || next.pos().equals("VBP"));
   }
 
   private static Set<Integer> subtree(Sentence s, int root, Set<Integer> skip) {
@@ -334,6 +408,13 @@ final class Frames {
     ActorIndex.Entry e = actors.at(t.begin());
     if (e != null) {
       return e.id();
+    }
+    if (t.isPos("WP") || t.isPos("WDT")) {
+      // "UNESCO, which questioned ...": a relative pronoun speaks for the noun its clause hangs on
+      int clause = s.head(token);
+      int noun = clause >= 0 && s.relation(clause).equals("acl:relcl") ? s.head(clause) : -1;
+      ActorIndex.Entry named = noun < 0 ? null : actors.at(s.tokens().get(noun).begin());
+      return named == null ? null : named.id();
     }
     String gender = lex.pronounGender(t.word());
     if (gender != null && t.isPos("PRP")) {
@@ -402,6 +483,9 @@ final class Frames {
     for (Dependency d : s.children(token)) {
       if (d.relation().equals("nmod") && (hasCase(s, d.dependent(), "for") || hasCase(s, d.dependent(), "of"))) {
         ActorIndex.Entry body = actors.at(s.tokens().get(d.dependent()).begin());
+        if (body == null) {
+          body = unknownBody(s, d.dependent());
+        }
         if (body != null && body.kind() != ActorKind.PERSON) {
           return body.id(); // "a spokesman for the ministry", "officials of the embassy"
         }
@@ -416,7 +500,8 @@ final class Frames {
         }
       }
     }
-    return null;
+    ActorIndex.Entry body = unknownBody(s, token);
+    return body == null ? null : body.id();
   }
 
   /** A person named inside the noun phrase headed by {@code head}: its compounds, names and appositions. */
@@ -434,8 +519,8 @@ final class Frames {
       }
       for (Dependency d : s.children(k)) {
         String r = d.relation();
-        if (r.equals("compound") || r.equals("flat") || r.equals("appos") || r.equals("nmod")) {
-          todo.add(d.dependent());
+        if (r.equals("compound") || r.equals("flat") || r.equals("appos") || r.equals("nmod") || r.equals("dep")) {
+          todo.add(d.dependent()); // "dep": the parser's loose tie of a name to its title ("the archbishop X said")
         }
       }
     }
@@ -453,6 +538,38 @@ final class Frames {
       }
     }
     return null;
+  }
+
+  /**
+   * A body the entity tagger did not know, speaking under its own name: a proper noun with its compounds ("Business
+   * Insider reported", "a spokesman for 10 Downing Street") or a word in capitals ("KTV4 reported"); null for
+   * people, places, dates and words of the lexicons.
+   */
+  private @Nullable ActorIndex.Entry unknownBody(Sentence s, int token) {
+    Token t = s.tokens().get(token);
+    boolean properName = t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0))
+        && (t.ner().equals("O") || t.ner().equals("ORGANIZATION") || t.ner().equals("MISC"));
+    if (!(properName || acronym(t.word())) || lex.pronounGender(t.word()) != null || lex.country(t.word()) != null
+        || lex.isTitleWord(t.word()) || lex.personWord(t.word()) != null) {
+      return null;
+    }
+    int first = token;
+    for (Dependency d : s.children(token)) {
+      Token c = s.tokens().get(d.dependent());
+      if (d.dependent() < first && (d.relation().equals("compound") || d.relation().equals("nummod"))
+          && (c.pos().startsWith("NNP") || c.isPos("CD"))) {
+        first = d.dependent();
+      }
+    }
+    Span np = new Span(s.tokens().get(first).begin(), t.end());
+    String words = npText(s, np);
+    return actors.named(words, ActorKind.ORGANIZATION, new Mention(np.begin(), np.end(), words));
+  }
+
+  /** A name written in capitals, with digits or not: "NPR", "TVN24". */
+  private static boolean acronym(String word) {
+    return word.length() >= 2 && word.chars().filter(Character::isUpperCase).count() >= 2
+        && word.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
   }
 
   private static String withoutDeterminer(String words) {

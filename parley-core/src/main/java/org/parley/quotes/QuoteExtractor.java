@@ -31,6 +31,9 @@ public final class QuoteExtractor {
   private static final Set<String> NAMING = Set.of("so-called", "dubbed", "named", "titled", "entitled", "termed",
       "nicknamed", "branded");
 
+  /** Prepositions after which a short capitalised quote is a name. */
+  private static final Set<String> PREPOSITIONS = Set.of("of", "from", "at", "for", "with", "by");
+
   private final Cues cues;
   private final Gazetteer lex;
 
@@ -102,12 +105,15 @@ public final class QuoteExtractor {
       java.util.function.Function<Sentence, List<Frame>> framesOf, @Nullable Quote previous, String text) {
     Span c = m.content();
     String words = c.of(text);
-    if (naming(text, m.outer().begin())) {
+    if (naming(text, m.outer().begin()) || nameAfterPreposition(text, m.outer().begin(), words)) {
       return new Quote(c.begin(), c.end(), words, QuoteKind.TERM, null, null);
     }
     Frame f = s == null ? null : governing(s, c, fs);
     if (f == null && s != null) {
       f = containing(s, c, fs);
+    }
+    if (f == null && s != null) {
+      f = bySubject(s, c, fs);
     }
     boolean colon = afterColon(text, m.outer().begin());
     if (f == null && s != null && (wordCount(words) >= 4 || colon)) {
@@ -121,7 +127,9 @@ public final class QuoteExtractor {
         }
       }
     }
-    boolean sentenceLike = sentenceLike(text, m.outer().begin(), words);
+    boolean sentenceLike = sentenceLike(text, m.outer().begin(), words)
+        || (s != null && afterSpeechVerb(s, m.outer().begin()) && wordCount(words) >= 3
+            && Character.isUpperCase(words.charAt(0)));
     if (f != null && f.speaker() != null) {
       QuoteKind kind = sentenceLike ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
       return new Quote(c.begin(), c.end(), words, kind, f.speaker(), f.cueWord());
@@ -164,12 +172,65 @@ public final class QuoteExtractor {
     return null;
   }
 
+  /**
+   * The frame of the subject of the clause the quote stands in ("Trump, responding to Pelosi's announcement, attacked
+   * the inquiry as "..."": Trump's frame, not the announcement's), when that subject speaks in the sentence.
+   */
+  private static @Nullable Frame bySubject(Sentence s, Span c, List<Frame> fs) {
+    int head = quoteHead(s, c);
+    Set<Integer> seen = new HashSet<>();
+    for (int k = head < 0 ? -1 : s.head(head); k >= 0 && seen.add(k); k = s.head(k)) {
+      for (Dependency d : s.children(k)) {
+        if (d.relation().equals("nsubj")) {
+          for (Frame f : fs) {
+            if (f.speaker() != null && f.speakerToken() == d.dependent()) {
+              return f;
+            }
+          }
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The quote follows a speech verb with no punctuation between: 'saying "It was ..."'. */
+  private boolean afterSpeechVerb(Sentence s, int markAt) {
+    Token before = null;
+    for (Token t : s.tokens()) {
+      if (t.end() <= markAt) {
+        before = t;
+      }
+    }
+    return before != null && before.isPos("VB") && markAt - before.end() <= 1
+        && "speech".equals(cues.classOf(s, before));
+  }
+
+  /**
+   * A short capitalised quote right after a preposition names something ('Ana Ruiz of "Clean Rivers Now", a
+   * charity'): a term, not speech.
+   */
+  private static boolean nameAfterPreposition(String text, int markAt, String words) {
+    int e = markAt;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    String before = text.substring(b, e).toLowerCase(Locale.ROOT);
+    return PREPOSITIONS.contains(before) && !words.isEmpty() && Character.isUpperCase(words.charAt(0))
+        && wordCount(words) <= 5 && !words.matches("(?s).*[.!?,;:]$");
+  }
+
   /** The nearest frame with a speaker in the sentence, for quotes the parse hangs elsewhere ('"...", she added'). */
   private static @Nullable Frame beside(Sentence s, Span c, List<Frame> fs, boolean anyClass) {
     Frame best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Frame f : fs) {
-      boolean introduces = f.cueClass().equals("speech") || f.cueClass().equals("finding");
+      boolean introduces = f.cueClass().equals("speech") || f.cueClass().equals("finding")
+          || f.cueClass().equals("tag");
       if (f.speaker() == null || !(introduces || anyClass)) {
         continue;
       }

@@ -46,16 +46,9 @@ public final class JsonContract {
     }
   }
 
-  public static ObjectNode toJson(Analysis a) {
-    return toJson(PositionHistory.of(List.of(a), IssueMerger.lexical()), 0);
-  }
-
-  /** Document {@code document} of a set briefed together, its issue keys those of the merged issues. */
-  public static ObjectNode toJson(PositionHistory history, int document) {
-    Analysis a = history.withMergedKeys(document);
-    ObjectNode root = MAPPER.createObjectNode();
-    Document d = a.document();
-    ObjectNode doc = root.putObject("document");
+  /** The contract's {@code document} object: id, title, published, source, text and live posts. */
+  public static ObjectNode document(Document d) {
+    ObjectNode doc = MAPPER.createObjectNode();
     doc.put("id", d.id());
     doc.put("title", d.title());
     doc.put("published", d.published() == null ? null : d.published().toString());
@@ -64,6 +57,18 @@ public final class JsonContract {
     ArrayNode posts = doc.putArray("posts");
     d.posts().forEach(p -> posts.addObject().put("begin", p.span().begin()).put("end", p.span().end())
         .put("published", p.published()).put("title", p.title()));
+    return doc;
+  }
+
+  public static ObjectNode toJson(Analysis a) {
+    return toJson(PositionHistory.of(List.of(a), IssueMerger.lexical()), 0);
+  }
+
+  /** Document {@code document} of a set briefed together, its issue keys those of the merged issues. */
+  public static ObjectNode toJson(PositionHistory history, int document) {
+    Analysis a = history.withMergedKeys(document);
+    ObjectNode root = MAPPER.createObjectNode();
+    root.set("document", document(a.document()));
 
     ArrayNode actors = root.putArray("actors");
     for (Actor x : a.actors()) {

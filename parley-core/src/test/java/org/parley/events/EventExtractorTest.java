@@ -166,6 +166,78 @@ class EventExtractorTest {
   }
 
   @Test
+  void givesDomesticActorsTheOnlyCountryTheTextNames() {
+    Analysis a = analysis("home-country-rebels");
+    Event e = only(a, "ACCUSE");
+    assertThat(code(a, e.source().get(0))).isEqualTo("TCDGOV");
+    assertThat(names(a, e.target())).containsExactly("rebels");
+    assertThat(code(a, e.target().get(0))).isEqualTo("TCDREB");
+  }
+
+  @Test
+  void leavesAPersonWithoutATitleStatelessWhenTheOnlyCountryNamedIsTheTarget() {
+    Analysis a = analysis("untitled-person-abroad");
+    Event e = only(a, "THREATEN");
+    assertThat(names(a, e.source())).containsExactly("Clara Voss");
+    assertThat(code(a, e.source().get(0))).doesNotStartWith("TCD");
+    assertThat(code(a, e.target().get(0))).isEqualTo("TCD");
+  }
+
+  @Test
+  void readsTheCountryBeforeAGradedTitle() {
+    Analysis a = analysis("junior-minister");
+    Event e = only(a, "CONSULT");
+    assertThat(names(a, e.source())).containsExactly("Musa Bello");
+    assertThat(code(a, e.source().get(0))).isEqualTo("NGAGOV");
+  }
+
+  @Test
+  void joinsTheLastPartOfAHyphenatedSurnameToTheFullName() {
+    Analysis a = analysis("hyphen-surname");
+    Actor karim = a.actors().stream().filter(x -> x.name().equals("Ahmed Fazl-ur-Karim")).findFirst().orElseThrow();
+    assertThat(karim.mentions()).extracting(m -> m.text()).contains("Karim");
+    assertThat(a.actors()).hasSize(1);
+  }
+
+  @Test
+  void codesACourtInAStorySetInOneCountryWithThatCountry() {
+    Analysis a = analysis("possessive-court");
+    Actor court = a.actors().stream().filter(x -> x.name().endsWith("Supreme Court")).findFirst().orElseThrow();
+    assertThat(ActorCodes.code(court)).isEqualTo("GHAJUD");
+  }
+
+  @Test
+  void takesTheSubjectOfACommaSeparatedComplementAsTheAccused() {
+    Analysis a = analysis("allege-parataxis");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("Maria Lopez");
+    assertThat(names(a, e.target())).containsExactly("Northwind Bank");
+  }
+
+  @Test
+  void countsEachConjunctOfAPartitiveAsATarget() {
+    Analysis a = analysis("partitive-conjuncts");
+    Event e = only(a, "ASSAULT");
+    assertThat(e.target()).extracting(id -> code(a, id).substring(0, 3)).containsExactly("SLE", "CIV");
+  }
+
+  @Test
+  void makesTheOwnerOfAnAttackedPlaceTheTarget() {
+    Analysis a = analysis("attacked-place-owner");
+    Event e = only(a, "ASSAULT");
+    assertThat(names(a, e.source())).containsExactly("gunmen");
+    assertThat(code(a, e.target().get(0))).isEqualTo("SOMREF");
+  }
+
+  @Test
+  void readsTheCourtAsTheCourtTheStoryIsAbout() {
+    Analysis a = analysis("salient-court");
+    Event e = only(a, "REQUEST");
+    assertThat(names(a, e.source())).containsExactly("Peter Mwangi");
+    assertThat(names(a, e.target())).containsExactly("Court of Appeal");
+  }
+
+  @Test
   void keepsEveryEventSpanInsideTheTextAndItsParticipantsAmongTheActors() {
     for (String name : List.of("meeting-compound", "agreed-meeting", "urged-to", "ultimatum", "will-give-aid")) {
       Analysis a = analysis(name);

@@ -142,6 +142,26 @@ class InputsTest {
   }
 
   @Test
+  void readsBytesFetchedElsewhereByTheirContentTypeCharset() {
+    String page = "<html><head><title>Talks end</title></head><body><article><p>The envoys left Geneva "
+        + "without a deal, and the mediator said the talks would go on next week.</p></article></body></html>";
+    byte[] latin1 = page.replace("Geneva", "Gen\u00e8ve").getBytes(StandardCharsets.ISO_8859_1);
+    Loaded loaded = Inputs.read(latin1, "https://example.org/a", "https://example.org/a",
+        "text/html; charset=ISO-8859-1", USER_DATE);
+    Document d = ok(List.of(loaded)).document();
+    assertThat(d.id()).isEqualTo("https://example.org/a");
+    assertThat(d.title()).isEqualTo("Talks end");
+    assertThat(d.text()).contains("left Gen\u00e8ve without a deal");
+    assertThat(d.published()).isEqualTo(USER_DATE);
+  }
+
+  @Test
+  void failsClearlyForEmptyBytes() {
+    assertThat(Inputs.read(new byte[0], "x", "https://example.org/x", null, null))
+        .isEqualTo(new Loaded.Failed("https://example.org/x", "empty document: https://example.org/x"));
+  }
+
+  @Test
   void takesTheIdFromTheFileNameWithoutItsLastExtension() {
     assertThat(Inputs.idOf("000_18622258dec15cd8.txt")).isEqualTo("000_18622258dec15cd8");
     assertThat(Inputs.idOf("report.v2.html")).isEqualTo("report.v2");

@@ -23,6 +23,7 @@ import org.parley.model.Quote;
 import org.parley.model.Stance;
 import org.parley.model.TimeValue;
 import org.parley.util.Nullable;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The job's tables, with the columns of the store's tables of the same names ({@code 001-documents.sql} in
@@ -156,7 +157,7 @@ final class Tables {
     n = 0;
     for (Event e : a.events()) {
       events.add(RowFactory.create(id, n++, e.type(), e.cameo(), e.mode(), e.date(), e.begin(), e.end(), e.text(),
-          e.source(), e.target()));
+          seq(e.source()), seq(e.target())));
     }
     List<Row> issues = new ArrayList<>();
     n = 0;
@@ -175,13 +176,14 @@ final class Tables {
     }
     Row document = RowFactory.create(id, key, d.id(), d.title(),
         d.published() == null ? null : java.sql.Date.valueOf(d.published()), d.source(), url(d.source()), d.text());
-    return RowFactory.create(document, actors, mentions, quotes, events, issues, stances, times, null);
+    return RowFactory.create(document, seq(actors), seq(mentions), seq(quotes), seq(events), seq(issues), seq(stances),
+        seq(times), null);
   }
 
   /** The row of a document that could not be read or analysed. */
   static Row reject(String input, @Nullable String docId, String reason) {
-    return RowFactory.create(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        RowFactory.create(input, docId, reason));
+    Object none = seq(List.of());
+    return RowFactory.create(null, none, none, none, none, none, none, none, RowFactory.create(input, docId, reason));
   }
 
   /** What identifies the source, as the store keys it: its URL, else its id. */
@@ -202,6 +204,11 @@ final class Tables {
   private static @Nullable String url(String source) {
     String s = source.toLowerCase(Locale.ROOT);
     return s.startsWith("http://") || s.startsWith("https://") ? source : null;
+  }
+
+  /** Spark's rows hold arrays as Scala sequences. */
+  private static Object seq(List<?> list) {
+    return CollectionConverters.asScala(list);
   }
 
   private static StructType struct(StructField... fields) {

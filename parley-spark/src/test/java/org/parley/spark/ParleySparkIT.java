@@ -14,7 +14,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.ingest.Inputs;
@@ -51,8 +50,6 @@ class ParleySparkIT {
   }
 
   @Test
-  @Disabled("known failure (issue #8): Spark fails with EXPRESSION_ENCODING_FAILED while encoding the "
-      + "document rows in local[2]; the job does not yet reproduce the single-machine output")
   void quotesAndEventsEqualThoseOfTheSingleMachinePipeline(@TempDir Path dir) throws IOException {
     Path input = dir.resolve("articles.jsonl");
     List<String> lines;

@@ -144,7 +144,7 @@ public final class Sources {
     if (Feeds.looksLikeFeed(response.body(), response.contentType())) {
       return feed(response.body(), url, url);
     }
-    return List.of(new Item(url, Pages.read(response.body(), url, url, response.contentType(), date)));
+    return List.of(new Item(url, Inputs.read(response.body(), url, url, response.contentType(), date)));
   }
 
   private List<Item> feed(byte[] bytes, String feedUrl, String input) {
@@ -174,7 +174,7 @@ public final class Sources {
     if (item.link() != null) {
       try {
         UrlFetcher.Response page = fetcher.fetch(item.link());
-        Loaded loaded = Pages.read(page.body(), item.link(), item.link(), page.contentType(), itemDate);
+        Loaded loaded = Inputs.read(page.body(), item.link(), item.link(), page.contentType(), itemDate);
         if (loaded instanceof Loaded.Ok) {
           return new Item(item.key(), loaded);
         }
@@ -196,7 +196,7 @@ public final class Sources {
         : new DataIssue("feed.item.no-link", "the feed item has no link; its own text is used", null));
     String source = item.link() != null ? item.link() : feedUrl;
     Cleaned titled = new Cleaned(item.title(), cleaned.published(), cleaned.text(), cleaned.posts(), cleaned.issues());
-    return new Item(item.key(), Pages.ok(item.key(), source, titled, itemDate, issues));
+    return new Item(item.key(), Inputs.fromCleaned(item.key(), source, titled, itemDate, issues));
   }
 
   /**

@@ -77,7 +77,7 @@ final class Warcs {
       return Item.failed(target, "document too large: " + target + " is over " + Inputs.MAX_BYTES + " bytes");
     }
     LocalDate fallback = date != null ? date : record.date().atOffset(ZoneOffset.UTC).toLocalDate();
-    Loaded loaded = Pages.read(bytes, target, target, type.toString(), fallback);
+    Loaded loaded = Inputs.read(bytes, target, target, type.toString(), fallback);
     return new Item(target, loaded);
   }
 
