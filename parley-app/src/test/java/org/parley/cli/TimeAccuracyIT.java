@@ -2,9 +2,6 @@ package org.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.parley.corenlp.CoreNlpAnnotator;
 import org.parley.ingest.Inputs;
 import org.parley.ingest.Loaded;
 import org.parley.model.AnnotatedDocument;
@@ -41,13 +39,17 @@ class TimeAccuracyIT {
   static final LocalDate TEXT_DATE = LocalDate.of(2025, 8, 20);
 
   /** Floors on the subset: value accuracy on detected expressions, value F1, detection F1. */
-  static final double VALUE_ACCURACY = 0.90;
-  static final double VALUE_F1 = 0.84;
-  static final double DETECTION_F1 = 0.93;
+  static final double VALUE_ACCURACY = 0.93;
+  static final double VALUE_F1 = 0.85;
+  // Detection was 0.93 with SUTime filling in what the grammar missed; without it (half the annotation time) 0.91,
+  // with better values: value accuracy 0.939, value F1 0.854 on this subset.
+  static final double DETECTION_F1 = 0.90;
 
   @Test
   void meantimeValuesBeatSutimeAndReachTheFloors() throws IOException {
-    Annotator annotator = Models.annotator(System.err);
+    // CoreNLP as it ships, with SUTime: Parley's time extraction reads none of SUTime's tags, and the rest of the
+    // annotation (tokens, tags, parses) is the same as Parley's own annotator gives, so one annotation serves both.
+    Annotator annotator = sutimeAnnotator();
     List<MeantimeScore.Doc> docs = MeantimeScore.read(MEANTIME);
     MeantimeScore.Counts parley = MeantimeScore.Counts.ZERO;
     MeantimeScore.Counts sutime = MeantimeScore.Counts.ZERO;
@@ -70,6 +72,15 @@ class TimeAccuracyIT {
     assertThat(parley.f1()).as("detection F1").isGreaterThanOrEqualTo(DETECTION_F1);
   }
 
+  private static Annotator sutime;
+
+  private static synchronized Annotator sutimeAnnotator() {
+    if (sutime == null) {
+      sutime = CoreNlpAnnotator.withSutime();
+    }
+    return sutime;
+  }
+
   static Stream<Path> timeTexts() throws IOException {
     try (Stream<Path> files = Files.list(TIME_TEXTS)) {
       return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList().stream();
@@ -88,22 +99,7 @@ class TimeAccuracyIT {
       Files.createDirectories(TIME_FROZEN);
       Files.writeString(frozen, actual, StandardCharsets.UTF_8);
     }
-    assertThat(withoutSutimeValues(actual)).isEqualTo(withoutSutimeValues(Files.readString(frozen,
-        StandardCharsets.UTF_8)));
-  }
-
-  /**
-   * The annotation without SUTime's normalised values: in one process those depend on the documents annotated
-   * before (CoreNLP 4.5.10 gave "Friday" of a Wednesday's "would take place on Friday" as the next Friday in a fresh
-   * pipeline and as the one before after a hundred other documents), so only a fresh process reproduces them.
-   */
-  private static JsonNode withoutSutimeValues(String json) throws IOException {
-    JsonNode root = AnnotationJson.mapper().readTree(json);
-    for (JsonNode sentence : root.path("sentences")) {
-      for (JsonNode token : sentence.path("tokens")) {
-        ((ArrayNode) token).set(5, NullNode.getInstance());
-      }
-    }
-    return root;
+    assertThat(AnnotationJson.mapper().readTree(actual))
+        .isEqualTo(AnnotationJson.mapper().readTree(Files.readString(frozen, StandardCharsets.UTF_8)));
   }
 }

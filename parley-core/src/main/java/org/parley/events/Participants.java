@@ -32,6 +32,8 @@ final class Participants {
   private static final Set<String> QUANTIFIERS = Set.of("several", "many", "some", "few", "other", "various",
       "numerous", "both", "all", "most", "more", "dozens", "hundreds", "thousands", "scores", "millions", "such",
       "certain", "two", "three", "angry", "young", "first", "recent", "rival");
+  /** Ordinal adjectives ("a second group"): they count, they do not name. */
+  private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "last", "final");
 
   /** Partitive heads: "a group of Moroccan diplomats", "thousands of students" name what follows "of". */
   private static final Set<String> PARTITIVES = Set.of("group", "groups", "number", "team", "some", "most", "many", "dozens", "hundreds", "thousands", "tens", "scores", "millions", "majority", "handful",
@@ -519,7 +521,7 @@ final class Participants {
       Token t = s.tokens().get(c);
       boolean keep = r.equals("compound") || r.equals("flat") || r.equals("nmod:poss") && !t.isPos("PRP")
           || r.equals("amod") && !QUANTIFIERS.contains(t.word().toLowerCase(Locale.ROOT)) && t.ner().equals("O")
-          && !t.pos().equals("VBG");
+          && !t.pos().equals("VBG") && !t.isPos("CD") && !ORDINALS.contains(t.word().toLowerCase(Locale.ROOT));
       boolean named = t.isPos("NNP") || actors.at(t.begin()) != null
           || Tree.children(s, c, "compound").stream().anyMatch(k -> s.tokens().get(k).isPos("NNP"))
           || !ActorCodes.countriesIn(text.substring(s.tokens().get(firstOf(s, c)).begin(),

@@ -13,6 +13,7 @@ import org.parley.model.Mention;
 import org.parley.model.Sentence;
 import org.parley.model.Span;
 import org.parley.model.Token;
+import org.parley.time.TimeExtractor;
 import org.parley.util.Nullable;
 
 /**
@@ -343,10 +344,11 @@ final class Frames {
   /** The last token after the cue that is not punctuation, a time word or the speaker's name; -1 if none. */
   private static int lastContentToken(Sentence s, int cue) {
     List<Token> t = s.tokens();
+    boolean[] time = TimeExtractor.timeTokens(s);
     for (int k = t.size() - 1; k > cue; k--) {
       Token w = t.get(k);
       boolean filler = w.isPos(".") || w.isPos(",") || w.isPos("NNP") || w.isPos("DT") || w.isPos("PRP")
-          || !w.ner().equals("O") || w.isPos("RB") || w.isPos("IN") || w.isPos("NN") && !w.ner().equals("O");
+          || !w.ner().equals("O") || time[k] || w.isPos("CD") || w.isPos("RB") || w.isPos("IN");
       if (!filler) {
         return k;
       }
@@ -548,8 +550,11 @@ final class Frames {
   private @Nullable ActorIndex.Entry unknownBody(Sentence s, int token) {
     Token t = s.tokens().get(token);
     boolean properName = t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0))
+        && !TimeExtractor.timeTokens(s)[token]
         && (t.ner().equals("O") || t.ner().equals("ORGANIZATION") || t.ner().equals("MISC"));
-    if (!(properName || acronym(t.word())) || lex.pronounGender(t.word()) != null || lex.country(t.word()) != null
+    String w = t.word();
+    boolean demonyms = w.length() > 4 && w.endsWith("s") && lex.country(w.substring(0, w.length() - 1)) != null;
+    if (!(properName || acronym(w)) || demonyms || lex.pronounGender(w) != null || lex.country(w) != null
         || lex.isTitleWord(t.word()) || lex.personWord(t.word()) != null) {
       return null;
     }

@@ -24,7 +24,7 @@ import org.parley.util.Nullable;
  * </ul>
  *
  * The value is a small expression read by {@link Resolver}; type {@code -} marks words that are not a time
- * expression (they block SUTime's reading of them). Scanning a sentence takes at each token the longest match of
+ * expression. Scanning a sentence takes at each token the longest match of
  * any rule (the earlier rule on a tie), unless a match starting on the next token reaches further, and goes on after
  * it.
  */

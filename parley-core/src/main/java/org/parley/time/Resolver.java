@@ -120,6 +120,8 @@ final class Resolver {
         return a[1];
       case "decade":
         return a[1];
+      case "century":
+        return String.format("%02d", Integer.parseInt(a[1]) - 1);
       case "yseason":
         return a[1] + "-" + a[2];
       case "yquarter":

@@ -2,6 +2,7 @@ package org.parley.time;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -15,9 +16,10 @@ import org.parley.util.Nullable;
 
 /**
  * Time expressions with TIMEX3 values, resolved against the right anchor. Parley's own grammar ({@code
- * grammar.tsv}, {@link Grammar}) finds and resolves the expressions it knows, using the tense of the governing verb
- * ({@link TenseReader}) for weekdays, months and seasons without a year; CoreNLP's SUTime fills in the rest, its values
- * repaired ({@link Sutime}). Anchors ({@link Anchors}): a live post's own date inside the post, the document's
+ * grammar.tsv}, {@link Grammar}) finds and resolves them, using the tense of the governing verb ({@link TenseReader})
+ * for weekdays, months and seasons without a year. CoreNLP's SUTime is not used: on MEANTIME the grammar alone
+ * gives as good values, and SUTime cost half of all annotation time ({@code TimeAccuracyIT} still compares the two).
+ * Anchors ({@link Anchors}): a live post's own date inside the post, the document's
  * date elsewhere; inside quotation marks, the day the words were said (a day named outside the quote in the same
  * sentence, else the day of the lead when it lies in the week before the anchor). "The day", "that morning" and
  * "the day before" count from a day named before them in the sentence, else from the day of the lead: the first
@@ -29,17 +31,28 @@ public final class TimeExtractor {
   private static final Pattern CLOCK =
       Pattern.compile("(\\d{4}-\\d{2}-\\d{2}|XXXX-XX-XX)T\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})?");
   private static final Pattern GAP = Pattern.compile("[\\s,]*(on|of|at|,)?[\\s,]*");
-  private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\d{4}|'\\d\\d");
   private static final Pattern PERIOD = Pattern.compile("\\d{4}-(\\d{2}(-\\d{2})?|Q[1-4]|H[12])");
   private static final Set<String> SUBORDINATE = Set.of("acl", "acl:relcl", "advcl", "csubj", "xcomp");
   private static final TimeWords WORDS = TimeWords.load();
   private static final Grammar GRAMMAR = Grammar.load(WORDS);
   private static final TenseReader TENSE = new TenseReader(WORDS);
-  private static final Sutime SUTIME = new Sutime(WORDS);
 
   /** A time expression found in a sentence, before its value is worked out. */
-  private record Candidate(int start, int end, String type, @Nullable Grammar.Match match, @Nullable String sutime,
-      boolean quoted) {}
+  private record Candidate(int start, int end, String type, Grammar.Match match, boolean quoted) {}
+
+  /**
+   * Which tokens of the sentence lie in a time expression of Parley's grammar ("yesterday", "on Monday", "in
+   * 2019"): for extractors that run before this one and must tell a time word from a name or a content word.
+   */
+  public static boolean[] timeTokens(Sentence s) {
+    boolean[] out = new boolean[s.tokens().size()];
+    for (Grammar.Match m : GRAMMAR.scan(s.tokens())) {
+      if (m.isTime()) {
+        Arrays.fill(out, m.start(), m.end(), true);
+      }
+    }
+    return out;
+  }
 
   public String name() {
     return NAME;
@@ -150,36 +163,16 @@ public final class TimeExtractor {
     }
   }
 
-  /** Grammar matches, and SUTime's runs where no grammar match (nor a "not a time" rule) overlaps them. */
+  /** The grammar's time matches ("not a time" rules silence what they cover). */
   private static List<Candidate> candidates(Sentence s, Anchors anchors) {
     List<Candidate> out = new ArrayList<>();
-    List<Grammar.Match> matches = GRAMMAR.scan(s.tokens());
-    List<Sutime.Run> runs = Sutime.runs(s);
-    for (Grammar.Match m : matches) {
+    for (Grammar.Match m : GRAMMAR.scan(s.tokens())) {
       if (m.isTime()) {
-        out.add(new Candidate(m.start(), m.end(), m.rule().type(), m, sameSpan(s, runs, m),
-            quoted(s, m.start(), anchors)));
-      }
-    }
-    for (Sutime.Run r : runs) {
-      boolean covered = matches.stream().anyMatch(m -> m.start() < r.end() && r.start() < m.end());
-      String v = covered ? null : SUTIME.repair(r, s);
-      if (v != null) {
-        out.add(new Candidate(r.start(), r.end(), r.type(), null, v, quoted(s, r.start(), anchors)));
+        out.add(new Candidate(m.start(), m.end(), m.rule().type(), m, quoted(s, m.start(), anchors)));
       }
     }
     out.sort(Comparator.comparingInt(Candidate::start));
     return out;
-  }
-
-  /** SUTime's value for exactly the words of a grammar match: the fallback where the grammar's value fails. */
-  private static @Nullable String sameSpan(Sentence s, List<Sutime.Run> runs, Grammar.Match m) {
-    for (Sutime.Run r : runs) {
-      if (r.start() == m.start() && r.end() == m.end()) {
-        return SUTIME.repair(r, s);
-      }
-    }
-    return null;
   }
 
   private static boolean quoted(Sentence s, int token, Anchors anchors) {
@@ -195,28 +188,12 @@ public final class TimeExtractor {
     int b = t.get(c.start()).begin();
     int e = t.get(c.end() - 1).end();
     String text = doc.text().substring(b, e);
-    String v = c.match() == null ? null : Resolver.resolve(c.match().rule().value(), c.match().bindings(), ctx);
-    if (v == null && c.sutime() != null) {
-      v = reanchor(c.sutime(), text, doc.document().published(), ctx.anchor());
-    }
+    String v = Resolver.resolve(c.match().rule().value(), c.match().bindings(), ctx);
     return v == null ? null : new TimeValue(b, e, text, v, c.type());
   }
 
-  /**
-   * SUTime counted a relative day from the document date; where the anchor is another day (a live post, a quote),
-   * the day moves by the difference. Values of expressions that name a year stay.
-   */
-  private static String reanchor(String value, String text, @Nullable LocalDate published, @Nullable LocalDate anchor) {
-    if (published == null || anchor == null || published.equals(anchor) || YEAR_IN_TEXT.matcher(text).find()
-        || !DAY.matcher(value).lookingAt()) {
-      return value;
-    }
-    LocalDate day = LocalDate.parse(value.substring(0, 10)).plusDays(anchor.toEpochDay() - published.toEpochDay());
-    return day + value.substring(10);
-  }
-
   private static boolean fromNarrative(Candidate c) {
-    return c.match() != null && c.match().rule().value().contains("narrative");
+    return c.match().rule().value().contains("narrative");
   }
 
   /** Whether the expression is all its sentence says (but for punctuation): a dateline. */

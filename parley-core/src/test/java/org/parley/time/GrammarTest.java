@@ -10,7 +10,7 @@ import org.parley.model.Token;
 /** grammar.tsv and words.tsv load, and their rules say what they mean. */
 class GrammarTest {
   private static final Set<String> OPERATIONS = Set.of("-", "lit", "dur", "set", "rel", "ago", "weekday", "weekend",
-      "month", "monthday", "season", "quarter", "half", "date", "ym", "year", "decade", "yseason", "yquarter", "yhalf",
+      "month", "monthday", "season", "quarter", "half", "date", "ym", "year", "decade", "century", "yseason", "yquarter", "yhalf",
       "clock", "same");
   private static final Grammar GRAMMAR = Grammar.load(TimeWords.load());
 

@@ -105,6 +105,13 @@ class TimeExtractorTest {
   }
 
   @Test
+  void readsAYearBeforeANounAndACenturyButNotACount() {
+    assertThat(time(periods, "The 2019").value()).isEqualTo("2019");
+    assertThat(time(periods, "the 21st century").value()).isEqualTo("20");
+    assertThat(periods).noneMatch(t -> t.text().contains("1500"));
+  }
+
+  @Test
   void countsAQuotesTodayFromTheDayTheNarrativeIsAt() {
     // On Monday, the foreign minister arrived in Kyiv. "Today we begin a new chapter," she told reporters.
     assertThat(time(quotes, "Today").value()).isEqualTo("2025-08-18");

@@ -33,11 +33,11 @@ import org.parley.util.Nullable;
  * Stanford CoreNLP behind Parley's {@link Annotator}: tokenize, ssplit, pos, lemma, depparse, then ner, configured
  * once and shared across threads. CoreNLP's own types never leave this class.
  *
- * <p>Chosen for speed, measured with {@code parley bench}: one CRF model and no fine-grained NER; SUTime (still more
- * than half of the annotation time) only for sentences with a time anchor, and with no memory of earlier
- * documents ({@link SutimeGate}); a dependency parser cache large enough for a corpus's vocabulary. A document's
- * annotation is the one CoreNLP gives it annotated alone in a fresh process, whatever came before it and whatever
- * the number of threads.
+ * <p>Chosen for speed, measured with {@code parley bench}: one CRF model, no fine-grained NER, and neither SUTime nor
+ * the numeric classifiers (they were half of all annotation time; Parley's own time grammar reads dates, see
+ * {@code org.parley.time.TimeExtractor}); basic dependencies only, from a parser whose vector cache is large
+ * and warm ({@link Parser}). A document's annotation is the same whatever came before it and whatever the number
+ * of threads.
  */
 public final class CoreNlpAnnotator implements Annotator {
   /**
@@ -50,16 +50,12 @@ public final class CoreNlpAnnotator implements Annotator {
   /** One line of {@link StanfordCoreNLP#timingInformation()}: "POSTaggerAnnotator: 1.2 sec." */
   private static final Pattern TIMING_LINE = Pattern.compile("(?m)^(\\w+): ([0-9.]+) sec\\.");
 
-  /** Property that turns the {@link SutimeGate} off when "false" (on by default). */
-  static final String GATE = "parley.sutime.gate";
-
   /** The most frequent words whose parser vectors are computed at load, at every word position (1-2 s). */
   static final int PARSER_WARM_WORDS = 8_000;
 
   private final StanfordCoreNLP pipeline;
   private final Parser parser;
   private final NERCombinerAnnotator ner;
-  private final @Nullable SutimeGate sutime;
   private final LongAdder parseNanos = new LongAdder();
   private final LongAdder nerNanos = new LongAdder();
 
@@ -71,14 +67,23 @@ public final class CoreNlpAnnotator implements Annotator {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load the NER models", e);
     }
-    this.sutime = Boolean.parseBoolean(props.getProperty("ner.useSUTime", "true"))
-        ? SutimeGate.install(ner, Boolean.parseBoolean(props.getProperty(GATE, "true")))
-        : null;
   }
 
   /** The models with other properties than {@link #defaultProperties()}: for tests that compare settings. */
   static CoreNlpAnnotator load(Properties props) {
     return new CoreNlpAnnotator(props);
+  }
+
+  /**
+   * The models with CoreNLP's own time tagger, SUTime, and its numeric classifiers switched on, as CoreNLP ships them:
+   * the baseline Parley's time values are measured against ({@code TimeAccuracyIT}). Its tokens carry SUTime's
+   * types and values in {@code ner} and {@code normalized}.
+   */
+  public static CoreNlpAnnotator withSutime() {
+    Properties p = defaultProperties();
+    p.setProperty("ner.useSUTime", "true");
+    p.setProperty("ner.applyNumericClassifiers", "true");
+    return new CoreNlpAnnotator(p);
   }
 
   /** Loads the models (seconds, about 2 GB of heap). Call once per process and share the result. */
@@ -88,7 +93,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
   static Properties defaultProperties() {
     Properties p = new Properties();
-    // The parser ({@link Parser}) and NER ({@link SutimeGate}) run after these, outside CoreNLP's pipeline.
+    // The parser ({@link Parser}) and NER run after these, outside CoreNLP's pipeline, each timed on its own.
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     // The tokenizer's own normalisation stays on (straight quotes become opening and closing quotes, which the
     // tagger and parser were trained on); Parley reads each token's original text and offsets, never its word.
@@ -96,11 +101,12 @@ public final class CoreNlpAnnotator implements Annotator {
     // Each line of a cleaned document is a paragraph or headline: never run two lines together.
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
     // One CRF model instead of three, no fine-grained regexner: measured several times faster with the same
-    // person/location/organisation tags that actor extraction needs. SUTime stays on for dates (gated).
+    // person/location/organisation tags that actor extraction needs.
     p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.buildEntityMentions", "false");
-    p.setProperty("ner.useSUTime", "true");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
     return p;
   }
 
@@ -137,9 +143,6 @@ public final class CoreNlpAnnotator implements Annotator {
     parser.annotate(annotation);
     long t1 = System.nanoTime();
     parseNanos.add(t1 - t0);
-    if (sutime != null) {
-      sutime.startDocument();
-    }
     ner.annotate(annotation);
     nerNanos.add(System.nanoTime() - t1);
     List<Sentence> sentences = new ArrayList<>();
