@@ -91,7 +91,8 @@ final class Tables {
       field("doc_id", DataTypes.StringType, false),
       field("ordinal", DataTypes.IntegerType, false),
       field("issue_id", DataTypes.StringType, false),
-      field("label", DataTypes.StringType, false));
+      field("label", DataTypes.StringType, false),
+      field("issue_key", DataTypes.StringType, false));
 
   static final StructType STANCE = struct(
       field("doc_id", DataTypes.StringType, false),
@@ -101,7 +102,8 @@ final class Tables {
       field("polarity", DataTypes.StringType, false),
       field("span_begin", DataTypes.IntegerType, false),
       field("span_end", DataTypes.IntegerType, false),
-      field("text", DataTypes.StringType, false));
+      field("text", DataTypes.StringType, false),
+      field("date", DataTypes.StringType, true));
 
   static final StructType TIME = struct(
       field("doc_id", DataTypes.StringType, false),
@@ -162,12 +164,13 @@ final class Tables {
     List<Row> issues = new ArrayList<>();
     n = 0;
     for (Issue i : a.issues()) {
-      issues.add(RowFactory.create(id, n++, i.id(), i.label()));
+      issues.add(RowFactory.create(id, n++, i.id(), i.label(), i.key()));
     }
     List<Row> stances = new ArrayList<>();
     n = 0;
     for (Stance s : a.stances()) {
-      stances.add(RowFactory.create(id, n++, s.actor(), s.issue(), s.polarity(), s.begin(), s.end(), s.text()));
+      stances.add(RowFactory.create(id, n++, s.actor(), s.issue(), s.polarity(), s.begin(), s.end(), s.text(),
+          s.date()));
     }
     List<Row> times = new ArrayList<>();
     n = 0;

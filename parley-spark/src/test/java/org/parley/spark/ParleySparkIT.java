@@ -21,6 +21,7 @@ import org.parley.ingest.Loaded;
 import org.parley.model.Analysis;
 import org.parley.model.Event;
 import org.parley.model.Quote;
+import org.parley.model.Stance;
 
 /**
  * The job in {@code local[2]} on 20 Wikinews articles (and two bad records): its quotes and events equal those of
@@ -50,7 +51,7 @@ class ParleySparkIT {
   }
 
   @Test
-  void quotesAndEventsEqualThoseOfTheSingleMachinePipeline(@TempDir Path dir) throws IOException {
+  void quotesEventsAndStancesEqualThoseOfTheSingleMachinePipeline(@TempDir Path dir) throws IOException {
     Path input = dir.resolve("articles.jsonl");
     List<String> lines;
     try (Stream<String> all = Files.lines(CORPUS, StandardCharsets.UTF_8)) {
@@ -70,6 +71,7 @@ class ParleySparkIT {
 
     TreeSet<String> quotes = new TreeSet<>();
     TreeSet<String> events = new TreeSet<>();
+    TreeSet<String> stances = new TreeSet<>();
     for (Loaded l : Inputs.read(input.toString(), null)) {
       if (l instanceof Loaded.Ok ok) {
         Analysis a = ExecutorPipeline.get().analyze(ok.document(), ok.issues());
@@ -85,6 +87,11 @@ class ParleySparkIT {
               String.valueOf(e.date()), e.begin() + "-" + e.end(), e.text(), e.source().toString(),
               e.target().toString()));
         }
+        n = 0;
+        for (Stance st : a.stances()) {
+          stances.add(String.join("|", docId, String.valueOf(n++), st.actor(), st.issue(), st.polarity(),
+              String.valueOf(st.date()), st.begin() + "-" + st.end()));
+        }
       }
     }
     assertThat(quotes).as("the single-machine run finds quotes").isNotEmpty();
@@ -92,6 +99,8 @@ class ParleySparkIT {
         .isEqualTo(quotes);
     assertThat(new TreeSet<>(rows(output, "events", "doc_id", "ordinal", "type", "cameo", "mode", "date", "span",
         "text", "source", "target"))).isEqualTo(events);
+    assertThat(new TreeSet<>(rows(output, "stances", "doc_id", "ordinal", "actor", "issue", "polarity", "date",
+        "span"))).isEqualTo(stances);
   }
 
   /** The table's rows as "a|b|c" strings of the given columns; "span" is span_begin-span_end. */
