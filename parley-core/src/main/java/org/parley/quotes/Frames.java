@@ -28,7 +28,7 @@ final class Frames {
   private static final Set<String> STATE_WORDS = Set.of("officials", "authorities");
 
   /** Words for a body that name no kind of their own: bare, they mean the organisation just named. */
-  private static final Set<String> GENERIC_BODIES = Set.of("office", "agency", "organisation", "organization", "body");
+  private static final Set<String> GENERIC_BODIES = Set.of("office", "agency");
 
   /** How far back (characters) a bare "the office" looks for the organisation it stands for. */
   private static final int NEARBY = 400;
