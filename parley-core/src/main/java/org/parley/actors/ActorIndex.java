@@ -227,6 +227,26 @@ public final class ActorIndex {
   }
 
   /**
+   * The organisation mentioned last in the {@code window} characters before {@code offset}, whatever its name: a bare
+   * "the office" that names no body of its own speaks for the body just named ("The embassy in Iraq ... The office
+   * asked ..."); null if none was.
+   */
+  public @Nullable Entry nearbyOrganization(int offset, int window) {
+    Entry recent = mostRecent(offset, e -> e.kind == ActorKind.ORGANIZATION);
+    return recent != null && offset - recent.lastMentionBefore(offset) <= window ? recent : null;
+  }
+
+  /** The country actor of the story's home country, or null when there is no home or it is not named. */
+  public @Nullable Entry homeCountry() {
+    for (Entry e : byId.values()) {
+      if (home != null && e.kind == ActorKind.COUNTRY && home.equals(e.country)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The person a pronoun or description at {@code offset} most likely refers to: among persons mentioned before
    * it, compatible with the gender, the {@code preferred} one if it qualifies, else the most recently mentioned.
    */

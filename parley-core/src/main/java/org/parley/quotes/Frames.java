@@ -24,6 +24,15 @@ import org.parley.util.Nullable;
 final class Frames {
   private static final Set<String> CONTENT_RELATIONS = Set.of("ccomp", "parataxis", "csubj");
 
+  /** Plural nouns for the people of a state; unqualified ("officials said") they speak for the story's country. */
+  private static final Set<String> STATE_WORDS = Set.of("officials", "authorities");
+
+  /** Words for a body that name no kind of their own: bare, they mean the organisation just named. */
+  private static final Set<String> GENERIC_BODIES = Set.of("office", "agency");
+
+  /** How far back (characters) a bare "the office" looks for the organisation it stands for. */
+  private static final int NEARBY = 400;
+
   private final Cues cues;
   private final Gazetteer lex;
   private final ActorIndex actors;
@@ -217,7 +226,8 @@ final class Frames {
     if (gerund && rel.equals("acl") && head >= 0 && s.relation(head).startsWith("nsubj")) {
       return head; // "Trump, responding to the speech, attacked ...": the subject the gerund describes
     }
-    if (head >= 0 && (rel.equals("conj") || rel.equals("xcomp") || (rel.equals("advcl") && gerund)
+    boolean purpose = rel.equals("advcl") && hasMark(s, verb, "to"); // "used Instagram to thank supporters"
+    if (head >= 0 && (rel.equals("conj") || rel.equals("xcomp") || (rel.equals("advcl") && (gerund || purpose))
         || (rel.equals("dep") && gerund))) {
       int up = subject(s, head, depth + 1);
       if (up < 0 && gerund) {
@@ -266,9 +276,21 @@ final class Frames {
    */
   private int @Nullable [] content(Sentence s, int cue, int speaker, String cls) {
     Set<Integer> skip = speaker >= 0 ? Set.of(cue, speaker) : Set.of(cue);
+    int[] beforeColon = objectBeforeColon(s, cue, skip);
+    if (beforeColon != null) {
+      return beforeColon;
+    }
     for (Dependency d : s.children(cue)) {
       if (CONTENT_RELATIONS.contains(d.relation())) {
-        return range(s, subtree(s, d.dependent(), skip));
+        Set<Integer> clause = subtree(s, d.dependent(), skip);
+        for (Dependency loose : s.children(cue)) {
+          // "reported X recommended the troops withdraw": a verb the parser hung on the cue ends the clause
+          if (loose.relation().equals("dep") && loose.dependent() > d.dependent()
+              && s.tokens().get(loose.dependent()).isPos("VB")) {
+            clause.addAll(subtree(s, loose.dependent(), skip));
+          }
+        }
+        return range(s, clause);
       }
     }
     String rel = s.relation(cue);
@@ -276,7 +298,7 @@ final class Frames {
       return range(s, subtree(s, s.head(cue), skip));
     }
     if (s.tokens().get(cue).isPos("NN")) {
-      return null;
+      return nounContent(s, cue, skip);
     }
     if (!cls.equals("speech")) {
       // "urged supporters to remain hopeful", "described Soleimani as a terrorist": what follows in the cue's tree
@@ -320,6 +342,73 @@ final class Frames {
       to--;
     }
     return to - from >= (cls.equals("speech") ? 2 : 1) ? new int[] {from, to} : null;
+  }
+
+  /**
+   * "justified the strike as "defensive": "..."", "expressed disappointment; "..."": a cue with an object before the
+   * colon or semicolon that opens its quotation reports the object; the quotation after it is a quote of its own.
+   * Null when the cue has no such object.
+   */
+  private static int @Nullable [] objectBeforeColon(Sentence s, int cue, Set<Integer> skip) {
+    List<Token> t = s.tokens();
+    int colon = cue + 1;
+    while (colon < t.size() && !((t.get(colon).word().equals(":") || t.get(colon).word().equals(";"))
+        && s.head(colon) == cue)) {
+      colon++;
+    }
+    if (colon >= t.size()) {
+      return null;
+    }
+    final int stop = colon;
+    Set<Integer> parts = new HashSet<>();
+    boolean object = false;
+    for (Dependency d : s.children(cue)) {
+      int k = d.dependent();
+      if (k > cue && k < stop && !d.relation().equals("punct")) {
+        Set<Integer> sub = subtree(s, k, skip);
+        if (sub.stream().allMatch(j -> j < stop)) {
+          parts.addAll(sub);
+          object |= d.relation().equals("obj");
+        }
+      }
+    }
+    return object ? range(s, parts) : null;
+  }
+
+  /**
+   * What a speech noun reports: its "that" clause ("the claim that the vote was rigged") or what follows "to the
+   * effect (that)" ("a statement to the effect the king opposed it"); null for a noun that reports nothing.
+   */
+  private static int @Nullable [] nounContent(Sentence s, int noun, Set<Integer> skip) {
+    for (Dependency d : s.children(noun)) {
+      if ((d.relation().equals("acl") || d.relation().equals("ccomp")) && hasMark(s, d.dependent(), "that")) {
+        return range(s, subtree(s, d.dependent(), skip));
+      }
+    }
+    List<Token> t = s.tokens();
+    int k = noun + 1;
+    if (k + 2 < t.size() && t.get(k).word().equalsIgnoreCase("to") && t.get(k + 1).word().equalsIgnoreCase("the")
+        && t.get(k + 2).word().equalsIgnoreCase("effect")) {
+      int from = k + 3;
+      if (from < t.size() && t.get(from).word().equalsIgnoreCase("that")) {
+        from++;
+      }
+      int to = t.size() - 1;
+      while (to > from && t.get(to).isPos(".")) {
+        to--;
+      }
+      return to - from >= 2 ? new int[] {from, to} : null;
+    }
+    return null;
+  }
+
+  private static boolean hasMark(Sentence s, int token, String word) {
+    for (Dependency d : s.children(token)) {
+      if (d.relation().equals("mark") && s.tokens().get(d.dependent()).word().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Past the cue's prepositional phrases that start at {@code from} ("replied to X, ..."). */
@@ -459,6 +548,12 @@ final class Frames {
     String head = t.word().toLowerCase(Locale.ROOT);
     if ("GROUP".equals(lex.personWord(head)) || (t.pos().equals("NNS") && lex.isTitleWord(singular(head)))) {
       String words = npText(s, np);
+      ActorIndex.Entry state = STATE_WORDS.contains(head) && bare(s, token) ? stateOf(s, token) : null;
+      if (state != null) {
+        // "with officials saying ...": unnamed officials of no stated body speak for the story's country
+        actors.addMention(state, new Mention(np.begin(), np.end(), words));
+        return state.id();
+      }
       return actors.group(words, new Mention(np.begin(), np.end(), words)).id();
     }
     if ("INSTITUTION".equals(lex.personWord(head))) {
@@ -466,6 +561,9 @@ final class Frames {
       ActorIndex.Entry org = actors.recentOrganization(t.begin(), head);
       String words = npText(s, np);
       Mention m = new Mention(np.begin(), np.end(), words);
+      if (org == null && bare(s, token) && GENERIC_BODIES.contains(head)) {
+        org = actors.nearbyOrganization(t.begin(), NEARBY);
+      }
       if (org != null) {
         actors.addMention(org, m);
         return org.id();
@@ -504,6 +602,38 @@ final class Frames {
     }
     ActorIndex.Entry body = unknownBody(s, token);
     return body == null ? null : body.id();
+  }
+
+  /**
+   * The country unnamed officials speak for: the country that is the subject of a clause above them ("Germany banned
+   * the airline, with officials saying ..."), else the story's home country; null if neither is known.
+   */
+  private @Nullable ActorIndex.Entry stateOf(Sentence s, int token) {
+    Set<Integer> seen = new HashSet<>();
+    for (int k = s.head(token); k >= 0 && seen.add(k); k = s.head(k)) {
+      for (Dependency d : s.children(k)) {
+        ActorIndex.Entry e = d.relation().equals("nsubj") && d.dependent() != token
+            ? actors.at(s.tokens().get(d.dependent()).begin()) : null;
+        if (e != null && e.kind() == ActorKind.COUNTRY) {
+          return e;
+        }
+      }
+    }
+    return actors.homeCountry();
+  }
+
+  /**
+   * The noun stands with no modifier but a determiner: "officials", "the office", not "Iranian officials", "the
+   * prime minister's office" or "officials of the ministry".
+   */
+  private static boolean bare(Sentence s, int noun) {
+    for (Dependency d : s.children(noun)) {
+      if (!(d.relation().equals("det") || d.relation().equals("punct") || d.relation().startsWith("acl")
+          || d.relation().equals("cc") || d.relation().equals("conj"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A person named inside the noun phrase headed by {@code head}: its compounds, names and appositions. */

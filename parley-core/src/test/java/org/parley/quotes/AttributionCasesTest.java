@@ -100,6 +100,44 @@ class AttributionCasesTest {
     assertThat(speakerName(q)).containsIgnoringCase("critics");
   }
 
+  @Test
+  void creditsUnnamedOfficialsToTheCountryTheyActFor() {
+    assertThat(speakerName(covering("the measure was temporary"))).isEqualTo("Norway");
+  }
+
+  @Test
+  void letsABareOfficeSpeakForTheOrganisationJustNamed() {
+    assertThat(speakerName(covering("avoid the port area"))).isEqualTo("World Health Organization");
+  }
+
+  @Test
+  void reportsAStatementToTheEffectThatAsTheOwnersSpeech() {
+    Quote q = covering("the festival would go ahead");
+    assertThat(q.text()).isEqualTo("the festival would go ahead");
+    assertThat(speakerName(q)).containsIgnoringCase("council");
+  }
+
+  @Test
+  void reportsTheObjectBeforeAColonAndQuotesWhatFollowsSeparately() {
+    assertThat(covering("the fuel proposal outright").text()).doesNotContain("bread");
+    assertThat(speakerName(quote("We will not raise taxes on bread."))).isEqualTo("Lena Berg");
+  }
+
+  @Test
+  void letsASpokesmanForAnUnknownBodySpeakForTheBody() {
+    assertThat(speakerName(covering("the fishing boats had left the bay"))).isEqualTo("Harbour Watch");
+  }
+
+  @Test
+  void letsAnOutletNamedInWordsSpeakUnderItsName() {
+    assertThat(speakerName(covering("the mayor had resigned after the vote"))).contains("Baltica");
+  }
+
+  @Test
+  void givesAPurposeClauseTheSpeakerOfItsSentence() {
+    assertThat(speakerName(covering("the volunteers of the coast guard"))).isEqualTo("Lena Berg");
+  }
+
   private static Quote quote(String words) {
     List<Quote> found = cases.quotes().stream().filter(q -> q.text().equals(words)).toList();
     assertThat(found).as("quotes \"%s\" among %s", words, texts()).hasSize(1);
