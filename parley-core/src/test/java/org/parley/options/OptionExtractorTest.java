@@ -2,17 +2,12 @@ package org.parley.options;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.model.Analysis;
 import org.parley.model.Option;
-import org.parley.pipeline.AnnotationJson;
-import org.parley.pipeline.Pipeline;
+import org.parley.pipeline.Frozen;
 
 /**
  * Options and their likelihood, on frozen annotations of sentences written for these tests
@@ -23,9 +18,8 @@ class OptionExtractorTest {
   private static Analysis cases;
 
   @BeforeAll
-  static void extract() throws IOException {
-    Path file = Path.of("src/test/resources/options/options-cases.annotated.json");
-    cases = Pipeline.extract(AnnotationJson.read(Files.readString(file, StandardCharsets.UTF_8)), List.of());
+  static void extract() {
+    cases = Frozen.analysis("options/options-cases.annotated.json");
   }
 
   @Test

@@ -2,10 +2,6 @@ package org.parley.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,8 +9,7 @@ import org.parley.model.Actor;
 import org.parley.model.Analysis;
 import org.parley.model.Quote;
 import org.parley.model.QuoteKind;
-import org.parley.pipeline.AnnotationJson;
-import org.parley.pipeline.Pipeline;
+import org.parley.pipeline.Frozen;
 import org.parley.util.Nullable;
 
 /**
@@ -25,9 +20,8 @@ class AttributionCasesTest {
   private static Analysis cases;
 
   @BeforeAll
-  static void extract() throws IOException {
-    Path file = Path.of("src/test/resources/annotated/attribution-cases.annotated.json");
-    cases = Pipeline.extract(AnnotationJson.read(Files.readString(file, StandardCharsets.UTF_8)), List.of());
+  static void extract() {
+    cases = Frozen.analysis("annotated/attribution-cases.annotated.json");
   }
 
   @Test

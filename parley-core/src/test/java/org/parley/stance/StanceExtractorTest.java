@@ -2,11 +2,6 @@ package org.parley.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.model.Actor;
@@ -14,8 +9,7 @@ import org.parley.model.ActorKind;
 import org.parley.model.Analysis;
 import org.parley.model.Issue;
 import org.parley.model.Stance;
-import org.parley.pipeline.AnnotationJson;
-import org.parley.pipeline.Pipeline;
+import org.parley.pipeline.Frozen;
 
 /**
  * Who stands where, on frozen annotations of sentences written for these tests
@@ -25,9 +19,8 @@ class StanceExtractorTest {
   private static Analysis cases;
 
   @BeforeAll
-  static void extract() throws IOException {
-    Path file = Path.of("src/test/resources/stance/stance-cases.annotated.json");
-    cases = Pipeline.extract(AnnotationJson.read(Files.readString(file, StandardCharsets.UTF_8)), List.of());
+  static void extract() {
+    cases = Frozen.analysis("stance/stance-cases.annotated.json");
   }
 
   @Test
