@@ -167,6 +167,10 @@ public final class QuoteExtractor {
         && continues(text, previous, m) && sentenceLike) {
       return new Quote(c.begin(), c.end(), words, QuoteKind.DIRECT, previous.speaker(), null);
     }
+    Frame before = s == null || !sentenceLike ? null : lastFrameBefore(doc, s, m, framesOf, text);
+    if (before != null) {
+      return new Quote(c.begin(), c.end(), words, QuoteKind.DIRECT, before.speaker(), before.cueWord());
+    }
     if (sentenceLike && wordCount(words) >= 6) {
       return new Quote(c.begin(), c.end(), words, QuoteKind.DIRECT, null, null);
     }
@@ -330,6 +334,28 @@ public final class QuoteExtractor {
   }
 
   /** The quote follows the previous one in the same paragraph, or opens a paragraph that is all quote. */
+  /**
+   * A quote that opens a sentence with no tag of its own, right after a sentence of its paragraph where someone
+   * spoke ('X criticised the plan on television. "..."'): the last speaking frame of that sentence.
+   */
+  private static @Nullable Frame lastFrameBefore(AnnotatedDocument doc, Sentence s, QuoteMarks.Marked m,
+      java.util.function.Function<Sentence, List<Frame>> framesOf, String text) {
+    if (s.index() == 0 || text.substring(s.begin(), m.outer().begin()).strip().length() > 0) {
+      return null;
+    }
+    Sentence prior = doc.sentences().get(s.index() - 1);
+    if (text.substring(prior.end(), s.begin()).contains("\n")) {
+      return null;
+    }
+    Frame last = null;
+    for (Frame f : framesOf.apply(prior)) {
+      if (f.speaker() != null && (last == null || f.cue() > last.cue())) {
+        last = f;
+      }
+    }
+    return last;
+  }
+
   private static boolean continues(String text, Quote previous, QuoteMarks.Marked m) {
     int between = m.outer().begin();
     String gap = text.substring(Math.min(previous.end(), between), between);
