@@ -76,6 +76,11 @@ public final class QuoteExtractor {
       // quoted spans that start in this sentence
       while (q < marked.size() && marked.get(q).outer().begin() < s.end()) {
         QuoteMarks.Marked m = marked.get(q++);
+        Quote enclosing = enclosing(out, m);
+        if (enclosing != null) {
+          out.add(nested(text, m, enclosing));
+          continue;
+        }
         Quote quote = attribute(doc, s, m, fs, framesOf, previous, text);
         out.add(quote);
         previous = quote;
@@ -99,6 +104,30 @@ public final class QuoteExtractor {
     }
     out.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(b.end(), a.end()));
     return out;
+  }
+
+  /** The quote (not indirect) whose content holds the marked span: a quote within a quote. */
+  private static @Nullable Quote enclosing(List<Quote> found, QuoteMarks.Marked m) {
+    for (Quote q : found) {
+      if (q.kind() != QuoteKind.INDIRECT && q.begin() <= m.outer().begin() && m.outer().end() <= q.end()) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A quote within a quote is relayed by the speaker of the quote around it ({@code "We told them, 'not now'"}):
+   * a sentence is direct, a phrase partial; inside a quote that nobody speaks, or a name, it is a term.
+   */
+  private static Quote nested(String text, QuoteMarks.Marked m, Quote around) {
+    Span c = m.content();
+    String words = c.of(text);
+    if (around.speaker() == null || naming(text, m.outer().begin())) {
+      return new Quote(c.begin(), c.end(), words, QuoteKind.TERM, null, null);
+    }
+    QuoteKind kind = sentenceLike(text, m.outer().begin(), words) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+    return new Quote(c.begin(), c.end(), words, kind, around.speaker(), around.cue());
   }
 
   private Quote attribute(AnnotatedDocument doc, @Nullable Sentence s, QuoteMarks.Marked m, List<Frame> fs,
@@ -137,6 +166,10 @@ public final class QuoteExtractor {
     if (previous != null && previous.speaker() != null && previous.kind() != QuoteKind.INDIRECT
         && continues(text, previous, m) && sentenceLike) {
       return new Quote(c.begin(), c.end(), words, QuoteKind.DIRECT, previous.speaker(), null);
+    }
+    Frame before = s == null || !sentenceLike ? null : lastFrameBefore(doc, s, m, framesOf, text);
+    if (before != null) {
+      return new Quote(c.begin(), c.end(), words, QuoteKind.DIRECT, before.speaker(), before.cueWord());
     }
     if (sentenceLike && wordCount(words) >= 6) {
       return new Quote(c.begin(), c.end(), words, QuoteKind.DIRECT, null, null);
@@ -301,6 +334,28 @@ public final class QuoteExtractor {
   }
 
   /** The quote follows the previous one in the same paragraph, or opens a paragraph that is all quote. */
+  /**
+   * A quote that opens a sentence with no tag of its own, right after a sentence of its paragraph where someone
+   * spoke ('X criticised the plan on television. "..."'): the last speaking frame of that sentence.
+   */
+  private static @Nullable Frame lastFrameBefore(AnnotatedDocument doc, Sentence s, QuoteMarks.Marked m,
+      java.util.function.Function<Sentence, List<Frame>> framesOf, String text) {
+    if (s.index() == 0 || text.substring(s.begin(), m.outer().begin()).strip().length() > 0) {
+      return null;
+    }
+    Sentence prior = doc.sentences().get(s.index() - 1);
+    if (text.substring(prior.end(), s.begin()).contains("\n")) {
+      return null;
+    }
+    Frame last = null;
+    for (Frame f : framesOf.apply(prior)) {
+      if (f.speaker() != null && (last == null || f.cue() > last.cue())) {
+        last = f;
+      }
+    }
+    return last;
+  }
+
   private static boolean continues(String text, Quote previous, QuoteMarks.Marked m) {
     int between = m.outer().begin();
     String gap = text.substring(Math.min(previous.end(), between), between);

@@ -9,7 +9,9 @@ import org.parley.pipeline.Issues;
  * Finds the spans between quotation marks in a text, paragraph by paragraph: straight and curly double quotes,
  * guillemets, and single quotes used as quotation marks. Unbalanced marks are repaired by clause structure, not
  * paired blindly: a quote still open when the next one opens ends where its last clause ended; a paragraph that
- * opens a quote without closing it ends it at the paragraph's end. Each repair is recorded as an issue.
+ * opens a quote without closing it ends it at the paragraph's end. Each repair is recorded as an issue. Single
+ * quotes paired inside a double-quoted span are quotes within the quote ({@code "he told me, 'wait'"}) and are
+ * found too.
  */
 public final class QuoteMarks {
   /** A quoted span: {@code content} excludes the marks; {@code repaired} when a mark had to be guessed. */
@@ -28,6 +30,9 @@ public final class QuoteMarks {
       List<Marked> doubles = scanDoubles(text, lineStart, lineEnd, issues);
       out.addAll(doubles);
       out.addAll(scanSingles(text, lineStart, lineEnd, doubles));
+      for (Marked d : doubles) {
+        out.addAll(scanSingles(text, d.content().begin(), d.content().end(), List.of()));
+      }
       lineStart = lineEnd + 1;
     }
     out.sort((a, b) -> Integer.compare(a.content().begin(), b.content().begin()));
@@ -130,7 +135,10 @@ public final class QuoteMarks {
     return e;
   }
 
-  /** Single quotation marks outside double quotes, accepted only as complete pairs ('like this'). */
+  /**
+   * Single quotation marks in {@code [lineStart, lineEnd)} outside the given double quotes, accepted only as
+   * complete pairs ('like this').
+   */
   private static List<Marked> scanSingles(String text, int lineStart, int lineEnd, List<Marked> doubles) {
     List<Marked> out = new ArrayList<>();
     int open = -1;

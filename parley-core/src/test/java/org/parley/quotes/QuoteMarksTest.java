@@ -55,10 +55,22 @@ class QuoteMarksTest {
   }
 
   @Test
-  void keepsAQuoteInsideAQuoteAsOneSpan() {
+  void keepsAQuoteInsideAQuoteAsOneSpanAndFindsTheInnerQuoteToo() {
     String text = "She said \u201cthey called our proposal \u2018a farce\u2019 in public\u201d and left.";
-    assertThat(contents(text)).containsExactly("they called our proposal \u2018a farce\u2019 in public");
+    assertThat(contents(text)).containsExactly("they called our proposal \u2018a farce\u2019 in public", "a farce");
     assertThat(issues.list()).isEmpty();
+  }
+
+  @Test
+  void findsAStraightSingleQuoteClosingRightBeforeTheDoubleQuoteAroundIt() {
+    String text = "He wrote: \"My aide said, 'We leave at dawn.'\" Then he left.";
+    assertThat(contents(text)).containsExactly("My aide said, 'We leave at dawn.'", "We leave at dawn.");
+  }
+
+  @Test
+  void takesNoApostropheInsideADoubleQuoteForAQuotationMark() {
+    String text = "She said \"the farmers' union and the Smiths' shop can't agree\" again.";
+    assertThat(contents(text)).containsExactly("the farmers' union and the Smiths' shop can't agree");
   }
 
   @Test
