@@ -24,6 +24,7 @@ final class SentenceCoder {
   private final Modes modes;
   private final Memory memory;
   private final Arguments args;
+  private final Wrongdoing wrongdoing = Wrongdoing.get();
 
   /** What earlier sentences said, for "a bilateral meeting" whose partner was named before. */
   static final class Memory {
@@ -95,6 +96,7 @@ final class SentenceCoder {
       }
     }
     demands(s, rows, out);
+    accusations(s, rows, out);
     return out;
   }
 
@@ -424,6 +426,68 @@ final class SentenceCoder {
     }
   }
 
+  /**
+   * "Cherry said the government is breaking the law", "claimed Biden won by fraud": a statement that charges the
+   * subject of what is said with wrongdoing is an accusation of the speaker (ACCUSE 112), also when no verb of
+   * accusing is used; the owner stands in for a subject that is a thing ("found that Johnson's advice was unlawful").
+   */
+  private void accusations(Sentence s, Rows rows, List<Found> out) {
+    for (int i = 0; i < s.tokens().size(); i++) {
+      if (!rows.has(i, "speech") && !rows.has(i, "claim") || rows.hasEvent(i)
+          || Mode.NEGATED.equals(modes.markers(s, i))) {
+        continue;
+      }
+      for (int c : Tree.children(s, i, "ccomp", "parataxis", "dep")) {
+        int w = wrongdoing.inClause(s, c);
+        if (w < 0 || Mode.NEGATED.equals(modes.markers(s, c))) {
+          continue;
+        }
+        List<Ref> source = who.resolve(s, args.subjectOf(s, rows, i, 0));
+        List<Ref> target = List.of();
+        for (int subj : accused(s, i, c, w)) {
+          target = Ref.without(who.resolve(s, subj), source);
+          if (target.isEmpty()) {
+            target = Ref.without(who.owner(s, subj), source);
+          }
+          if (!target.isEmpty()) {
+            break;
+          }
+        }
+        if (source.isEmpty() || target.isEmpty()) {
+          continue;
+        }
+        Found f = new Found(i, null, "ACCUSE", "112");
+        f.mode = modes.of(s, rows, i);
+        f.source = source;
+        f.target = target;
+        f.tokens.add(c);
+        span(s, rows, f);
+        out.add(f);
+      }
+    }
+  }
+
+  /**
+   * Who a statement may charge, nearest first: the subjects of the clauses from the word of wrongdoing up to the
+   * statement's head; then the speech verb's object before the statement ("claimed Biden won by fraud" parsed with
+   * "Biden" as the object of "claimed").
+   */
+  private static List<Integer> accused(Sentence s, int speech, int c, int w) {
+    List<Integer> out = new ArrayList<>();
+    for (int h = w; h >= 0; h = s.head(h)) {
+      for (int subj : Tree.children(s, h, "nsubj")) {
+        out.add(subj);
+      }
+      if (h == c) {
+        break;
+      }
+    }
+    int o = Tree.exactChild(s, speech, "obj");
+    if (o > speech && o < c) {
+      out.add(o);
+    }
+    return out;
+  }
 
   private boolean bilateral(Sentence s, int n) {
     for (int c : Tree.children(s, n, "amod", "compound")) {

@@ -238,6 +238,36 @@ class EventExtractorTest {
   }
 
   @Test
+  void codesAStatementThatSomeoneBreaksTheLawAsAnAccusationByTheSpeaker() {
+    Analysis a = analysis("statement-breaking-law");
+    Event e = only(a, "ACCUSE");
+    assertThat(e.cameo()).isEqualTo("112");
+    assertThat(names(a, e.source())).containsExactly("Radek Nowak");
+    assertThat(names(a, e.target())).containsExactly("Belarus");
+  }
+
+  @Test
+  void codesAClaimOfElectoralFraudAsAnAccusationOfTheWinner() {
+    Analysis a = analysis("claim-fraud");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("Ana Torres");
+    assertThat(names(a, e.target())).containsExactly("Nicolas Rivera");
+  }
+
+  @Test
+  void accusesTheOwnerOfWhatACourtFindsUnlawful() {
+    Analysis a = analysis("finding-unlawful-owner");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("High Court");
+    assertThat(names(a, e.target())).containsExactly("Daniel Mwangi");
+  }
+
+  @Test
+  void doesNotCodeAStatementThatDeniesWrongdoingAsAnAccusation() {
+    assertThat(analysis("statement-denies-wrongdoing").events()).noneMatch(e -> e.type().equals("ACCUSE"));
+  }
+
+  @Test
   void keepsEveryEventSpanInsideTheTextAndItsParticipantsAmongTheActors() {
     for (String name : List.of("meeting-compound", "agreed-meeting", "urged-to", "ultimatum", "will-give-aid")) {
       Analysis a = analysis(name);
