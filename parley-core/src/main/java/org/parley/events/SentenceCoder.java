@@ -82,6 +82,9 @@ final class SentenceCoder {
       if (f.target.isEmpty() && types.placeIsTarget(f.type)) {
         f.target = Ref.without(args.place(s, f), f.source);
       }
+      if (f.target.isEmpty()) {
+        f.target = args.insideObject(s, f, f.source);
+      }
     }
     List<Found> out = new ArrayList<>();
     for (Found f : found.values()) {

@@ -268,6 +268,22 @@ class EventExtractorTest {
   }
 
   @Test
+  void aimsAThreatAtTheConditionOfAVerbDeeperInTheThreatenedChain() {
+    Analysis a = analysis("threat-condition-deep");
+    Event e = only(a, "THREATEN");
+    assertThat(names(a, e.source())).containsExactly("Norway");
+    assertThat(names(a, e.target())).containsExactly("Iceland");
+  }
+
+  @Test
+  void findsTheTargetOfADemandInsideWhatIsDemanded() {
+    Analysis a = analysis("demand-inside-object");
+    Event e = only(a, "REQUEST");
+    assertThat(names(a, e.source())).containsExactly("Polish coal miners");
+    assertThat(names(a, e.target())).containsExactly("Elena Marsh");
+  }
+
+  @Test
   void keepsEveryEventSpanInsideTheTextAndItsParticipantsAmongTheActors() {
     for (String name : List.of("meeting-compound", "agreed-meeting", "urged-to", "ultimatum", "will-give-aid")) {
       Analysis a = analysis(name);
