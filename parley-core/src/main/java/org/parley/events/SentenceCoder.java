@@ -204,6 +204,12 @@ final class SentenceCoder {
     if (f.target.isEmpty() && Tree.isNoun(s, i) && args.instrumentOf(s, rows, i) >= 0) {
       f.target = Ref.without(who.resolve(s, Tree.object(s, s.head(i))), f.source); // "civilians were killed in a bombing"
     }
+    if (Tree.isNoun(s, i) && "at".equals(Tree.caseWord(s, i))) { // "suspended parliament at the request of X"
+      for (int c : Tree.withCase(s, i, "of")) {
+        f.source = f.source.isEmpty() ? who.resolve(s, c) : f.source;
+      }
+      f.target = f.target.isEmpty() ? Ref.without(who.resolve(s, doer(s, rows, i)), f.source) : f.target;
+    }
     int host = rows.host(s, i);
     if (f.target.isEmpty() && host != i && !rows.of(host).isEmpty()) {
       f.target = args.targets(s, host, rows.of(host).get(0).target(), f.source); // "gave the Ivory Coast ... aid"
@@ -235,6 +241,24 @@ final class SentenceCoder {
     }
     span(s, rows, f);
     return f;
+  }
+
+  /**
+   * Who acted "at the request of" someone: the subject of the verb the phrase belongs to ("the Queen suspended
+   * parliament at Johnson's request"), else the nearest agent before it ("the prorogation by the Queen at the request
+   * of Johnson"); -1 if none.
+   */
+  private int doer(Sentence s, Rows rows, int n) {
+    int h = s.head(n);
+    if (h >= 0 && Tree.isVerb(s, h) && s.relation(n).startsWith("obl")) {
+      return args.subjectOf(s, rows, h, 0);
+    }
+    for (int k = n - 1; k >= 0; k--) {
+      if (Tree.word(s, k).equalsIgnoreCase("by") && s.relation(k).equals("case")) {
+        return s.head(k);
+      }
+    }
+    return -1;
   }
 
   /** "called Trump a peacemaker", "described X as a threat": the label's type, the labelled actor as target. */
@@ -436,7 +460,7 @@ final class SentenceCoder {
    */
   private void accusations(Sentence s, Rows rows, List<Found> out) {
     for (int i = 0; i < s.tokens().size(); i++) {
-      if (!rows.has(i, "speech") && !rows.has(i, "claim") || rows.hasEvent(i)
+      if (!rows.has(i, "speech") && !rows.has(i, "claim") || rows.hasEvent(i) || Tree.exactChild(s, i, "nsubj") < 0
           || Mode.NEGATED.equals(modes.markers(s, i))) {
         continue;
       }

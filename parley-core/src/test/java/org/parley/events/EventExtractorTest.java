@@ -284,6 +284,14 @@ class EventExtractorTest {
   }
 
   @Test
+  void codesAnActAtSomeonesRequestAsTheirRequestToTheActor() {
+    Analysis a = analysis("at-the-request-of");
+    Event e = only(a, "REQUEST");
+    assertThat(names(a, e.source())).containsExactly("Omar Keller");
+    assertThat(names(a, e.target())).containsExactly("Ana Ruiz");
+  }
+
+  @Test
   void keepsEveryEventSpanInsideTheTextAndItsParticipantsAmongTheActors() {
     for (String name : List.of("meeting-compound", "agreed-meeting", "urged-to", "ultimatum", "will-give-aid")) {
       Analysis a = analysis(name);
