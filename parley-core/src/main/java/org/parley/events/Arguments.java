@@ -275,6 +275,8 @@ final class Arguments {
       int o = Tree.isVerb(s, v) ? Tree.child(s, v, "obj") : v;
       if (o >= 0) {
         queue.add(o);
+      } else {
+        queue.addAll(Tree.withCase(s, v, "to")); // "agreed to an extension of the mandate of the force in Lebanon"
       }
     }
     for (int k = 0; k < queue.size() && k < 40; k++) {
