@@ -260,12 +260,51 @@ final class Arguments {
   }
 
   /**
+   * The first actor named inside what an event acts on, for an event with no target of its own: "demanded the removal
+   * of President X", "extended the mandate of the force in Lebanon", "blocked the bridge from France to Germany". The
+   * object of the trigger (or of the verb it hands its subject to) is searched breadth first through its noun
+   * modifiers and participles, not into clauses with subjects of their own.
+   */
+  List<Ref> insideObject(Sentence s, Found f, List<Ref> source) {
+    List<Integer> verbs = new ArrayList<>(List.of(f.trigger));
+    for (int k = 0; k < verbs.size() && k < 6; k++) {
+      verbs.addAll(Tree.children(s, verbs.get(k), "xcomp"));
+    }
+    List<Integer> queue = new ArrayList<>();
+    for (int v : verbs) {
+      int o = Tree.isVerb(s, v) ? Tree.child(s, v, "obj") : v;
+      if (o >= 0) {
+        queue.add(o);
+      } else {
+        queue.addAll(Tree.withCase(s, v, "to")); // "agreed to an extension of the mandate of the force in Lebanon"
+      }
+    }
+    for (int k = 0; k < queue.size() && k < 40; k++) {
+      int n = queue.get(k);
+      if (n != f.trigger || !Tree.isNoun(s, n)) {
+        List<Ref> r = Ref.without(who.resolve(s, n), source);
+        if (!r.isEmpty()) {
+          return r;
+        }
+      }
+      for (int c : Tree.children(s, n, "nmod", "acl", "obl", "obj", "conj")) {
+        if (!s.relation(c).equals("acl:relcl") && Tree.exactChild(s, c, "nsubj") < 0) {
+          queue.add(c);
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
    * A threat is aimed at whoever its condition names: "threatened to stop negotiations if the United States goes
-   * ahead", "... unless Baghdad accepted".
+   * ahead", "... unless Baghdad accepted"; the condition may hang on any verb of the threatened chain.
    */
   List<Ref> conditioned(Sentence s, Rows rows, Found f) {
     List<Integer> predicates = new ArrayList<>(List.of(f.trigger, f.host));
-    predicates.addAll(Tree.children(s, f.trigger, "xcomp"));
+    for (int k = 0; k < predicates.size() && k < 8; k++) {
+      predicates.addAll(Tree.children(s, predicates.get(k), "xcomp")); // "threatened to stop talks to reduce ... if"
+    }
     for (int p : predicates) {
       int c = modes.conditionClause(s, p);
       if (c >= 0) {

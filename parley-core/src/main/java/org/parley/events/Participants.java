@@ -116,10 +116,36 @@ final class Participants {
     }
   }
 
+  /**
+   * The actor a relative pronoun follows when the parser hung its clause on another noun ("some in front of the
+   * Supreme Court, which rejected"): the noun phrase just before it, widened over "of" phrases while the wider phrase
+   * still names an actor ("the Supreme Court of the United States").
+   */
+  private @Nullable Ref antecedentBefore(Sentence s, int pronoun) {
+    int k = pronoun - 1;
+    while (k >= 0 && s.tokens().get(k).isPos(",")) {
+      k--;
+    }
+    Ref best = null;
+    while (k >= 0) {
+      Ref r = one(s, k);
+      if (r == null) {
+        break;
+      }
+      best = r;
+      if (!s.relation(k).equals("nmod") || !"of".equals(Tree.caseWord(s, k)) || s.head(k) < 0) {
+        break;
+      }
+      k = s.head(k);
+    }
+    return best;
+  }
+
   private @Nullable Ref resolveOne(Sentence s, int h) {
     Token t = s.tokens().get(h);
     if ((t.isPos("WP") || t.isPos("WDT")) && s.head(h) >= 0 && s.relation(s.head(h)).equals("acl:relcl")) {
-      return one(s, s.head(s.head(h)));
+      Ref r = one(s, s.head(s.head(h)));
+      return r != null ? r : antecedentBefore(s, h);
     }
     if (t.isPos("PRP")) {
       return pronoun(s, h);

@@ -24,6 +24,7 @@ final class SentenceCoder {
   private final Modes modes;
   private final Memory memory;
   private final Arguments args;
+  private final Wrongdoing wrongdoing = Wrongdoing.get();
 
   /** What earlier sentences said, for "a bilateral meeting" whose partner was named before. */
   static final class Memory {
@@ -81,6 +82,9 @@ final class SentenceCoder {
       if (f.target.isEmpty() && types.placeIsTarget(f.type)) {
         f.target = Ref.without(args.place(s, f), f.source);
       }
+      if (f.target.isEmpty()) {
+        f.target = args.insideObject(s, f, f.source);
+      }
     }
     List<Found> out = new ArrayList<>();
     for (Found f : found.values()) {
@@ -95,6 +99,7 @@ final class SentenceCoder {
       }
     }
     demands(s, rows, out);
+    accusations(s, rows, out);
     return out;
   }
 
@@ -199,6 +204,12 @@ final class SentenceCoder {
     if (f.target.isEmpty() && Tree.isNoun(s, i) && args.instrumentOf(s, rows, i) >= 0) {
       f.target = Ref.without(who.resolve(s, Tree.object(s, s.head(i))), f.source); // "civilians were killed in a bombing"
     }
+    if (Tree.isNoun(s, i) && "at".equals(Tree.caseWord(s, i))) { // "suspended parliament at the request of X"
+      for (int c : Tree.withCase(s, i, "of")) {
+        f.source = f.source.isEmpty() ? who.resolve(s, c) : f.source;
+      }
+      f.target = f.target.isEmpty() ? Ref.without(who.resolve(s, doer(s, rows, i)), f.source) : f.target;
+    }
     int host = rows.host(s, i);
     if (f.target.isEmpty() && host != i && !rows.of(host).isEmpty()) {
       f.target = args.targets(s, host, rows.of(host).get(0).target(), f.source); // "gave the Ivory Coast ... aid"
@@ -230,6 +241,24 @@ final class SentenceCoder {
     }
     span(s, rows, f);
     return f;
+  }
+
+  /**
+   * Who acted "at the request of" someone: the subject of the verb the phrase belongs to ("the Queen suspended
+   * parliament at Johnson's request"), else the nearest agent before it ("the prorogation by the Queen at the request
+   * of Johnson"); -1 if none.
+   */
+  private int doer(Sentence s, Rows rows, int n) {
+    int h = s.head(n);
+    if (h >= 0 && Tree.isVerb(s, h) && s.relation(n).startsWith("obl")) {
+      return args.subjectOf(s, rows, h, 0);
+    }
+    for (int k = n - 1; k >= 0; k--) {
+      if (Tree.word(s, k).equalsIgnoreCase("by") && s.relation(k).equals("case")) {
+        return s.head(k);
+      }
+    }
+    return -1;
   }
 
   /** "called Trump a peacemaker", "described X as a threat": the label's type, the labelled actor as target. */
@@ -424,6 +453,68 @@ final class SentenceCoder {
     }
   }
 
+  /**
+   * "Cherry said the government is breaking the law", "claimed Biden won by fraud": a statement that charges the
+   * subject of what is said with wrongdoing is an accusation of the speaker (ACCUSE 112), also when no verb of
+   * accusing is used; the owner stands in for a subject that is a thing ("found that Johnson's advice was unlawful").
+   */
+  private void accusations(Sentence s, Rows rows, List<Found> out) {
+    for (int i = 0; i < s.tokens().size(); i++) {
+      if (!rows.has(i, "speech") && !rows.has(i, "claim") || rows.hasEvent(i) || Tree.exactChild(s, i, "nsubj") < 0
+          || Mode.NEGATED.equals(modes.markers(s, i))) {
+        continue;
+      }
+      for (int c : Tree.children(s, i, "ccomp", "parataxis", "dep")) {
+        int w = wrongdoing.inClause(s, c);
+        if (w < 0 || Mode.NEGATED.equals(modes.markers(s, c))) {
+          continue;
+        }
+        List<Ref> source = who.resolve(s, args.subjectOf(s, rows, i, 0));
+        List<Ref> target = List.of();
+        for (int subj : accused(s, i, c, w)) {
+          target = Ref.without(who.resolve(s, subj), source);
+          if (target.isEmpty()) {
+            target = Ref.without(who.owner(s, subj), source);
+          }
+          if (!target.isEmpty()) {
+            break;
+          }
+        }
+        if (source.isEmpty() || target.isEmpty()) {
+          continue;
+        }
+        Found f = new Found(i, null, "ACCUSE", "112");
+        f.mode = modes.of(s, rows, i);
+        f.source = source;
+        f.target = target;
+        f.tokens.add(c);
+        span(s, rows, f);
+        out.add(f);
+      }
+    }
+  }
+
+  /**
+   * Who a statement may charge, nearest first: the subjects of the clauses from the word of wrongdoing up to the
+   * statement's head; then the speech verb's object before the statement ("claimed Biden won by fraud" parsed with
+   * "Biden" as the object of "claimed").
+   */
+  private static List<Integer> accused(Sentence s, int speech, int c, int w) {
+    List<Integer> out = new ArrayList<>();
+    for (int h = w; h >= 0; h = s.head(h)) {
+      for (int subj : Tree.children(s, h, "nsubj")) {
+        out.add(subj);
+      }
+      if (h == c) {
+        break;
+      }
+    }
+    int o = Tree.exactChild(s, speech, "obj");
+    if (o > speech && o < c) {
+      out.add(o);
+    }
+    return out;
+  }
 
   private boolean bilateral(Sentence s, int n) {
     for (int c : Tree.children(s, n, "amod", "compound")) {

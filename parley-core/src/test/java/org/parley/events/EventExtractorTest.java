@@ -238,6 +238,60 @@ class EventExtractorTest {
   }
 
   @Test
+  void codesAStatementThatSomeoneBreaksTheLawAsAnAccusationByTheSpeaker() {
+    Analysis a = analysis("statement-breaking-law");
+    Event e = only(a, "ACCUSE");
+    assertThat(e.cameo()).isEqualTo("112");
+    assertThat(names(a, e.source())).containsExactly("Radek Nowak");
+    assertThat(names(a, e.target())).containsExactly("Belarus");
+  }
+
+  @Test
+  void codesAClaimOfElectoralFraudAsAnAccusationOfTheWinner() {
+    Analysis a = analysis("claim-fraud");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("Ana Torres");
+    assertThat(names(a, e.target())).containsExactly("Nicolas Rivera");
+  }
+
+  @Test
+  void accusesTheOwnerOfWhatACourtFindsUnlawful() {
+    Analysis a = analysis("finding-unlawful-owner");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("High Court");
+    assertThat(names(a, e.target())).containsExactly("Daniel Mwangi");
+  }
+
+  @Test
+  void doesNotCodeAStatementThatDeniesWrongdoingAsAnAccusation() {
+    assertThat(analysis("statement-denies-wrongdoing").events()).noneMatch(e -> e.type().equals("ACCUSE"));
+  }
+
+  @Test
+  void aimsAThreatAtTheConditionOfAVerbDeeperInTheThreatenedChain() {
+    Analysis a = analysis("threat-condition-deep");
+    Event e = only(a, "THREATEN");
+    assertThat(names(a, e.source())).containsExactly("Norway");
+    assertThat(names(a, e.target())).containsExactly("Iceland");
+  }
+
+  @Test
+  void findsTheTargetOfADemandInsideWhatIsDemanded() {
+    Analysis a = analysis("demand-inside-object");
+    Event e = only(a, "REQUEST");
+    assertThat(names(a, e.source())).containsExactly("Polish coal miners");
+    assertThat(names(a, e.target())).containsExactly("Elena Marsh");
+  }
+
+  @Test
+  void codesAnActAtSomeonesRequestAsTheirRequestToTheActor() {
+    Analysis a = analysis("at-the-request-of");
+    Event e = only(a, "REQUEST");
+    assertThat(names(a, e.source())).containsExactly("Omar Keller");
+    assertThat(names(a, e.target())).containsExactly("Ana Ruiz");
+  }
+
+  @Test
   void keepsEveryEventSpanInsideTheTextAndItsParticipantsAmongTheActors() {
     for (String name : List.of("meeting-compound", "agreed-meeting", "urged-to", "ultimatum", "will-give-aid")) {
       Analysis a = analysis(name);
