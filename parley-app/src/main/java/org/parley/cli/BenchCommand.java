@@ -2,6 +2,7 @@ package org.parley.cli;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,9 +47,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--baseline", description = "Also run CoreNLP's quote pipeline and print 'ratio R' last.")
   boolean baseline;
 
-  @Option(names = "--warmup", paramLabel = "N", defaultValue = "3",
-      description = "Run each pipeline on the first N documents before the clock starts, so that both are "
-          + "measured with compiled code (default 3).")
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "20",
+      description = "Run each pipeline on N documents before the clock starts, so that both are measured with "
+          + "compiled code: the N after the measured ones where the corpus has them, else the first N (default 20).")
   int warmup;
 
   @Override
@@ -67,7 +68,8 @@ final class BenchCommand implements Callable<Integer> {
       err.println("parley: no documents to benchmark in " + corpus);
       return 2;
     }
-    List<Loaded.Ok> warm = docs.subList(0, Math.min(warmup, docs.size()));
+    List<Loaded.Ok> warm = warmUp(read.ok, docs.size(), warmup);
+    docs = longestFirst(docs);
     out.printf(Locale.ROOT, "corpus %s: %d documents, %d threads%s%n", corpus, docs.size(), t,
         warm.isEmpty() ? "" : ", " + warm.size() + " warm-up documents");
 
@@ -126,6 +128,27 @@ final class BenchCommand implements Callable<Integer> {
     int documents() {
       return run.results.size();
     }
+  }
+
+  /**
+   * The documents longest first, the order both pipelines run them in: with a few threads, a long document started
+   * last would leave the other threads idle while it finishes.
+   */
+  static List<Loaded.Ok> longestFirst(List<Loaded.Ok> docs) {
+    List<Loaded.Ok> out = new ArrayList<>(docs);
+    out.sort(Comparator.comparingInt((Loaded.Ok d) -> d.document().text().length()).reversed());
+    return out;
+  }
+
+  /**
+   * The documents to warm up on: the {@code n} that follow the {@code measured} first ones, so that no measured
+   * document has been seen (the parser's cache would favour it), else the first {@code n}.
+   */
+  static List<Loaded.Ok> warmUp(List<Loaded.Ok> all, int measured, int n) {
+    if (all.size() >= measured + n) {
+      return all.subList(measured, measured + n);
+    }
+    return all.subList(0, Math.min(n, all.size()));
   }
 
   /** Runs the whole pipeline on the documents with {@code threads} threads sharing one annotator. */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.ingest.Loaded;
+import org.parley.model.Document;
 
 /** {@code parley bench} on bad usage, which fails before any model loads; and its report lines. */
 class BenchCommandTest {
@@ -29,6 +31,17 @@ class BenchCommandTest {
   void rejectsAMissingCorpusWithUsageError() {
     String missing = dir.resolve("missing.jsonl").toString();
     assertThat(errors("bench", missing)).contains(missing);
+  }
+
+  @Test
+  void warmsUpOnTheDocumentsAfterTheMeasuredOnesWhereTheCorpusHasThem() {
+    List<Loaded.Ok> all = java.util.stream.IntStream.range(0, 10)
+        .mapToObj(i -> new Loaded.Ok(new Document("d" + i, null, null, "test", "Text " + i + ".", List.of()),
+            List.of()))
+        .toList();
+    assertThat(BenchCommand.warmUp(all, 6, 3)).extracting(d -> d.document().id()).containsExactly("d6", "d7", "d8");
+    assertThat(BenchCommand.warmUp(all, 9, 3)).extracting(d -> d.document().id()).containsExactly("d0", "d1", "d2");
+    assertThat(BenchCommand.warmUp(all, 9, 0)).isEmpty();
   }
 
   @Test
