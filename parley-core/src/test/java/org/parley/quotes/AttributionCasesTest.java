@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.parley.model.Actor;
 import org.parley.model.Analysis;
 import org.parley.model.Quote;
 import org.parley.model.QuoteKind;
@@ -133,9 +132,7 @@ class AttributionCasesTest {
   }
 
   private static Quote quote(String words) {
-    List<Quote> found = cases.quotes().stream().filter(q -> q.text().equals(words)).toList();
-    assertThat(found).as("quotes \"%s\" among %s", words, texts()).hasSize(1);
-    return found.get(0);
+    return FoundQuotes.quote(cases, words);
   }
 
   /** The reported statement (indirect) whose span contains the words. */
@@ -147,11 +144,10 @@ class AttributionCasesTest {
   }
 
   private static List<String> texts() {
-    return cases.quotes().stream().map(q -> q.kind() + ":" + q.text()).toList();
+    return FoundQuotes.texts(cases);
   }
 
   private static @Nullable String speakerName(Quote q) {
-    Actor speaker = q.speaker() == null ? null : cases.actor(q.speaker());
-    return speaker == null ? null : speaker.name();
+    return FoundQuotes.speakerName(cases, q);
   }
 }

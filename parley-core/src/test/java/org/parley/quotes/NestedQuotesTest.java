@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.parley.model.Actor;
 import org.parley.model.Analysis;
 import org.parley.model.Quote;
 import org.parley.model.QuoteKind;
@@ -52,12 +51,10 @@ class NestedQuotesTest {
   }
 
   private static Quote quote(String words) {
-    return nested.quotes().stream().filter(q -> q.text().equals(words)).findFirst()
-        .orElseThrow(() -> new AssertionError("no quote '" + words + "' in " + nested.quotes()));
+    return FoundQuotes.quote(nested, words);
   }
 
   private static @Nullable String speakerName(Quote q) {
-    Actor speaker = q.speaker() == null ? null : nested.actor(q.speaker());
-    return speaker == null ? null : speaker.name();
+    return FoundQuotes.speakerName(nested, q);
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.parley.model.Actor;
 import org.parley.model.Analysis;
 import org.parley.model.Quote;
 import org.parley.model.QuoteKind;
@@ -46,12 +45,10 @@ class QuoteLayoutsTest {
   }
 
   private static Quote quote(String words) {
-    return layouts.quotes().stream().filter(q -> q.text().equals(words)).findFirst()
-        .orElseThrow(() -> new AssertionError("no quote '" + words + "' in " + layouts.quotes()));
+    return FoundQuotes.quote(layouts, words);
   }
 
   private static @Nullable String speakerName(Quote q) {
-    Actor speaker = q.speaker() == null ? null : layouts.actor(q.speaker());
-    return speaker == null ? null : speaker.name();
+    return FoundQuotes.speakerName(layouts, q);
   }
 }
