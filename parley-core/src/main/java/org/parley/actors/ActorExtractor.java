@@ -17,17 +17,17 @@ import org.parley.util.Nullable;
 
 /**
  * Finds the people, countries and organisations of a document and joins their mentions into actors: names
- * with their titles ("German Chancellor Friedrich Merz": person, role Chancellor, country DEU), later mentions
- * by surname, by description ("the US president") and metonym ("the Kremlin"). Pure and thread-safe.
+ * with their titles ("Chilean Foreign Minister Ana Rojas": person, role Foreign Minister, country CHL), later mentions
+ * by surname, by description ("the Kenyan president") and metonym ("Downing Street"). Pure and thread-safe.
  */
 public final class ActorExtractor {
   public static final String NAME = "actors";
 
-  /** Lower-case words that join parts of one surname ("von der Leyen", "bin Salman"). */
+  /** Lower-case words that join parts of one surname ("van der Berg", "bin Salman"). */
   static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "da", "di", "du",
       "la", "le", "al", "al-", "el", "bin", "ibn", "ben", "dos", "das", "ter", "zu");
 
-  /** Nouns that, after a country word, describe a person by office ("the Russian leader"). */
+  /** Nouns that, after a country word, describe a person by office ("the Chilean leader"). */
   static final Set<String> LEADER_NOUNS = Set.of("leader", "head", "strongman", "dictator", "autocrat");
 
   /** Lower-case grades and epithets that may stand between a country and a title ("the Nigerian junior minister"). */
@@ -65,7 +65,7 @@ public final class ActorExtractor {
     }
   }
 
-  /** "the US president": resolved to a person once all names are known. */
+  /** "the Kenyan president": resolved to a person once all names are known. */
   record Description(int begin, int end, String text, String country, @Nullable String role) {}
 
   public ActorIndex extract(AnnotatedDocument doc, Issues issues) {
@@ -186,7 +186,7 @@ public final class ActorExtractor {
       if (untaggedSurname(s, j)) {
         j++; // "Regina Ip" when the tagger knew only the given name
       }
-      // a particle just before the name belongs to it ("von der Leyen" when NER tagged only "Leyen")
+      // a particle just before the name belongs to it ("van der Berg" when NER tagged only "Berg")
       int b = i;
       while (b > 0 && isParticle(t.get(b - 1).word()) && b - 1 > 0 && !isPersonToken(s, t.get(b - 2))
           && Character.isLowerCase(t.get(b - 1).word().charAt(0))) {
@@ -244,7 +244,7 @@ public final class ActorExtractor {
       gender = honorificGender(t.get(i).word(), gender);
       i--;
     }
-    // titles and their modifiers before the name: "former Nato Deputy Secretary General", "UK PM", "Russia's"
+    // titles and their modifiers before the name: "former UN Deputy Special Envoy", "UK PM", "Russia's"
     boolean former = false;
     while (i >= 0) {
       int len = longestMatch(t, i, Kind.TITLE);
@@ -286,7 +286,7 @@ public final class ActorExtractor {
       }
       break;
     }
-    // an apposition after the name: ", former Nato deputy secretary general,"
+    // an apposition after the name: ", a former deputy foreign minister,"
     if (role == null && last + 2 < t.size() && t.get(last + 1).word().equals(",")) {
       Appositive ap = appositive(t, last + 2);
       if (ap != null) {
@@ -546,7 +546,7 @@ public final class ActorExtractor {
     return e;
   }
 
-  /** "the US president", "the Russian leader": a definite description of a person by country and office. */
+  /** "the Kenyan president", "the Chilean leader": a definite description of a person by country and office. */
   private List<Description> descriptions(Sentence s, String text, boolean[] taken) {
     List<Token> t = s.tokens();
     List<Description> out = new ArrayList<>();

@@ -16,7 +16,7 @@ import org.parley.util.Nullable;
 
 /**
  * Event-data actor codes in the CAMEO style: a country (ISO 3166 alpha-3) or international prefix (IGO, NGO, IMG)
- * followed by a sector: {@code USAGOV} for the US president, {@code ISRMIL} for Israeli soldiers, {@code IGONAT}
+ * followed by a sector: {@code KENGOV} for the Kenyan president, {@code ISRMIL} for Israeli soldiers, {@code IGONAT}
  * for NATO, {@code RUSGOV} for "the Kremlin". Unknown countries are {@code ---}. Organisations take their code from
  * {@code organizations.tsv}, persons their sector from the title of their role, groups from their head noun
  * ({@code sectors.tsv}). Pure and thread-safe.

@@ -74,7 +74,7 @@ final class Arguments {
   /**
    * The token naming who does what a verb says: its subject; for a passive, the "by" agent; else the subject of
    * the verb it is the infinitive, conjunct or purpose clause of ("arrived ... to meet Trump"), or, after a verb
-   * of control, that verb's object ("urged Trump to put pressure": Trump). -1 if none.
+   * of control, that verb's object ("urged the minister to lift the ban": the minister). -1 if none.
    */
   int subjectOf(Sentence s, Rows rows, int v, int depth) {
     if (v < 0) {
@@ -168,7 +168,7 @@ final class Arguments {
         List<Ref> r = who.resolve(s, o);
         if (r.isEmpty() && o >= 0 && o == s.head(i)) {
           for (int c : Tree.withCase(s, o, "of")) {
-            r = who.resolve(s, c); // "the return of children abducted by Russia": the children
+            r = who.resolve(s, c); // "the release of sailors detained by Iran": the sailors
           }
         }
         return r;

@@ -55,7 +55,7 @@ final class Modes {
     }
     int g = s.head(p);
     if (s.relation(p).equals("csubj") || "for".equals(Tree.markWord(s, p))) {
-      return new Mode(Mode.HYPOTHETICAL, false, false); // "for him to commit troops would take ..."
+      return new Mode(Mode.HYPOTHETICAL, false, false); // "for them to send troops would need ..."
     }
     if (s.relation(p).startsWith("acl") && "to".equals(Tree.markWord(s, p))) {
       return new Mode(Mode.HYPOTHETICAL, false, false); // "plans to attack", "an attempt to seize"
@@ -144,7 +144,7 @@ final class Modes {
     }
     int g = s.head(p);
     if (found == null && g >= 0 && Tree.lemma(s, g).equals("event") && "in".equals(Tree.caseWord(s, g))) {
-      found = Mode.HYPOTHETICAL; // "in the event of a peace deal"
+      found = Mode.HYPOTHETICAL; // "in the event of a truce"
     }
     return found;
   }

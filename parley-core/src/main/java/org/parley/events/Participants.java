@@ -28,7 +28,7 @@ final class Participants {
   private static final Set<String> GOVERNMENT = Set.of("government", "governments", "authorities", "administration",
       "regime", "cabinet", "leadership", "officials", "leaders", "side");
 
-  /** Modifiers left out of a group's name ("several European leaders" is "European leaders"). */
+  /** Modifiers left out of a group's name ("several Andean ministers" is "Andean ministers"). */
   private static final Set<String> QUANTIFIERS = Set.of("several", "many", "some", "few", "other", "various",
       "numerous", "both", "all", "most", "more", "dozens", "hundreds", "thousands", "scores", "millions", "such",
       "certain", "two", "three", "angry", "young", "first", "recent", "rival");
@@ -373,7 +373,7 @@ final class Participants {
 
   /**
    * Whose thing a noun names, when the noun is no actor: its possessor ("Haiti's efforts"), "by"/"from" X ("calls by
-   * Belarus's rulers"), the agent of a participle on it ("children abducted by Russia"), a country adjective ("an
+   * Belarus's rulers"), the agent of a participle on it ("sailors detained by Iran"), a country adjective ("an
    * Indian proposal"), else an actor among its "of", "with", "against", "on", "for", "in" complements, two deep.
    */
   List<Ref> owner(Sentence s, int n) {

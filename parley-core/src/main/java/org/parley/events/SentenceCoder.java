@@ -26,7 +26,7 @@ final class SentenceCoder {
   private final Arguments args;
   private final Wrongdoing wrongdoing = Wrongdoing.get();
 
-  /** What earlier sentences said, for "a bilateral meeting" whose partner was named before. */
+  /** What earlier sentences said, for "a one-on-one meeting" whose partner was named before. */
   static final class Memory {
     private final List<List<Ref>> meetings = new ArrayList<>();
 
@@ -261,7 +261,7 @@ final class SentenceCoder {
     return -1;
   }
 
-  /** "called Trump a peacemaker", "described X as a threat": the label's type, the labelled actor as target. */
+  /** "called the envoy a hero", "described X as a threat": the label's type, the labelled actor as target. */
   private @Nullable Found label(Sentence s, Rows rows, int i) {
     List<Integer> candidates = new ArrayList<>(Tree.children(s, i, "xcomp"));
     candidates.addAll(Tree.withCase(s, i, "as"));
@@ -373,7 +373,7 @@ final class SentenceCoder {
 
   /**
    * A commitment takes the type of what it commits to ("promised military aid": AGREE 033, "vowed to fight":
-   * THREATEN 138); an event with no target of its own takes its complement's ("agreed to a meeting with X").
+   * THREATEN 138); an event with no target of its own takes its complement's ("agreed to talks with X").
    */
   private void linkComplements(Sentence s, Rows rows, Map<Integer, Found> found) {
     for (Found f : found.values()) {

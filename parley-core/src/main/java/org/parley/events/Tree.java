@@ -68,7 +68,7 @@ final class Tree {
     return out;
   }
 
-  /** The token and its "and" conjuncts, in order ("Zelensky and several European leaders"). "or" lists give none. */
+  /** The token and its "and" conjuncts, in order ("Ruiz and several Andean ministers"). "or" lists give none. */
   static List<Integer> conjuncts(Sentence s, int i) {
     List<Integer> out = new ArrayList<>();
     out.add(i);

@@ -1,7 +1,7 @@
 package org.parley.model;
 
 /**
- * A proposal, demand or question that actors take positions on ("a ceasefire before a peace deal").
+ * A proposal, demand or question that actors take positions on ("a referendum before any border change").
  *
  * @param key the issue's lexical identity: its synonym row, else its normalised label ("ceasefire" for "a truce");
  *     issues with equal keys are one issue, within a document and across documents

@@ -9,7 +9,7 @@ import org.parley.model.Sentence;
 import org.parley.util.Nullable;
 
 /**
- * Enumerated options: a line announcing a set ("There are broadly four possibilities:") and one item a line
+ * Enumerated options: a line announcing a set ("Three outcomes are possible:") and one item a line
  * after it ("Talks - This is the most likely."), or an inline list ("options include X, Y or Z").
  */
 final class ListedOptions {
@@ -29,7 +29,7 @@ final class ListedOptions {
     this.lex = lex;
   }
 
-  /** "There are broadly four possibilities:" and the items on the lines after it. */
+  /** "Three outcomes are possible:" and the items on the lines after it. */
   void lineLists(String text, List<Draft> out) {
     List<int[]> lines = lines(text);
     for (int i = 0; i < lines.size(); i++) {
@@ -114,7 +114,7 @@ final class ListedOptions {
     return out;
   }
 
-  /** "with possibilities including troops on the ground, air patrols or intelligence sharing". */
+  /** "with options including sanctions, new talks or a blockade". */
   void inlineList(String text, Sentence s, List<Draft> out) {
     String st = text.substring(s.begin(), s.end());
     Matcher m = INLINE.matcher(st);

@@ -10,7 +10,7 @@ import org.parley.pipeline.Issues;
 /**
  * Which options are on the table: enumerated options with their estimative likelihood (ICD-203 bands).
  *
- * <p>Sets come from a line announcing them ("There are broadly four possibilities:") followed by one item a
+ * <p>Sets come from a line announcing them ("Three outcomes are possible:") followed by one item a
  * line ("Talks - This is the most likely."), from an inline list ("options include X, Y or Z"), and from
  * "either X or Y". Each item takes the first likelihood phrase of its own words ({@code likelihood.tsv});
  * comparatives ("more probable", "least likely") order the items of a set; rank 1 is the most likely.

@@ -318,7 +318,7 @@ final class Frames {
     }
     List<Token> t = s.tokens();
     if (cls.equals("speech") && lastContentToken(s, cue) < 0) {
-      // '..., the US president said': the content is what stands before the comma that opens the speaker
+      // '..., the Kenyan president said': the content is what stands before the comma that opens the speaker
       for (int k = cue - 1; k > 2 && k >= cue - 8; k--) {
         if (t.get(k).word().equals(",")) {
           return new int[] {0, k - 1};
@@ -446,7 +446,7 @@ final class Frames {
   }
 
   /**
-   * "told reporters", "told the BBC": the listener right after a cue that takes one is not the content; but in
+   * "told reporters", "told Reuters": the listener right after a cue that takes one is not the content; but in
    * "warned Iran would pay" the object is the subject of the reported clause.
    */
   private boolean isListener(Sentence s, int cue, int k) {

@@ -194,7 +194,7 @@ public final class QuoteExtractor {
     return null;
   }
 
-  /** The frame whose reported content contains the quote ('saying there was "nothing concrete" about it'). */
+  /** The frame whose reported content contains the quote ('saying the offer was "far too vague" to accept'). */
   private static @Nullable Frame containing(Sentence s, Span c, List<Frame> fs) {
     for (Frame f : fs) {
       if (f.speaker() != null && f.contentFirst() >= 0 && s.tokens().get(f.contentFirst()).begin() <= c.begin()

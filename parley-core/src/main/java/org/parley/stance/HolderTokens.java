@@ -41,7 +41,7 @@ final class HolderTokens {
       return subj;
     }
     if (passive) {
-      // "cannot be trusted", "must be rejected": the speaker's judgement; "was rejected": someone's act, unknown
+      // "cannot be relied on", "must be rejected": the speaker's judgement; "was rejected": someone's act, unknown
       boolean judged = Trees.negated(s, k) || Trees.hasAux(s, k, MODALS);
       return judged ? -1 : NO_ONE;
     }

@@ -44,7 +44,7 @@ final class IssueBook {
     return byKey.computeIfAbsent(key, k -> new Issue(newId(shown), shown, k));
   }
 
-  /** The issue that is an actor itself ("blamed the rebels", "the regime cannot be trusted"). */
+  /** The issue that is an actor itself ("blamed the rebels", "voters distrust the junta"). */
   Issue ofActor(String actorId, String name) {
     return byKey.computeIfAbsent("actor:" + actorId,
         k -> new Issue(newId(name), name, ACTOR_KEY + IssueKeys.normalize(name)));

@@ -20,7 +20,7 @@ public final class IssueKeys {
   private static final String FILE = "/org/parley/stance/issue-synonyms.tsv";
   private static final Set<String> DROP = Set.of("the", "a", "an", "any", "some", "this", "that", "these",
       "those", "its", "their", "his", "her", "our", "my", "your", "s");
-  /** Words after which a leading phrase is complete: "ceasefire | before a peace deal". */
+  /** Words after which a leading phrase is complete: "referendum | before any border change". */
   static final Set<String> PREPOSITIONS = Set.of("before", "after", "for", "with", "in", "on", "to", "of",
       "between", "from", "by", "against", "over", "at", "without", "within");
   /** Endings that look plural but are not: "crisis", "status", "process", "news". */

@@ -19,7 +19,7 @@ import org.parley.util.Nullable;
  * Decides which issues are one, within a document and across documents. Equal {@link Issue#key() keys} (synonym
  * row or normalised label) always are. With a {@link PhraseEmbedder}, two issues are also one when the cosine
  * similarity of their labels reaches the threshold, unless the synonym table names them as two different issues
- * ("a truce" and "a peace deal"), they carry different numbers ("2% of GDP", "5% of GDP"), or either is an actor.
+ * ("a truce" and "a peace treaty"), they carry different numbers ("2% of GDP", "5% of GDP"), or either is an actor.
  * Groups are formed greedily in order: an issue joins the first group whose first issue it matches (no chaining).
  * Thread-safe.
  */

@@ -13,7 +13,7 @@ import org.parley.util.Nullable;
  * ("obj", "xcomp", a preposition, "eval", ...). Stateless but for the lexicon and the document's actors.
  */
 final class Slots {
-  /** Verbs whose object is a reaction that came from someone: "a plan that drew opposition from farmers". */
+  /** Verbs whose object is a reaction that came from someone: "a plan that faced opposition from farmers". */
   static final Set<String> RECEIVERS = Set.of("draw", "attract", "face", "meet", "receive", "provoke",
       "spark", "trigger", "earn", "win", "prompt");
   /** Nouns of action by their ending: "prorogation", "deployment", "approval", "closure", "hearing". */
@@ -71,7 +71,7 @@ final class Slots {
     return Trees.childExact(s, k, "obj");
   }
 
-  /** The to-clause under a word: "agreed to raise", "ready to negotiate", "efforts to keep". */
+  /** The to-clause under a word: "agreed to lower", "ready to negotiate", "efforts to keep". */
   private static int toClauseUnder(Sentence s, int k) {
     for (int c : Trees.children(s, k, "xcomp", "advcl", "acl", "ccomp")) {
       boolean verb = s.tokens().get(c).isPos("VB");

@@ -30,7 +30,7 @@ final class StanceReader {
   /** Nouns that stand for the issue in their "for"/"of" phrase: "the need for reform". */
   private static final Set<String> TRANSPARENT = Set.of("need", "prospect", "possibility", "question", "issue",
       "matter", "idea", "notion", "subject", "topic", "importance");
-  /** Nouns that refer back to a position taken just before: "..., a move hailed by the mayor". */
+  /** Nouns that refer back to a position taken just before: "..., a step praised by the mayor". */
   private static final Set<String> SHELLS = Set.of("move", "step", "stance", "position", "decision", "measure",
       "initiative", "plan", "proposal", "approach", "view");
   /** Verbs of saying and judging under which a reported copular clause is the subject's view. */
@@ -160,7 +160,7 @@ final class StanceReader {
       if (holder == null) {
         holder = holder(s, k, c);
         if (holder != null && c > k && Trees.dominates(s, k, c)) {
-          evidenceEnd = Math.max(evidenceEnd, s.tokens().get(c).end()); // "drew opposition from farmers"
+          evidenceEnd = Math.max(evidenceEnd, s.tokens().get(c).end()); // "faced opposition from farmers"
         }
       }
     }
@@ -335,7 +335,7 @@ final class StanceReader {
       return speaker;
     }
     if (s.tokens().get(holderToken).isPos("VB")) {
-      return speaker; // a clause the parse took for a subject ("saying there was ...") names no one
+      return speaker; // a clause the parse took for a subject ("saying it was ...") names no one
     }
     String id = holders.resolve(s, holderToken);
     if (id != null && speaker != null && !id.equals(speaker)) {
@@ -563,7 +563,7 @@ final class StanceReader {
     return -1;
   }
 
-  /** "parliament must be recalled", "no decision should be made without them", said by a speaker. */
+  /** "parliament must be recalled", "no deal should be signed without them", said by a speaker. */
   private void obligation(Sentence s, int k) {
     Token t = s.tokens().get(k);
     if (!t.isPos("VB") || !Trees.hasAux(s, k, DEONTIC)) {
@@ -587,7 +587,7 @@ final class StanceReader {
     book.named(p.begin(), p.end(), i);
     int first = subject;
     for (int c : subject >= 0 ? Trees.subtree(s, subject) : List.<Integer>of()) {
-      first = Math.min(first, c); // "no decision should be made": the "no" is part of the evidence
+      first = Math.min(first, c); // "no deal should be signed": the "no" is part of the evidence
     }
     int b = Math.min(p.begin(), first >= 0 ? s.tokens().get(first).begin() : p.begin());
     add(s, k, holder, i, negated ? Polarity.OPPOSE : Polarity.SUPPORT, b, Math.max(p.end(), t.end()));
@@ -622,7 +622,7 @@ final class StanceReader {
       en--;
     }
     if (oddQuotes(text.substring(b, en))) {
-      // 'the leader "cannot be trusted': take the closing mark along, or leave the opening one out
+      // 'the envoy "is not credible': take the closing mark along, or leave the opening one out
       if (en < s.end() && isQuoteMark(text.charAt(en))) {
         en++;
       } else if (b > s.begin() && isQuoteMark(text.charAt(b - 1))) {
