@@ -118,9 +118,8 @@ public final class ActorExtractor {
           i += len - 1;
         } else if (t.get(i).isPos("NNPS") || t.get(i).isPos("NNS")) {
           String w = t.get(i).word();
-          Gazetteer.Country c = w.length() > 4 && Character.isUpperCase(w.charAt(0))
-              ? lex.country(w.substring(0, w.length() - 1)) : null;
-          if (c != null && c.form() == Gazetteer.CountryForm.DEMONYM) {
+          Gazetteer.Country c = Character.isUpperCase(w.charAt(0)) ? lex.pluralDemonym(w) : null;
+          if (c != null) {
             counts.merge(c.iso3(), 1, Integer::sum); // "Algerians"
           }
         }

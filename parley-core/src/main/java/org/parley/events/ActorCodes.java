@@ -198,12 +198,6 @@ public final class ActorCodes {
   static Gazetteer.@Nullable Country country(String phrase) {
     Gazetteer lex = Gazetteer.get();
     Gazetteer.Country c = lex.country(phrase);
-    if (c == null && phrase.length() > 4 && phrase.endsWith("s")) {
-      c = lex.country(phrase.substring(0, phrase.length() - 1));
-      if (c != null && c.form() != Gazetteer.CountryForm.DEMONYM) {
-        c = null;
-      }
-    }
-    return c;
+    return c != null ? c : lex.pluralDemonym(phrase);
   }
 }

@@ -119,6 +119,15 @@ public final class Gazetteer {
     return s == null || s.isEmpty() ? null : s;
   }
 
+  /** The country whose people a plural demonym names ("Palestinians", "Israelis"), or null. */
+  public @Nullable Country pluralDemonym(String word) {
+    if (word.length() <= 4 || !word.endsWith("s")) {
+      return null;
+    }
+    Country c = country(word.substring(0, word.length() - 1));
+    return c != null && c.form() == CountryForm.DEMONYM ? c : null;
+  }
+
   /**
    * Lookup key of a phrase: short all-capital abbreviations keep their case ("US" is not "us"), everything else
    * is lower-cased with accents removed and curly apostrophes made straight.

@@ -1,9 +1,11 @@
 package org.parley.quotes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.parley.actors.ActorIndex;
 import org.parley.lexicon.Gazetteer;
@@ -37,6 +39,8 @@ final class Frames {
   private final Gazetteer lex;
   private final ActorIndex actors;
   private final String text;
+  /** Each sentence's time words ({@link TimeExtractor#timeTokens}), by sentence index, worked out once. */
+  private final Map<Integer, boolean[]> timeTokens = new HashMap<>();
 
   Frames(Cues cues, Gazetteer lex, ActorIndex actors, String text) {
     this.text = text;
@@ -431,9 +435,9 @@ final class Frames {
   }
 
   /** The last token after the cue that is not punctuation, a time word or the speaker's name; -1 if none. */
-  private static int lastContentToken(Sentence s, int cue) {
+  private int lastContentToken(Sentence s, int cue) {
     List<Token> t = s.tokens();
-    boolean[] time = TimeExtractor.timeTokens(s);
+    boolean[] time = timeTokens(s);
     for (int k = t.size() - 1; k > cue; k--) {
       Token w = t.get(k);
       boolean filler = w.isPos(".") || w.isPos(",") || w.isPos("NNP") || w.isPos("DT") || w.isPos("PRP")
@@ -672,6 +676,10 @@ final class Frames {
     return null;
   }
 
+  private boolean[] timeTokens(Sentence s) {
+    return timeTokens.computeIfAbsent(s.index(), k -> TimeExtractor.timeTokens(s));
+  }
+
   /**
    * A body the entity tagger did not know, speaking under its own name: a proper noun with its compounds ("Business
    * Insider reported", "a spokesman for 10 Downing Street") or a word in capitals ("KTV4 reported"); null for
@@ -680,11 +688,11 @@ final class Frames {
   private @Nullable ActorIndex.Entry unknownBody(Sentence s, int token) {
     Token t = s.tokens().get(token);
     boolean properName = t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0))
-        && !TimeExtractor.timeTokens(s)[token]
+        && !timeTokens(s)[token]
         && (t.ner().equals("O") || t.ner().equals("ORGANIZATION") || t.ner().equals("MISC"));
     String w = t.word();
-    boolean demonyms = w.length() > 4 && w.endsWith("s") && lex.country(w.substring(0, w.length() - 1)) != null;
-    if (!(properName || acronym(w)) || demonyms || lex.pronounGender(w) != null || lex.country(w) != null
+    if (!(properName || acronym(w)) || lex.pluralDemonym(w) != null || lex.pronounGender(w) != null
+        || lex.country(w) != null
         || lex.isTitleWord(t.word()) || lex.personWord(t.word()) != null) {
       return null;
     }

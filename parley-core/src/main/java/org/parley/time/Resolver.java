@@ -274,7 +274,7 @@ final class Resolver {
       case "before":
         return inWeekend ? saturday.minusWeeks(1) : saturday;
       case "after":
-        return inWeekend ? saturday.plusWeeks(1) : saturday.plusWeeks(1);
+        return saturday.plusWeeks(1);
       default:
         return inWeekend ? saturday : saturday.plusWeeks(1);
     }

@@ -23,6 +23,15 @@ final class TimeWords {
   private static final Pattern HOUR = Pattern.compile("1[0-2]|0?[1-9]");
   private static final Pattern HHMM = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)");
   private static final Pattern YEAR = Pattern.compile("(1[0-9]|20|21)\\d\\d");
+  /** "1990" before a split-off "s" or "'s": a decade. */
+  private static final Pattern ROUND_YEAR = Pattern.compile("(1[0-9]|20)\\d0");
+  private static final Pattern PLURAL_S = Pattern.compile("'?s");
+  /** Words before a capitalised month name that make it a month, not a verb or a name ("in May", "since March"). */
+  private static final Set<String> BEFORE_MONTH_NAME = Set.of("in", "this", "last", "next", "since", "until", "of",
+      "early", "late", "mid", "by", "during", "from", "on");
+  /** Words before a clipped decade ("the '90s", "early 80s") that make it one. */
+  private static final Set<String> BEFORE_CLIPPED_DECADE = Set.of("the", "early", "mid", "late", "mid-", "'", "and",
+      "or", "to");
   private static final Pattern DECADE = Pattern.compile("(?:(1[0-9]|20)(\\d)0|'?([0-9])0)'?s");
   private static final Pattern DOM = Pattern.compile("0?([1-9]|[12]\\d|3[01])(st|nd|rd|th)?");
   private static final Pattern NUMBER_UNIT = Pattern.compile("(.+?)-(" + "[a-z]+" + ")(-long|-plus)?");
@@ -156,8 +165,7 @@ final class TimeWords {
     }
     boolean numberAfter = i + 1 < t.size() && t.get(i + 1).isPos("CD");
     String before = i > 0 ? t.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
-    return numberAfter || Set.of("in", "this", "last", "next", "since", "until", "of", "early", "late", "mid", "by",
-        "during", "from", "on").contains(before);
+    return numberAfter || BEFORE_MONTH_NAME.contains(before);
   }
 
   private static int bindIf(@Nullable String value, String name, Map<String, String> bind) {
@@ -310,7 +318,7 @@ final class TimeWords {
       bind.put(name, words);
       return 1;
     }
-    if (w.matches("(1[0-9]|20)\\d0") && i + 1 < t.size() && t.get(i + 1).word().matches("'?s")) {
+    if (ROUND_YEAR.matcher(w).matches() && i + 1 < t.size() && PLURAL_S.matcher(t.get(i + 1).word()).matches()) {
       bind.put(name, w.substring(0, 3));
       return 2;
     }
@@ -323,7 +331,7 @@ final class TimeWords {
       return 1;
     }
     String before = i > 0 ? t.get(i - 1).word().toLowerCase(Locale.ROOT) : "";
-    if (!w.startsWith("'") && !Set.of("the", "early", "mid", "late", "mid-", "'", "and", "or", "to").contains(before)) {
+    if (!w.startsWith("'") && !BEFORE_CLIPPED_DECADE.contains(before)) {
       return -1;
     }
     bind.put(name, "19" + m.group(3));

@@ -69,11 +69,6 @@ public final class CoreNlpAnnotator implements Annotator {
     }
   }
 
-  /** The models with other properties than {@link #defaultProperties()}: for tests that compare settings. */
-  static CoreNlpAnnotator load(Properties props) {
-    return new CoreNlpAnnotator(props);
-  }
-
   /**
    * The models with CoreNLP's own time tagger, SUTime, and its numeric classifiers switched on, as CoreNLP ships them:
    * the baseline Parley's time values are measured against ({@code TimeAccuracyIT}). Its tokens carry SUTime's
