@@ -70,7 +70,9 @@ public final class Ingester {
           } else {
             known.put(item.key(), hash);
             if (pool == null) {
-              analyzer = analyzers.get();
+              if (analyzer == null) {
+                analyzer = analyzers.get(); // once: a watch's later rounds keep its models and caches
+              }
               pool = Executors.newFixedThreadPool(threads, daemons());
             }
             Analyzer a = analyzer;
