@@ -5,10 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.parley.util.Nullable;
 
-/** The WHERE conditions of one query and their parameters: only for the filters given, each a {@code ?}. */
+/**
+ * The WHERE (and HAVING) conditions of one query and their parameters: only for the filters given, each a {@code ?}.
+ * The query text puts the WHERE clause before the HAVING clause, as {@link #params} orders their parameters.
+ */
 final class Filter {
   private final List<String> conditions = new ArrayList<>();
   private final List<Object> params = new ArrayList<>();
+  private final List<String> groupConditions = new ArrayList<>();
+  private final List<Object> groupParams = new ArrayList<>();
 
   /** A condition with its parameters, one a {@code ?}, in order. */
   void add(String condition, Object... values) {
@@ -45,12 +50,27 @@ final class Filter {
     }
   }
 
+  /** A condition on a group's aggregate ({@code first(x.polarity ...)}) equal to the text; nothing when it is null. */
+  void groupEqualsExactly(String aggregate, @Nullable String text) {
+    if (text != null) {
+      groupConditions.add(aggregate + " = ?");
+      groupParams.add(text);
+    }
+  }
+
   Object[] params() {
-    return params.toArray();
+    List<Object> all = new ArrayList<>(params);
+    all.addAll(groupParams);
+    return all.toArray();
   }
 
   /** {@code " WHERE a AND b"}, or "" when there are no conditions. */
   String where() {
     return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  }
+
+  /** {@code " HAVING a AND b"}, or "" when there are no group conditions. */
+  String having() {
+    return groupConditions.isEmpty() ? "" : " HAVING " + String.join(" AND ", groupConditions);
   }
 }

@@ -135,23 +135,26 @@ public final class PagedQueries {
 
   /**
    * The stance matrix: each actor's latest position on each issue (by key, across documents), with its evidence,
-   * oldest first; a stance is dated by the date it names, else by its post or document.
+   * oldest first; a stance is dated by the date it names, else by its post or document. {@code polarity} keeps the
+   * cells whose latest position it is.
    */
   public List<Map<String, Object>> stances(@Nullable String actor, @Nullable String actorId, @Nullable String issue,
-      int limit, int offset) throws StoreException {
+      @Nullable String polarity, int limit, int offset) throws StoreException {
+    String latest = "first(x.polarity ORDER BY x.date DESC NULLS LAST, x.doc_id DESC, x.ordinal DESC)";
     Filter f = new Filter();
     f.contains("x.actor", actor);
     f.equalsExactly("x.global_key", actorId);
     f.contains("x.issue", issue);
+    f.groupEqualsExactly(latest, polarity);
     return rows("WITH " + Sql.NAMED + ", " + Sql.POSITIONS + " "
         + "SELECT x.global_key AS \"actorId\", any_value(x.actor) AS actor, "
         + "first(x.issue ORDER BY x.date DESC NULLS LAST) AS issue, "
-        + "first(x.polarity ORDER BY x.date DESC NULLS LAST, x.doc_id DESC, x.ordinal DESC) AS latest, "
+        + latest + " AS latest, "
         + "CAST(max(x.date) AS VARCHAR) AS since, count(DISTINCT x.doc_id) AS documents, "
         + "list({'date': CAST(x.date AS VARCHAR), 'polarity': x.polarity, 'document': x.doc_id, "
         + "'page': '/documents/' || x.doc_id, 'begin': x.span_begin, 'end': x.span_end, 'text': x.text} "
         + "ORDER BY x.date NULLS FIRST, x.doc_id, x.ordinal) AS evidence FROM positions x" + f.where()
-        + " GROUP BY x.global_key, x.issue_key ORDER BY actor, issue", f, limit, offset);
+        + " GROUP BY x.global_key, x.issue_key" + f.having() + " ORDER BY actor, issue", f, limit, offset);
   }
 
   /**

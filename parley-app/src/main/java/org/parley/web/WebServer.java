@@ -110,9 +110,8 @@ public final class WebServer {
     app.get("/api/stances", ctx -> {
       Params p = new Params(ctx).only(Set.of("actor", "actorId", "issue", "polarity"));
       String polarity = p.oneOf("polarity", POLARITIES);
-      List<Map<String, Object>> rows = read(() -> queries.stances(p.text("actor"), p.text("actorId"),
-          p.text("issue"), p.limit(), p.offset()));
-      json(ctx, polarity == null ? rows : rows.stream().filter(r -> polarity.equals(r.get("latest"))).toList());
+      json(ctx, read(() -> queries.stances(p.text("actor"), p.text("actorId"), p.text("issue"), polarity,
+          p.limit(), p.offset())));
     });
     app.get("/api/issues", ctx -> {
       Params p = new Params(ctx).only(Set.of("label"));
@@ -188,7 +187,7 @@ public final class WebServer {
       throw ApiException.notFound("actor", id);
     }
     Map<String, Object> out = new LinkedHashMap<>(actor);
-    out.put("stances", queries.stances(null, id, null, Params.MAX_LIMIT, 0));
+    out.put("stances", queries.stances(null, id, null, null, Params.MAX_LIMIT, 0));
     out.put("quotes", queries.quotes(null, null, id, null, null, null, null, Params.MAX_LIMIT, 0));
     out.put("events", queries.events(null, null, id, null, false, null, null, Params.MAX_LIMIT, 0));
     return out;

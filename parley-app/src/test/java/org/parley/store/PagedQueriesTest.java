@@ -35,21 +35,41 @@ class PagedQueriesTest {
       assertThat(issues.get(0)).containsEntry("documents", 2L).containsEntry("stances", 2L)
           .containsEntry("support", 1L).containsEntry("oppose", 1L);
 
-      List<Map<String, Object>> stances = q.stances(null, null, null, 10, 0);
+      List<Map<String, Object>> stances = q.stances(null, null, null, null, 10, 0);
       assertThat(stances).hasSize(1);
       assertThat(stances.get(0)).containsEntry("latest", "support").containsEntry("since", "2025-08-21")
           .containsEntry("documents", 2L);
     }
   }
 
-  /** One document in which one actor takes one position on one issue whose key is "ceasefire". */
+  @Test
+  void filtersByTheLatestPolarityBeforeThePageIsCut() throws StoreException {
+    try (Store store = Store.open(dir.resolve("p.duckdb"))) {
+      write(store, position("a", LocalDate.of(2025, 8, 18), "Anna Berg rejected the sanctions.", "the sanctions",
+          "oppose", null, "Anna Berg", "sanctions"));
+      write(store, position("b", LocalDate.of(2025, 8, 19), "Lena Moreau backed the ceasefire.", "the ceasefire",
+          "support", null));
+      PagedQueries q = new PagedQueries(store);
+
+      assertThat(q.stances(null, null, null, "support", 1, 0)).singleElement()
+          .satisfies(r -> assertThat(r).containsEntry("actor", "Lena Moreau").containsEntry("latest", "support"));
+      assertThat(q.stances(null, null, null, "skeptical", 10, 0)).isEmpty();
+    }
+  }
+
+  /** One document in which Lena Moreau takes one position on one issue whose key is "ceasefire". */
   private static Analysis position(String id, LocalDate published, String text, String label, String polarity,
       String date) {
-    String name = "Lena Moreau";
+    return position(id, published, text, label, polarity, date, "Lena Moreau", "ceasefire");
+  }
+
+  /** One document in which one actor takes one position on one issue. */
+  private static Analysis position(String id, LocalDate published, String text, String label, String polarity,
+      String date, String name, String key) {
     Actor actor = new Actor("a1", name, ActorKind.PERSON, "FRA", null, null,
         List.of(new Mention(0, name.length(), name)));
     return new Analysis(new Document(id, null, published, "https://example.org/" + id, text, List.of()),
-        List.of(actor), List.of(), List.of(), List.of(new Issue("i1", label, "ceasefire")),
+        List.of(actor), List.of(), List.of(), List.of(new Issue("i1", label, key)),
         List.of(new Stance("a1", "i1", polarity, date, 0, text.length(), text)), List.of(), List.of(), List.of());
   }
 
