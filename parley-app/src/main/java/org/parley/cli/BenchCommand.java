@@ -11,11 +11,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.parley.corenlp.CoreNlpAnnotator;
 import org.parley.corenlp.CoreNlpBaseline;
+import org.parley.embed.MiniLmEmbedder;
 import org.parley.ingest.Loaded;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.Analysis;
 import org.parley.model.Sentence;
 import org.parley.pipeline.Annotator;
+import org.parley.pipeline.Pipeline;
+import org.parley.stance.IssueMerger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -74,13 +77,15 @@ final class BenchCommand implements Callable<Integer> {
         warm.isEmpty() ? "" : ", " + warm.size() + " warm-up documents");
 
     Annotator annotator = Models.annotator(err);
+    // issues merged as parley brief merges them (MiniLM embeddings), so that the figures are those of a briefing
+    IssueMerger merger = MiniLmEmbedder.merger();
     Parley p;
     Map<String, Double> before;
     ExecutorService pool = BenchRun.pool(t);
     try {
-      parley(pool, annotator, warm);
+      parley(pool, annotator, merger, warm);
       before = annotator instanceof CoreNlpAnnotator c ? c.annotatorSeconds() : Map.of();
-      p = parley(pool, annotator, docs);
+      p = parley(pool, annotator, merger, docs);
     } finally {
       pool.shutdownNow();
     }
@@ -152,24 +157,24 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** Runs the whole pipeline on the documents with {@code threads} threads sharing one annotator. */
-  static Parley parley(Annotator annotator, List<Loaded.Ok> docs, int threads) {
+  static Parley parley(Annotator annotator, IssueMerger merger, List<Loaded.Ok> docs, int threads) {
     ExecutorService pool = BenchRun.pool(threads);
     try {
-      return parley(pool, annotator, docs);
+      return parley(pool, annotator, merger, docs);
     } finally {
       pool.shutdownNow();
     }
   }
 
   /** Runs the whole pipeline on the documents on the pool's threads, which share one annotator. */
-  static Parley parley(ExecutorService pool, Annotator annotator, List<Loaded.Ok> docs) {
+  static Parley parley(ExecutorService pool, Annotator annotator, IssueMerger merger, List<Loaded.Ok> docs) {
     AtomicLongArray stages = new AtomicLongArray(BenchStages.NAMES.size());
     long[] tokens = new long[1];
     BenchRun<Analysis> run = BenchRun.run(pool, docs, doc -> {
       BenchStages.Clock clock = new BenchStages.Clock();
       AnnotatedDocument annotated = annotator.annotate(doc.document());
       clock.lap(0);
-      Analysis a = BenchStages.extract(annotated, doc.issues(), clock);
+      Analysis a = Pipeline.extract(annotated, doc.issues(), merger, clock::lap);
       for (int i = 0; i < clock.nanos.length; i++) {
         stages.addAndGet(i, clock.nanos[i]);
       }

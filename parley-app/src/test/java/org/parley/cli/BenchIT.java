@@ -15,6 +15,7 @@ import org.parley.model.Analysis;
 import org.parley.pipeline.Annotator;
 import org.parley.pipeline.Pipeline;
 import org.parley.render.JsonContract;
+import org.parley.stance.IssueMerger;
 
 /** {@code parley bench} with the real models: the same output on any number of threads, and as the pipeline's. */
 class BenchIT {
@@ -34,8 +35,8 @@ class BenchIT {
   void twoThreadsGiveWhatOneThreadAndThePipelineGive() {
     Annotator annotator = Models.annotator(System.err);
     List<Loaded.Ok> docs = firstArticles(6);
-    BenchCommand.Parley one = BenchCommand.parley(annotator, docs, 1);
-    BenchCommand.Parley two = BenchCommand.parley(annotator, docs, 2);
+    BenchCommand.Parley one = BenchCommand.parley(annotator, IssueMerger.lexical(), docs, 1);
+    BenchCommand.Parley two = BenchCommand.parley(annotator, IssueMerger.lexical(), docs, 2);
     assertThat(one.run().failures).isZero();
     assertThat(two.run().failures).isZero();
     Pipeline pipeline = new Pipeline(annotator);
