@@ -35,23 +35,22 @@ import org.parley.util.Nullable;
  *
  * <p>Chosen for speed, measured with {@code parley bench}: one CRF model, no fine-grained NER, and neither SUTime nor
  * the numeric classifiers (they were half of all annotation time; Parley's own time grammar reads dates, see
- * {@code org.parley.time.TimeExtractor}); basic dependencies only, from a parser whose vector cache is large
- * and warm ({@link Parser}). A document's annotation is the same whatever came before it and whatever the number
+ * {@code org.parley.time.TimeExtractor}); basic dependencies only, from CoreNLP's parser with its arithmetic laid out for
+ * speed ({@link Parser}). A document's annotation is the same whatever came before it and whatever the number
  * of threads.
  */
 public final class CoreNlpAnnotator implements Annotator {
   /**
-   * Hidden-layer vectors of (word, position) pairs the parser keeps, about 0.9 KB each: CoreNLP keeps 5,000;
-   * 200,000 halve parsing time once a corpus's vocabulary has been seen, and change no parse (a cached vector is
-   * the one computed anew).
+   * Hidden-layer vectors of (word, position) pairs the parser keeps beyond its 100,000 precomputed ones, 4 KB each:
+   * at most half a gigabyte. A cached vector is the one computed anew, so the cache changes no parse.
    */
-  static final int PARSER_CACHE = 200_000;
+  static final int PARSER_CACHE = 131_072;
 
   /** One line of {@link StanfordCoreNLP#timingInformation()}: "POSTaggerAnnotator: 1.2 sec." */
   private static final Pattern TIMING_LINE = Pattern.compile("(?m)^(\\w+): ([0-9.]+) sec\\.");
 
-  /** The most frequent words whose parser vectors are computed at load, at every word position (1-2 s). */
-  static final int PARSER_WARM_WORDS = 8_000;
+  /** The most frequent words whose parser vectors are computed at load, at every word position (about 1 s). */
+  static final int PARSER_WARM_WORDS = 5_000;
 
   private final StanfordCoreNLP pipeline;
   private final Parser parser;
