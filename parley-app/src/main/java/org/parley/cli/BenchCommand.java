@@ -50,9 +50,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--baseline", description = "Also run CoreNLP's quote pipeline and print 'ratio R' last.")
   boolean baseline;
 
-  @Option(names = "--warmup", paramLabel = "N", defaultValue = "20",
-      description = "Run each pipeline on N documents before the clock starts, so that both are measured with "
-          + "compiled code: the N after the measured ones where the corpus has them, else the first N (default 20).")
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "300",
+      description = "Before the clock starts, run each pipeline on rounds of documents the measured run does not "
+          + "contain until the JVM's JIT compilation and garbage collection are under a tenth of the work, or on at "
+          + "most N documents (default 300; 0: no warm-up).")
   int warmup;
 
   @Override
@@ -71,10 +72,9 @@ final class BenchCommand implements Callable<Integer> {
       err.println("parley: no documents to benchmark in " + corpus);
       return 2;
     }
-    List<Loaded.Ok> warm = warmUp(read.ok, docs.size(), warmup);
+    List<Loaded.Ok> warm = warmUpCandidates(read.ok, docs.size());
     docs = longestFirst(docs);
-    out.printf(Locale.ROOT, "corpus %s: %d documents, %d threads%s%n", corpus, docs.size(), t,
-        warm.isEmpty() ? "" : ", " + warm.size() + " warm-up documents");
+    out.printf(Locale.ROOT, "corpus %s: %d documents, %d threads%n", corpus, docs.size(), t);
 
     Annotator annotator = Models.annotator(err);
     // issues merged as parley brief merges them (MiniLM embeddings), so that the figures are those of a briefing
@@ -82,14 +82,17 @@ final class BenchCommand implements Callable<Integer> {
     Parley p;
     Map<String, Double> before;
     ExecutorService pool = BenchRun.pool(t);
+    BenchWarmUp.Result warmed;
     try {
-      parley(pool, annotator, merger, warm);
+      warmed = BenchWarmUp.run(pool, warm, warmup, d -> Pipeline.extract(annotator.annotate(d.document()),
+          d.issues(), merger, stage -> { }));
       before = annotator instanceof CoreNlpAnnotator c ? c.annotatorSeconds() : Map.of();
       p = parley(pool, annotator, merger, docs);
     } finally {
       pool.shutdownNow();
     }
     print(out, "parley", p.documents(), p.tokens, p.run, t);
+    out.println("  " + warmed.describe());
     out.println("  stages   " + shares(p.stageNanos));
     if (annotator instanceof CoreNlpAnnotator c) {
       Map<String, Double> spent = new java.util.LinkedHashMap<>(c.annotatorSeconds());
@@ -105,8 +108,9 @@ final class BenchCommand implements Callable<Integer> {
       err.printf(Locale.ROOT, "parley: the baseline needs about 6 GB of heap next to Parley's models and this JVM "
           + "has %.1f GB; if it runs out, set PARLEY_JAVA_OPTS=\"-Xmx8g -XX:+UseParallelGC\"%n", heap / 1e9);
     }
-    Baseline b = baseline(docs, warm, t, err);
+    Baseline b = baseline(docs, warm, warmup, t, err);
     print(out, "baseline", b.run.results.size(), b.tokens, b.run, t);
+    out.println("  " + b.warmed.describe());
     out.printf(Locale.ROOT, "  %s; found %d quotes, %d with a speaker%n", b.description, b.quotes, b.attributed);
     out.printf(Locale.ROOT, "cpu ratio %.1f (baseline CPU seconds per document / Parley's: the ratio on cores no "
         + "other process shares)%n", (b.run.cpuNanos / (double) docs.size()) / (p.run.cpuNanos / (double) docs.size()));
@@ -146,14 +150,11 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /**
-   * The documents to warm up on: the {@code n} that follow the {@code measured} first ones, so that no measured
-   * document has been seen (the parser's cache would favour it), else the first {@code n}.
+   * The documents to warm up on: those after the {@code measured} first ones, so that no measured document has been
+   * seen (the parser's cache would favour it); the measured ones where the corpus has no others.
    */
-  static List<Loaded.Ok> warmUp(List<Loaded.Ok> all, int measured, int n) {
-    if (all.size() >= measured + n) {
-      return all.subList(measured, measured + n);
-    }
-    return all.subList(0, Math.min(n, all.size()));
+  static List<Loaded.Ok> warmUpCandidates(List<Loaded.Ok> all, int measured) {
+    return measured < all.size() ? all.subList(measured, all.size()) : all;
   }
 
   /** Runs the whole pipeline on the documents with {@code threads} threads sharing one annotator. */
@@ -198,18 +199,20 @@ final class BenchCommand implements Callable<Integer> {
     return n;
   }
 
-  private record Baseline(BenchRun<CoreNlpBaseline.Result> run, long tokens, long quotes, long attributed,
-      String description) {}
+  private record Baseline(BenchRun<CoreNlpBaseline.Result> run, BenchWarmUp.Result warmed, long tokens, long quotes,
+      long attributed, String description) {}
 
-  private static Baseline baseline(List<Loaded.Ok> docs, List<Loaded.Ok> warm, int threads, PrintStream err) {
+  private static Baseline baseline(List<Loaded.Ok> docs, List<Loaded.Ok> warm, int warmup, int threads,
+      PrintStream err) {
     long t0 = System.nanoTime();
     err.println("parley: loading the CoreNLP baseline (coref, quote) ...");
     CoreNlpBaseline pipeline = CoreNlpBaseline.load();
     err.printf(Locale.ROOT, "parley: baseline loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     BenchRun<CoreNlpBaseline.Result> run;
+    BenchWarmUp.Result warmed;
     ExecutorService pool = BenchRun.pool(threads);
     try {
-      BenchRun.run(pool, warm, d -> pipeline.annotate(d.document()));
+      warmed = BenchWarmUp.run(pool, warm, warmup, d -> pipeline.annotate(d.document()));
       run = BenchRun.run(pool, docs, d -> pipeline.annotate(d.document()));
     } finally {
       pool.shutdownNow();
@@ -226,7 +229,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     String description = pipeline.describe();
     CoreNlpBaseline.releaseCachedModels();
-    return new Baseline(run, tokens, quotes, attributed, description);
+    return new Baseline(run, warmed, tokens, quotes, attributed, description);
   }
 
   private static void print(PrintStream out, String name, int docs, long tokens, BenchRun<?> run, int threads) {
@@ -234,6 +237,8 @@ final class BenchCommand implements Callable<Integer> {
             + " %.1f s on %d threads, %.1f CPU s)%s%n", name, perSecond(docs, run.wallNanos),
         perSecond(tokens, run.wallNanos), run.peakHeapBytes / 1e9, docs, tokens, run.wallNanos / 1e9, threads,
         run.cpuNanos / 1e9, run.failures == 0 ? "" : ", " + run.failures + " documents failed");
+    out.printf(Locale.ROOT, "  process  %.1f CPU s in all; garbage collection %.1f s, JIT compilation %.1f s%n",
+        run.overhead.processCpuNanos() / 1e9, run.overhead.gcMillis() / 1e3, run.overhead.jitMillis() / 1e3);
   }
 
   private static double perSecond(long n, long nanos) {

@@ -1,5 +1,7 @@
 package org.parley.cli;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
@@ -27,13 +29,40 @@ final class BenchRun<R> {
   final long peakHeapBytes;
   /** CPU time of the tasks, summed over threads: what the work cost when other processes share the cores. */
   final long cpuNanos;
+  /** What the JVM itself spent on the side while the tasks ran: garbage collection and JIT compilation. */
+  final Overhead overhead;
 
-  private BenchRun(List<R> results, int failures, long wallNanos, long peakHeapBytes, long cpuNanos) {
+  private BenchRun(List<R> results, int failures, long wallNanos, long peakHeapBytes, long cpuNanos,
+      Overhead overhead) {
     this.results = results;
     this.failures = failures;
     this.wallNanos = wallNanos;
     this.peakHeapBytes = peakHeapBytes;
     this.cpuNanos = cpuNanos;
+    this.overhead = overhead;
+  }
+
+  /**
+   * The whole process's CPU time, and the collectors' and JIT compilers' elapsed times, over a run: where the cores
+   * went that the tasks did not get.
+   */
+  record Overhead(long processCpuNanos, long gcMillis, long jitMillis) {
+    static Overhead now() {
+      long gc = 0;
+      for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+        gc += Math.max(0, b.getCollectionTime());
+      }
+      CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+      long compiled = jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+      long cpu = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+          ? Math.max(0, os.getProcessCpuTime()) : 0;
+      return new Overhead(cpu, gc, compiled);
+    }
+
+    Overhead since(Overhead start) {
+      return new Overhead(processCpuNanos - start.processCpuNanos, gcMillis - start.gcMillis,
+          jitMillis - start.jitMillis);
+    }
   }
 
   /**
@@ -62,6 +91,7 @@ final class BenchRun<R> {
     HeapWatch heap = HeapWatch.start();
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     AtomicLong cpuNanos = new AtomicLong();
+    Overhead start = Overhead.now();
     long t0 = System.nanoTime();
     try {
       List<Future<R>> futures = new ArrayList<>(items.size());
@@ -86,7 +116,7 @@ final class BenchRun<R> {
         }
       }
       long wall = System.nanoTime() - t0;
-      return new BenchRun<>(results, failures, wall, heap.stop(), cpuNanos.get());
+      return new BenchRun<>(results, failures, wall, heap.stop(), cpuNanos.get(), Overhead.now().since(start));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while benchmarking", e);

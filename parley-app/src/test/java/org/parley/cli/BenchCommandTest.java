@@ -39,9 +39,24 @@ class BenchCommandTest {
         .mapToObj(i -> new Loaded.Ok(new Document("d" + i, null, null, "test", "Text " + i + ".", List.of()),
             List.of()))
         .toList();
-    assertThat(BenchCommand.warmUp(all, 6, 3)).extracting(d -> d.document().id()).containsExactly("d6", "d7", "d8");
-    assertThat(BenchCommand.warmUp(all, 9, 3)).extracting(d -> d.document().id()).containsExactly("d0", "d1", "d2");
-    assertThat(BenchCommand.warmUp(all, 9, 0)).isEmpty();
+    assertThat(BenchCommand.warmUpCandidates(all, 6)).extracting(d -> d.document().id())
+        .containsExactly("d6", "d7", "d8", "d9");
+    assertThat(BenchCommand.warmUpCandidates(all, 10)).hasSize(10);
+  }
+
+  @Test
+  void warmUpThatNeverSettlesStopsAtItsBudgetCyclingThroughTheCandidates() {
+    java.util.concurrent.ExecutorService pool = BenchRun.pool(2);
+    try {
+      java.util.concurrent.ConcurrentHashMap<Integer, Integer> seen = new java.util.concurrent.ConcurrentHashMap<>();
+      // a task that costs no CPU never shows a steady share of side work
+      BenchWarmUp.Result r = BenchWarmUp.run(pool, List.of(0, 1, 2), 7, i -> seen.merge(i, 1, Integer::sum));
+      assertThat(r.documents()).isEqualTo(7);
+      assertThat(seen).containsEntry(0, 3).containsEntry(1, 2).containsEntry(2, 2);
+      assertThat(BenchWarmUp.run(pool, List.of(0, 1, 2), 0, i -> i).describe()).isEqualTo("no warm-up");
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
