@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.actors.ActorNames;
 import org.parley.model.Analysis;
 import org.parley.model.Document;
 import org.parley.model.Issue;
@@ -287,7 +288,7 @@ public final class Store implements AutoCloseable {
         if (actor == null) {
           continue;
         }
-        String key = ActorKeys.key(actor);
+        String key = ActorNames.key(actor);
         String issue = issueKey(a, s.issue());
         p.setString(1, key);
         p.setString(2, issue);
