@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.parley.syntax.Trees;
 import org.parley.actors.ActorIndex;
 import org.parley.lexicon.Gazetteer;
 import org.parley.model.AnnotatedDocument;
@@ -105,7 +106,7 @@ public final class EventExtractor {
     TimeValue time = governingTime(s, f, times);
     String mode = f.mode.value();
     boolean past = f.host == f.trigger && (s.tokens().get(f.host).pos().equals("VBD")
-        || Tree.children(s, f.host, "aux").stream().anyMatch(a -> Tree.lemma(s, a).equals("have")));
+        || Trees.children(s, f.host, "aux").stream().anyMatch(a -> Trees.lemma(s, a).equals("have")));
     if (mode.equals(Mode.ASSERTED) && !f.derived && !past && time != null && ahead(time, anchor)) {
       mode = Mode.FUTURE;
     }

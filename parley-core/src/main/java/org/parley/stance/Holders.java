@@ -13,6 +13,7 @@ import org.parley.model.QuoteKind;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 import org.parley.quotes.Cues;
+import org.parley.syntax.Trees;
 import org.parley.util.Nullable;
 
 /**
