@@ -9,18 +9,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.parley.syntax.Trees;
 import org.parley.actors.ActorIndex;
 import org.parley.lexicon.Gazetteer;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.Dependency;
 import org.parley.model.Event;
-import org.parley.model.Post;
 import org.parley.model.Quote;
 import org.parley.model.Sentence;
 import org.parley.model.TimeValue;
 import org.parley.model.Token;
 import org.parley.pipeline.Issues;
+import org.parley.syntax.Trees;
+import org.parley.time.Anchors;
 import org.parley.util.Nullable;
 
 /**
@@ -102,7 +102,7 @@ public final class EventExtractor {
     tokens.removeIf(k -> k < 0 || k >= s.tokens().size());
     int begin = tokens.stream().mapToInt(k -> s.tokens().get(k).begin()).min().orElse(s.begin());
     int end = tokens.stream().mapToInt(k -> s.tokens().get(k).end()).max().orElse(s.end());
-    LocalDate anchor = anchor(doc, s.tokens().get(f.trigger).begin());
+    LocalDate anchor = Anchors.at(doc.document(), s.tokens().get(f.trigger).begin());
     TimeValue time = governingTime(s, f, times);
     String mode = f.mode.value();
     boolean past = f.host == f.trigger && (s.tokens().get(f.host).pos().equals("VBD")
@@ -161,20 +161,5 @@ public final class EventExtractor {
     } catch (DateTimeParseException e) {
       return false;
     }
-  }
-
-  /** The date relative expressions are read against: the live post's own date, else the document's. */
-  private static @Nullable LocalDate anchor(AnnotatedDocument doc, int offset) {
-    for (Post p : doc.document().posts()) {
-      if (p.span().begin() <= offset && offset < p.span().end() && p.published() != null
-          && p.published().length() >= 10) {
-        try {
-          return LocalDate.parse(p.published().substring(0, 10));
-        } catch (DateTimeParseException e) {
-          break;
-        }
-      }
-    }
-    return doc.document().published();
   }
 }
