@@ -51,16 +51,13 @@ public final class PagedQueries {
     return out;
   }
 
-  /** Merged actors, most mentioned first, with how many quotes they said. */
+  /** Merged actors, most mentioned first, with how many quotes (not terms) they said. */
   public List<Map<String, Object>> actors(@Nullable String name, @Nullable String kind, int limit, int offset)
       throws StoreException {
     Filter f = new Filter();
     f.contains("g.name", name);
     f.equalsIgnoringCase("g.kind", kind);
-    return rows("WITH said AS (SELECT i.global_key, count(*) AS n FROM quotes q "
-        + "JOIN actor_identity i ON i.doc_id = q.doc_id AND i.actor_id = q.speaker WHERE q.kind <> 'term' "
-        + "GROUP BY i.global_key) "
-        + "SELECT g.global_key AS id, g.name, g.kind, g.role, g.country, g.organization, g.code, g.documents, "
+    return rows("WITH " + Sql.SAID + " SELECT g.global_key AS id, g.name, g.kind, g.role, g.country, g.organization, g.code, g.documents, "
         + "g.mentions, coalesce(said.n, 0) AS quotes FROM global_actors g LEFT JOIN said USING (global_key)"
         + f.where() + " ORDER BY g.mentions DESC, g.name", f, limit, offset);
   }
@@ -112,8 +109,7 @@ public final class PagedQueries {
     f.equalsIgnoringCase("e.type", type);
     f.equalsIgnoringCase("e.mode", mode);
     if (actor != null) {
-      f.add("EXISTS (SELECT 1 FROM parts p WHERE p.doc_id = e.doc_id AND p.event_ordinal = e.ordinal "
-          + "AND contains(lower(p.name), lower(?)))", actor);
+      f.add(Sql.HAS_PARTICIPANT_NAMED, actor);
     }
     if (actorId != null) {
       f.add("EXISTS (SELECT 1 FROM parts p WHERE p.doc_id = e.doc_id AND p.event_ordinal = e.ordinal "
