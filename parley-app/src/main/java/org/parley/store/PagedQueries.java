@@ -136,16 +136,15 @@ public final class PagedQueries {
    */
   public List<Map<String, Object>> stances(@Nullable String actor, @Nullable String actorId, @Nullable String issue,
       @Nullable String polarity, int limit, int offset) throws StoreException {
-    String latest = "first(x.polarity ORDER BY x.date DESC NULLS LAST, x.doc_id DESC, x.ordinal DESC)";
     Filter f = new Filter();
     f.contains("x.actor", actor);
     f.equalsExactly("x.global_key", actorId);
     f.contains("x.issue", issue);
-    f.groupEqualsExactly(latest, polarity);
+    f.groupEqualsExactly(Sql.LATEST_POLARITY, polarity);
     return rows("WITH " + Sql.NAMED + ", " + Sql.POSITIONS + " "
         + "SELECT x.global_key AS \"actorId\", any_value(x.actor) AS actor, "
         + "first(x.issue ORDER BY x.date DESC NULLS LAST) AS issue, "
-        + latest + " AS latest, "
+        + Sql.LATEST_POLARITY + " AS latest, "
         + "CAST(max(x.date) AS VARCHAR) AS since, count(DISTINCT x.doc_id) AS documents, "
         + "list({'date': CAST(x.date AS VARCHAR), 'polarity': x.polarity, 'document': x.doc_id, "
         + "'page': '/documents/' || x.doc_id, 'begin': x.span_begin, 'end': x.span_end, 'text': x.text} "

@@ -97,7 +97,7 @@ public final class Queries {
     f.contains("x.issue", issue);
     return query("WITH " + Sql.NAMED + ", " + Sql.POSITIONS + " "
         + "SELECT any_value(x.actor) AS actor, first(x.issue ORDER BY x.date DESC NULLS LAST) AS issue, "
-        + "first(x.polarity ORDER BY x.date DESC NULLS LAST, x.document DESC, x.ordinal DESC) AS latest, "
+        + Sql.LATEST_POLARITY + " AS latest, "
         + "CAST(max(x.date) AS VARCHAR) AS since, count(DISTINCT x.document) AS documents, "
         + "string_agg(coalesce(CAST(x.date AS VARCHAR), 'undated') || ' ' || x.polarity, '; ' "
         + "ORDER BY x.date NULLS FIRST, x.document, x.ordinal) AS history FROM positions x" + f.where()

@@ -80,6 +80,14 @@ final class Sql {
       + "LEFT JOIN issues i ON i.doc_id = s.doc_id AND i.issue_id = s.issue)";
 
   /**
+   * The latest polarity of a group of {@link #POSITIONS} rows {@code x} (an actor on an issue): the stance with the
+   * latest date, on a tie the one of the later-stored document ({@code doc_id}), then the later in the text.
+   * {@code parley query stances} and the web's matrix both read it from here.
+   */
+  static final String LATEST_POLARITY =
+      "first(x.polarity ORDER BY x.date DESC NULLS LAST, x.doc_id DESC, x.ordinal DESC)";
+
+  /**
    * Events, quotes and stances in one list {@code t}: date, kind, who, what, text, doc_id, document, span_begin,
    * span_end. Needs {@link #NAMED}.
    */

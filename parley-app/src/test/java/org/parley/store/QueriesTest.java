@@ -129,6 +129,16 @@ class QueriesTest {
   }
 
   @Test
+  void theCommandLineAndTheWebAgreeOnTheLatestOfTwoStancesOfOneDay() throws Exception {
+    try (var st = store.connection().createStatement()) {
+      st.execute("UPDATE documents SET published = DATE '2025-08-18'");
+    }
+    Object latest = queries().stances(null, null).column("latest").get(0);
+    assertThat(new PagedQueries(store).stances(null, null, null, null, 10, 0)).singleElement()
+        .satisfies(row -> assertThat(row).containsEntry("latest", latest));
+  }
+
+  @Test
   void givesEachActorsLatestStanceOnAnIssueWithItsHistory() throws StoreException {
     Table t = queries().stances(null, null);
     assertThat(t.rows()).hasSize(1);
