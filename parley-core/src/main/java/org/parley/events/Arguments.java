@@ -334,7 +334,7 @@ final class Arguments {
     }
     for (String prep : List.of("in", "by")) {
       for (int n : Trees.withCase(s, v, prep)) {
-        Predicates.Entry ne = lexicon.eventNoun(s, n);
+        Predicates.Entry ne = rows.eventNoun(n);
         if (ne != null && ne.type().equals("ASSAULT")) {
           List<Ref> r = sources(s, rows, n, ne);
           if (!r.isEmpty()) {

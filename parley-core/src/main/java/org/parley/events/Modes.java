@@ -181,7 +181,7 @@ final class Modes {
   private boolean reported(Sentence s, Rows rows, int p) {
     int offset = s.tokens().get(p).begin();
     for (Quote q : quotes) {
-      if (q.kind() == QuoteKind.INDIRECT && q.speaker() != null && q.begin() <= offset && offset < q.end()) {
+      if (q.kind() == QuoteKind.INDIRECT && q.speaker() != null && q.covers(offset)) {
         return true;
       }
     }

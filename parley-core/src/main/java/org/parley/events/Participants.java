@@ -324,7 +324,7 @@ final class Participants {
   private @Nullable Ref pronoun(Sentence s, int h) {
     Token t = s.tokens().get(h);
     String w = t.word().toLowerCase(Locale.ROOT);
-    Quote q = quoteAt(t.begin());
+    Quote q = Quote.spokenAt(quotes, t.begin());
     ActorIndex.Entry speaker = q == null || q.speaker() == null ? null : actors.get(q.speaker());
     Mention m = new Mention(t.begin(), t.end(), t.word());
     if (FIRST_PERSON.contains(w)) {
@@ -522,17 +522,6 @@ final class Participants {
       return null;
     }
     return actors.home();
-  }
-
-  private @Nullable Quote quoteAt(int offset) {
-    Quote best = null;
-    for (Quote q : quotes) {
-      if (q.begin() <= offset && offset < q.end() && q.speaker() != null
-          && (best == null || q.end() - q.begin() < best.end() - best.begin())) {
-        best = q;
-      }
-    }
-    return best;
   }
 
   /**

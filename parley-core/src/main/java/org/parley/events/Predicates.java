@@ -168,16 +168,6 @@ final class Predicates {
     return null;
   }
 
-  /** The event rows for a noun with no condition or a satisfied one, for reversals and complements. */
-  @Nullable Entry eventNoun(Sentence s, int i) {
-    for (Entry e : match(s, i)) {
-      if (e.form() == Form.N && e.isEvent()) {
-        return e;
-      }
-    }
-    return null;
-  }
-
   private static List<Form> formsOf(Token t) {
     if (t.isPos("VB")) {
       return t.pos().equals("VBN") ? List.of(Form.V, Form.A) : List.of(Form.V);

@@ -43,6 +43,16 @@ final class Rows {
     return null;
   }
 
+  /** The first event row of the token read as a noun, or null ("talks", "the attack"). */
+  Predicates.@Nullable Entry eventNoun(int i) {
+    for (Predicates.Entry e : of(i)) {
+      if (e.form() == Predicates.Form.N && e.isEvent()) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   String eventType(int i) {
     Predicates.Entry e = event(i);
     return e == null ? "" : e.type();

@@ -128,7 +128,7 @@ final class SentenceCoder {
         if (o >= 0) {
           out.add(o);
           out.addAll(Trees.withCase(s, o, "of"));
-          int e = eventObject(s, o);
+          int e = eventObject(s, rows, o);
           if (e >= 0) {
             out.add(e);
           }
@@ -142,7 +142,7 @@ final class SentenceCoder {
    * The event noun an object names: the object itself, or through "part of", "a state of", or as the modifier of a
    * plain noun ("a military aid program"); -1 if none.
    */
-  private int eventObject(Sentence s, int o) {
+  private int eventObject(Sentence s, Rows rows, int o) {
     List<Integer> candidates = new ArrayList<>();
     candidates.add(o);
     candidates.addAll(Trees.withCase(s, o, "of"));
@@ -150,7 +150,7 @@ final class SentenceCoder {
       candidates.addAll(Trees.children(s, candidates.get(k), "compound"));
     }
     for (int c : candidates) {
-      if (lexicon.eventNoun(s, c) != null) {
+      if (rows.eventNoun(c) != null) {
         return c;
       }
     }
@@ -302,8 +302,8 @@ final class SentenceCoder {
     if (o < 0) {
       return null;
     }
-    int n = eventObject(s, o);
-    Predicates.Entry ne = n < 0 ? null : lexicon.eventNoun(s, n);
+    int n = eventObject(s, rows, o);
+    Predicates.Entry ne = n < 0 ? null : rows.eventNoun(n);
     if (n >= 0) {
       o = n;
     }
