@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.actors.ActorNames;
+import org.parley.events.ActorCodes;
 import org.parley.model.Actor;
 import org.parley.model.Analysis;
 import org.parley.model.DataIssue;
@@ -16,6 +18,7 @@ import org.parley.model.Quote;
 import org.parley.model.Stance;
 import org.parley.model.TimeValue;
 import org.parley.pipeline.Provenance;
+import org.parley.util.Nullable;
 
 /** Writes the findings of one analysis into the store's tables, in the caller's transaction. */
 final class AnalysisWriter {
@@ -34,7 +37,7 @@ final class AnalysisWriter {
     n = 0;
     for (Actor x : a.actors()) {
       rows.add(new Object[] {docId, x.id(), n++, x.name(), x.kind().json(), x.country(), x.organization(),
-          x.role(), ActorKeys.key(x), ActorKeys.surname(x), ActorKeys.singleName(x), ActorKeys.code(x)});
+          x.role(), ActorNames.key(x), ActorNames.surname(x), ActorNames.singleName(x), code(x)});
       int m = 0;
       for (Mention mention : x.mentions()) {
         mentions.add(new Object[] {docId, x.id(), m++, mention.begin(), mention.end(), mention.text()});
@@ -108,5 +111,14 @@ final class AnalysisWriter {
       rows.add(new Object[] {docId, p.stage(), p.extractor(), p.version()});
     }
     Rows.insert(c, "provenance", rows);
+  }
+
+  /**
+   * The actor's CAMEO-style code as events code it ({@link ActorCodes}), so the store and the PLOVER export speak
+   * one code book; null when nothing is known of the actor (no country, organisation or sector).
+   */
+  static @Nullable String code(Actor x) {
+    String code = ActorCodes.code(x);
+    return code.equals(ActorCodes.UNKNOWN) ? null : code;
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.parley.actors.ActorNames;
 import org.parley.model.Actor;
 import org.parley.model.Analysis;
 import org.parley.model.Event;
@@ -47,7 +48,7 @@ final class Diff {
     for (Stance s : now.stances()) {
       Actor a = now.actor(s.actor());
       if (a != null) {
-        latest.put(ActorKeys.key(a) + "\n" + Store.issueKey(now, s.issue()), s);
+        latest.put(ActorNames.key(a) + "\n" + Store.issueKey(now, s.issue()), s);
       }
     }
     List<Changes.StanceChange> stances = new ArrayList<>();

@@ -51,16 +51,13 @@ public final class PagedQueries {
     return out;
   }
 
-  /** Merged actors, most mentioned first, with how many quotes they said. */
+  /** Merged actors, most mentioned first, with how many quotes (not terms) they said. */
   public List<Map<String, Object>> actors(@Nullable String name, @Nullable String kind, int limit, int offset)
       throws StoreException {
     Filter f = new Filter();
     f.contains("g.name", name);
     f.equalsIgnoringCase("g.kind", kind);
-    return rows("WITH said AS (SELECT i.global_key, count(*) AS n FROM quotes q "
-        + "JOIN actor_identity i ON i.doc_id = q.doc_id AND i.actor_id = q.speaker WHERE q.kind <> 'term' "
-        + "GROUP BY i.global_key) "
-        + "SELECT g.global_key AS id, g.name, g.kind, g.role, g.country, g.organization, g.code, g.documents, "
+    return rows("WITH " + Sql.SAID + " SELECT g.global_key AS id, g.name, g.kind, g.role, g.country, g.organization, g.code, g.documents, "
         + "g.mentions, coalesce(said.n, 0) AS quotes FROM global_actors g LEFT JOIN said USING (global_key)"
         + f.where() + " ORDER BY g.mentions DESC, g.name", f, limit, offset);
   }
@@ -112,8 +109,7 @@ public final class PagedQueries {
     f.equalsIgnoringCase("e.type", type);
     f.equalsIgnoringCase("e.mode", mode);
     if (actor != null) {
-      f.add("EXISTS (SELECT 1 FROM parts p WHERE p.doc_id = e.doc_id AND p.event_ordinal = e.ordinal "
-          + "AND contains(lower(p.name), lower(?)))", actor);
+      f.add(Sql.HAS_PARTICIPANT_NAMED, actor);
     }
     if (actorId != null) {
       f.add("EXISTS (SELECT 1 FROM parts p WHERE p.doc_id = e.doc_id AND p.event_ordinal = e.ordinal "
@@ -140,16 +136,15 @@ public final class PagedQueries {
    */
   public List<Map<String, Object>> stances(@Nullable String actor, @Nullable String actorId, @Nullable String issue,
       @Nullable String polarity, int limit, int offset) throws StoreException {
-    String latest = "first(x.polarity ORDER BY x.date DESC NULLS LAST, x.doc_id DESC, x.ordinal DESC)";
     Filter f = new Filter();
     f.contains("x.actor", actor);
     f.equalsExactly("x.global_key", actorId);
     f.contains("x.issue", issue);
-    f.groupEqualsExactly(latest, polarity);
+    f.groupEqualsExactly(Sql.LATEST_POLARITY, polarity);
     return rows("WITH " + Sql.NAMED + ", " + Sql.POSITIONS + " "
         + "SELECT x.global_key AS \"actorId\", any_value(x.actor) AS actor, "
         + "first(x.issue ORDER BY x.date DESC NULLS LAST) AS issue, "
-        + latest + " AS latest, "
+        + Sql.LATEST_POLARITY + " AS latest, "
         + "CAST(max(x.date) AS VARCHAR) AS since, count(DISTINCT x.doc_id) AS documents, "
         + "list({'date': CAST(x.date AS VARCHAR), 'polarity': x.polarity, 'document': x.doc_id, "
         + "'page': '/documents/' || x.doc_id, 'begin': x.span_begin, 'end': x.span_end, 'text': x.text} "

@@ -34,14 +34,12 @@ public final class Queries {
         + " ORDER BY d.published NULLS LAST, d.id", f);
   }
 
-  /** Actors merged across documents, most mentioned first. */
+  /** Actors merged across documents, most mentioned first, with how many quotes (not terms) they said. */
   public Table actors(@Nullable String name, @Nullable String kind) throws StoreException {
     Filter f = new Filter();
     f.contains("g.name", name);
     f.equalsIgnoringCase("g.kind", kind);
-    return query("WITH said AS (SELECT i.global_key, count(*) AS n FROM quotes q "
-        + "JOIN actor_identity i ON i.doc_id = q.doc_id AND i.actor_id = q.speaker GROUP BY i.global_key) "
-        + "SELECT g.name, g.kind, g.role, g.country, g.organization, g.code, g.documents, g.mentions, "
+    return query("WITH " + Sql.SAID + " SELECT g.name, g.kind, g.role, g.country, g.organization, g.code, g.documents, g.mentions, "
         + "coalesce(said.n, 0) AS quotes FROM global_actors g LEFT JOIN said USING (global_key)" + f.where()
         + " ORDER BY g.mentions DESC, g.name", f);
   }
@@ -78,8 +76,7 @@ public final class Queries {
     Filter f = new Filter();
     f.equalsIgnoringCase("e.type", type);
     if (actor != null) {
-      f.add("EXISTS (SELECT 1 FROM parts p WHERE p.doc_id = e.doc_id AND p.event_ordinal = e.ordinal "
-          + "AND contains(lower(p.name), lower(?)))", actor);
+      f.add(Sql.HAS_PARTICIPANT_NAMED, actor);
     }
     f.between("e.day", since, null);
     String names = "(SELECT string_agg(p.name, ', ' ORDER BY p.ordinal) FROM parts p WHERE p.doc_id = e.doc_id "
@@ -100,7 +97,7 @@ public final class Queries {
     f.contains("x.issue", issue);
     return query("WITH " + Sql.NAMED + ", " + Sql.POSITIONS + " "
         + "SELECT any_value(x.actor) AS actor, first(x.issue ORDER BY x.date DESC NULLS LAST) AS issue, "
-        + "first(x.polarity ORDER BY x.date DESC NULLS LAST, x.document DESC, x.ordinal DESC) AS latest, "
+        + Sql.LATEST_POLARITY + " AS latest, "
         + "CAST(max(x.date) AS VARCHAR) AS since, count(DISTINCT x.document) AS documents, "
         + "string_agg(coalesce(CAST(x.date AS VARCHAR), 'undated') || ' ' || x.polarity, '; ' "
         + "ORDER BY x.date NULLS FIRST, x.document, x.ordinal) AS history FROM positions x" + f.where()

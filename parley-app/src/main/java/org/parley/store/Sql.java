@@ -38,6 +38,21 @@ final class Sql {
       + "coalesce(d.url, d.source) AS source, " + dated("q") + " AS date FROM quotes q JOIN documents d USING (doc_id) "
       + "LEFT JOIN named n ON n.doc_id = q.doc_id AND n.actor_id = q.speaker WHERE q.kind <> 'term')";
 
+  /**
+   * How many statements each merged actor ({@code global_key}) said: its quotes, not terms (a term in quotation
+   * marks is no one's statement).
+   */
+  static final String SAID = "said AS (SELECT i.global_key, count(*) AS n FROM quotes q "
+      + "JOIN actor_identity i ON i.doc_id = q.doc_id AND i.actor_id = q.speaker WHERE q.kind <> 'term' "
+      + "GROUP BY i.global_key)";
+
+  /**
+   * A condition on event {@code e} of {@link #PARTS}: one of its participants' names contains the parameter,
+   * ignoring case.
+   */
+  static final String HAS_PARTICIPANT_NAMED = "EXISTS (SELECT 1 FROM parts p WHERE p.doc_id = e.doc_id "
+      + "AND p.event_ordinal = e.ordinal AND contains(lower(p.name), lower(?)))";
+
   /** Each event's participant with its merged id, name and code. Needs {@link #NAMED}. */
   static final String PARTS = "parts AS (SELECT ea.*, n.global_key, coalesce(n.name, ea.actor_id) AS name, n.code "
       + "FROM event_actors ea LEFT JOIN named n USING (doc_id, actor_id))";
@@ -63,6 +78,14 @@ final class Sql {
       + "FROM stances s JOIN documents d USING (doc_id) "
       + "JOIN named n ON n.doc_id = s.doc_id AND n.actor_id = s.actor "
       + "LEFT JOIN issues i ON i.doc_id = s.doc_id AND i.issue_id = s.issue)";
+
+  /**
+   * The latest polarity of a group of {@link #POSITIONS} rows {@code x} (an actor on an issue): the stance with the
+   * latest date, on a tie the one of the later-stored document ({@code doc_id}), then the later in the text.
+   * {@code parley query stances} and the web's matrix both read it from here.
+   */
+  static final String LATEST_POLARITY =
+      "first(x.polarity ORDER BY x.date DESC NULLS LAST, x.doc_id DESC, x.ordinal DESC)";
 
   /**
    * Events, quotes and stances in one list {@code t}: date, kind, who, what, text, doc_id, document, span_begin,

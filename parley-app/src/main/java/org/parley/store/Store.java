@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.actors.ActorNames;
 import org.parley.model.Analysis;
 import org.parley.model.Document;
 import org.parley.model.Issue;
@@ -270,7 +271,12 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** The latest stored polarity of each (actor key, issue key) the analysis takes a position on. */
+  /**
+   * The latest stored polarity of each (actor key, issue key) the analysis takes a position on, for the diff a
+   * re-ingest prints: latest by document date, then by when it was stored, then by text order. Unlike the matrix's
+   * {@link Sql#LATEST_POLARITY} it neither dates a stance by the date its text names nor merges actors across
+   * documents: it compares a document with what the store held for the same actor name before it.
+   */
   private Map<String, String> priorStances(Analysis a) throws SQLException {
     Map<String, String> out = new LinkedHashMap<>();
     if (a.stances().isEmpty()) {
@@ -287,7 +293,7 @@ public final class Store implements AutoCloseable {
         if (actor == null) {
           continue;
         }
-        String key = ActorKeys.key(actor);
+        String key = ActorNames.key(actor);
         String issue = issueKey(a, s.issue());
         p.setString(1, key);
         p.setString(2, issue);

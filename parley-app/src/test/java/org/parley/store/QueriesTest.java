@@ -79,6 +79,17 @@ class QueriesTest {
   }
 
   @Test
+  void countsATermInQuotationMarksAsNoOnesStatementInTheCommandLinesAndTheWebsActors() throws Exception {
+    try (var st = store.connection().createStatement()) {
+      st.execute("UPDATE quotes SET kind = 'term' WHERE text LIKE 'Yes%'");
+    }
+    Table t = queries().actors("Zelensky", null);
+    assertThat(t.column("quotes")).containsExactly(1L);
+    assertThat(new PagedQueries(store).actors("Zelensky", null, 10, 0)).singleElement()
+        .satisfies(row -> assertThat(row).containsEntry("quotes", 1L));
+  }
+
+  @Test
   void givesAQuoteReportedBySeveralSourcesOnceWithAllOfThem() throws StoreException {
     Table t = queries().quotes(null, null, null);
     assertThat(t.column("text")).containsExactly("We want a ceasefire now,", "the truth is Tomas Varga supports the "
@@ -115,6 +126,16 @@ class QueriesTest {
     assertThat(queries().events("ASSAULT", null, null).rows()).isEmpty();
     assertThat(queries().events(null, "zelensky", null).rows()).isEmpty();
     assertThat(queries().events(null, null, LocalDate.of(2025, 8, 19)).column("document")).containsExactly("live");
+  }
+
+  @Test
+  void theCommandLineAndTheWebAgreeOnTheLatestOfTwoStancesOfOneDay() throws Exception {
+    try (var st = store.connection().createStatement()) {
+      st.execute("UPDATE documents SET published = DATE '2025-08-18'");
+    }
+    Object latest = queries().stances(null, null).column("latest").get(0);
+    assertThat(new PagedQueries(store).stances(null, null, null, null, 10, 0)).singleElement()
+        .satisfies(row -> assertThat(row).containsEntry("latest", latest));
   }
 
   @Test

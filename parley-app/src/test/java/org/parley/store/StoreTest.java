@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.actors.ActorNames;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.Analysis;
@@ -170,16 +171,16 @@ class StoreTest {
   @Test
   void keysActorsByKindAndNormalisedNameAndCodesThemByCountryAndSector() {
     Actor president = new Actor("a", "Émmanuel  Macron", ActorKind.PERSON, "FRA", null, "President", List.<Mention>of());
-    assertThat(ActorKeys.key(president)).isEqualTo("person:emmanuel macron");
-    assertThat(ActorKeys.surname(president)).isEqualTo("macron");
-    assertThat(ActorKeys.code(president)).isEqualTo("FRAGOV");
+    assertThat(ActorNames.key(president)).isEqualTo("person:emmanuel macron");
+    assertThat(ActorNames.surname(president)).isEqualTo("macron");
+    assertThat(AnalysisWriter.code(president)).isEqualTo("FRAGOV");
     Actor un = new Actor("b", "the United Nations", ActorKind.ORGANIZATION, null, null, null, List.of());
-    assertThat(ActorKeys.code(un)).isEqualTo("IGOUNO");
+    assertThat(AnalysisWriter.code(un)).isEqualTo("IGOUNO");
     Actor defence = new Actor("c", "Jane Doe", ActorKind.PERSON, "GBR", null, "Defence Minister", List.of());
-    assertThat(ActorKeys.code(defence)).isEqualTo("GBRGOV");
+    assertThat(AnalysisWriter.code(defence)).isEqualTo("GBRGOV");
     Actor unknown = new Actor("d", "Someone", ActorKind.PERSON, null, null, null, List.of());
-    assertThat(ActorKeys.code(unknown)).isNull();
-    assertThat(ActorKeys.singleName(unknown)).isTrue();
+    assertThat(AnalysisWriter.code(unknown)).isNull();
+    assertThat(ActorNames.singleName(unknown)).isTrue();
   }
 
   @Test

@@ -8,6 +8,7 @@ import org.parley.model.ActorKind;
 import org.parley.model.Dependency;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
+import org.parley.syntax.Trees;
 
 /**
  * Who takes part in an event, from the dependency tree: the source (subject, passive agent, the subject shared with
@@ -28,14 +29,14 @@ final class Arguments {
   }
 
   List<Ref> sources(Sentence s, Rows rows, int i, Predicates.Entry e) {
-    if (!Tree.isNoun(s, i)) {
+    if (!Trees.isNoun(s, i)) {
       List<Ref> r = who.resolve(s, subjectOf(s, rows, i, 0));
-      if (r.isEmpty() && Tree.passive(s, i)) {
+      if (r.isEmpty() && Trees.passive(s, i)) {
         r = instrumentSource(s, rows, i); // "were killed in Israeli tank shelling": Israel
       }
       return r;
     }
-    for (int c : Tree.children(s, i, "nmod:poss")) {
+    for (int c : Trees.children(s, i, "nmod:poss")) {
       List<Ref> r = who.resolve(s, c);
       if (!r.isEmpty()) {
         return r;
@@ -45,7 +46,7 @@ final class Arguments {
       if (e.target().contains(prep)) {
         continue;
       }
-      for (int c : Tree.withCase(s, i, prep)) {
+      for (int c : Trees.withCase(s, i, prep)) {
         List<Ref> r = who.resolve(s, c);
         if (!r.isEmpty()) {
           return r;
@@ -59,8 +60,8 @@ final class Arguments {
         return r;
       }
     }
-    for (int c : Tree.children(s, i, "amod", "compound")) {
-      if (words.is(Tree.word(s, c), "bilateral")) {
+    for (int c : Trees.children(s, i, "amod", "compound")) {
+      if (words.is(Trees.word(s, c), "bilateral")) {
         continue;
       }
       Ref r = who.modifier(s, c);
@@ -88,12 +89,12 @@ final class Arguments {
         nsubj = d.dependent();
       }
       if ((r.equals("obl") || r.equals("obl:agent") || r.equals("nmod:agent"))
-          && "by".equals(Tree.caseWord(s, d.dependent()))) {
+          && "by".equals(Trees.caseWord(s, d.dependent()))) {
         agent = d.dependent();
       }
     }
     boolean participle = s.tokens().get(v).pos().equals("VBN") && s.relation(v).equals("acl");
-    if (Tree.passive(s, v) || participle) {
+    if (Trees.passive(s, v) || participle) {
       return agent;
     }
     if (nsubj >= 0) {
@@ -105,13 +106,13 @@ final class Arguments {
       return -1;
     }
     if (r.equals("xcomp")) {
-      int obj = Tree.child(s, h, "obj");
+      int obj = Trees.child(s, h, "obj");
       if (rows.has(h, "control") && obj >= 0) {
         return obj;
       }
       return subjectOf(s, rows, h, depth + 1);
     }
-    if (r.equals("conj") && Tree.isVerb(s, h) && Tree.isVerb(s, v)) {
+    if (r.equals("conj") && Trees.isVerb(s, h) && Trees.isVerb(s, v)) {
       return subjectOf(s, rows, h, depth + 1);
     }
     boolean gerund = s.tokens().get(v).pos().equals("VBG");
@@ -121,7 +122,7 @@ final class Arguments {
       int root = root(s);
       return subject >= 0 || rows.has(root, "speech") ? subject : subjectOf(s, rows, root, depth + 1);
     }
-    if ((r.equals("advcl") || r.equals("dep")) && ("to".equals(Tree.markWord(s, v)) || gerund)) {
+    if ((r.equals("advcl") || r.equals("dep")) && ("to".equals(Trees.markWord(s, v)) || gerund)) {
       return subjectOf(s, rows, h, depth + 1);
     }
     return depth == 0 ? surfaceSubject(s, v) : -1;
@@ -164,24 +165,24 @@ final class Arguments {
   private List<Ref> slot(Sentence s, int i, String slot) {
     switch (slot) {
       case "obj": {
-        int o = Tree.object(s, i);
+        int o = Trees.object(s, i);
         List<Ref> r = who.resolve(s, o);
         if (r.isEmpty() && o >= 0 && o == s.head(i)) {
-          for (int c : Tree.withCase(s, o, "of")) {
+          for (int c : Trees.withCase(s, o, "of")) {
             r = who.resolve(s, c); // "the release of sailors detained by Iran": the sailors
           }
         }
         return r;
       }
       case "iobj":
-        return who.resolve(s, Tree.child(s, i, "iobj"));
+        return who.resolve(s, Trees.child(s, i, "iobj"));
       case "between":
         return List.of();
       case "csubj": {
-        for (int c : Tree.children(s, i, "ccomp", "xcomp", "parataxis")) {
-          int subj = Tree.exactChild(s, c, "nsubj");
+        for (int c : Trees.children(s, i, "ccomp", "xcomp", "parataxis")) {
+          int subj = Trees.exactChild(s, c, "nsubj");
           if (subj < 0) {
-            subj = Tree.exactChild(s, c, "nsubj:pass");
+            subj = Trees.exactChild(s, c, "nsubj:pass");
           }
           List<Ref> r = who.resolve(s, subj);
           if (!r.isEmpty()) {
@@ -191,7 +192,7 @@ final class Arguments {
         return List.of();
       }
       case ">": {
-        int o = Tree.object(s, i);
+        int o = Trees.object(s, i);
         if (o < 0) {
           return List.of();
         }
@@ -203,10 +204,10 @@ final class Arguments {
     }
     boolean owner = slot.endsWith(">");
     String prep = owner ? slot.substring(0, slot.length() - 1) : slot;
-    List<Integer> args = new ArrayList<>(Tree.withCase(s, i, prep));
-    int o = Tree.isVerb(s, i) ? Tree.object(s, i) : -1;
-    if (o >= 0 && !Tree.isVerb(s, o)) {
-      args.addAll(Tree.withCase(s, o, prep)); // "imposed sanctions on X" attached to the noun
+    List<Integer> args = new ArrayList<>(Trees.withCase(s, i, prep));
+    int o = Trees.isVerb(s, i) ? Trees.object(s, i) : -1;
+    if (o >= 0 && !Trees.isVerb(s, o)) {
+      args.addAll(Trees.withCase(s, o, prep)); // "imposed sanctions on X" attached to the noun
     }
     for (int c : args) {
       List<Ref> r = who.resolve(s, c);
@@ -237,16 +238,16 @@ final class Arguments {
   List<Ref> place(Sentence s, Found f) {
     Set<Integer> hosts = new java.util.LinkedHashSet<>(List.of(f.trigger, f.host));
     for (int h : List.copyOf(hosts)) {
-      int o = Tree.object(s, h);
+      int o = Trees.object(s, h);
       if (o >= 0) {
         hosts.add(o);
       }
     }
     for (int h : List.copyOf(hosts)) {
-      hosts.addAll(Tree.children(s, h, "acl"));
+      hosts.addAll(Trees.children(s, h, "acl"));
     }
     for (int h : hosts) {
-      for (int c : Tree.withCase(s, h, "in")) {
+      for (int c : Trees.withCase(s, h, "in")) {
         List<Ref> r = who.resolve(s, c);
         if (r.isEmpty()) {
           r = who.owner(s, c);
@@ -268,27 +269,27 @@ final class Arguments {
   List<Ref> insideObject(Sentence s, Found f, List<Ref> source) {
     List<Integer> verbs = new ArrayList<>(List.of(f.trigger));
     for (int k = 0; k < verbs.size() && k < 6; k++) {
-      verbs.addAll(Tree.children(s, verbs.get(k), "xcomp"));
+      verbs.addAll(Trees.children(s, verbs.get(k), "xcomp"));
     }
     List<Integer> queue = new ArrayList<>();
     for (int v : verbs) {
-      int o = Tree.isVerb(s, v) ? Tree.child(s, v, "obj") : v;
+      int o = Trees.isVerb(s, v) ? Trees.child(s, v, "obj") : v;
       if (o >= 0) {
         queue.add(o);
       } else {
-        queue.addAll(Tree.withCase(s, v, "to")); // "agreed to an extension of the mandate of the force in Lebanon"
+        queue.addAll(Trees.withCase(s, v, "to")); // "agreed to an extension of the mandate of the force in Lebanon"
       }
     }
     for (int k = 0; k < queue.size() && k < 40; k++) {
       int n = queue.get(k);
-      if (n != f.trigger || !Tree.isNoun(s, n)) {
+      if (n != f.trigger || !Trees.isNoun(s, n)) {
         List<Ref> r = Ref.without(who.resolve(s, n), source);
         if (!r.isEmpty()) {
           return r;
         }
       }
-      for (int c : Tree.children(s, n, "nmod", "acl", "obl", "obj", "conj")) {
-        if (!s.relation(c).equals("acl:relcl") && Tree.exactChild(s, c, "nsubj") < 0) {
+      for (int c : Trees.children(s, n, "nmod", "acl", "obl", "obj", "conj")) {
+        if (!s.relation(c).equals("acl:relcl") && Trees.exactChild(s, c, "nsubj") < 0) {
           queue.add(c);
         }
       }
@@ -303,13 +304,13 @@ final class Arguments {
   List<Ref> conditioned(Sentence s, Rows rows, Found f) {
     List<Integer> predicates = new ArrayList<>(List.of(f.trigger, f.host));
     for (int k = 0; k < predicates.size() && k < 8; k++) {
-      predicates.addAll(Tree.children(s, predicates.get(k), "xcomp")); // "threatened to stop talks to reduce ... if"
+      predicates.addAll(Trees.children(s, predicates.get(k), "xcomp")); // "threatened to stop talks to reduce ... if"
     }
     for (int p : predicates) {
       int c = modes.conditionClause(s, p);
       if (c >= 0) {
-        int subj = Tree.exactChild(s, c, "nsubj");
-        return who.resolve(s, subj < 0 ? Tree.exactChild(s, c, "nsubj:pass") : subj);
+        int subj = Trees.exactChild(s, c, "nsubj");
+        return who.resolve(s, subj < 0 ? Trees.exactChild(s, c, "nsubj:pass") : subj);
       }
     }
     return List.of();
@@ -318,9 +319,9 @@ final class Arguments {
   /** The passive harm verb an event noun is the means of ("were killed in a suicide bombing"), or -1. */
   int instrumentOf(Sentence s, Rows rows, int n) {
     int h = s.head(n);
-    String prep = Tree.caseWord(s, n);
+    String prep = Trees.caseWord(s, n);
     if (h < 0 || !s.relation(n).startsWith("obl") || !("in".equals(prep) || "by".equals(prep))
-        || !Tree.passive(s, h) || !"ASSAULT".equals(rows.eventType(h))) {
+        || !Trees.passive(s, h) || !"ASSAULT".equals(rows.eventType(h))) {
       return -1;
     }
     return h;
@@ -332,8 +333,8 @@ final class Arguments {
       return List.of();
     }
     for (String prep : List.of("in", "by")) {
-      for (int n : Tree.withCase(s, v, prep)) {
-        Predicates.Entry ne = lexicon.eventNoun(s, n);
+      for (int n : Trees.withCase(s, v, prep)) {
+        Predicates.Entry ne = rows.eventNoun(n);
         if (ne != null && ne.type().equals("ASSAULT")) {
           List<Ref> r = sources(s, rows, n, ne);
           if (!r.isEmpty()) {
@@ -350,18 +351,18 @@ final class Arguments {
 
   List<Ref> sufferer(Sentence s, int n) {
     int h = s.head(n);
-    if (h < 0 || !s.relation(n).equals("nmod") || !"of".equals(Tree.caseWord(s, n))
-        || !SUFFERING.contains(Tree.lemma(s, h)) || Tree.child(s, h, "cop") < 0) {
+    if (h < 0 || !s.relation(n).equals("nmod") || !"of".equals(Trees.caseWord(s, n))
+        || !SUFFERING.contains(Trees.lemma(s, h)) || Trees.child(s, h, "cop") < 0) {
       return List.of();
     }
-    return who.resolve(s, Tree.exactChild(s, h, "nsubj"));
+    return who.resolve(s, Trees.exactChild(s, h, "nsubj"));
   }
 
   /** "talks between X and Y": X and Y take part; the first is the source when no other is known. */
   void between(Sentence s, int i, Found f) {
-    for (int c : Tree.withCase(s, i, "between")) {
+    for (int c : Trees.withCase(s, i, "between")) {
       List<Ref> all = who.resolve(s, c);
-      if (Tree.isNoun(s, i) && all.size() >= 2) {
+      if (Trees.isNoun(s, i) && all.size() >= 2) {
         f.source = new ArrayList<>(all.subList(0, 1)); // "talks between X and Y" are theirs, whoever arranged them
         f.target = new ArrayList<>(all.subList(1, all.size()));
         return;

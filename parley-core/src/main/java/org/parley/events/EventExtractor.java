@@ -14,12 +14,13 @@ import org.parley.lexicon.Gazetteer;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.Dependency;
 import org.parley.model.Event;
-import org.parley.model.Post;
 import org.parley.model.Quote;
 import org.parley.model.Sentence;
 import org.parley.model.TimeValue;
 import org.parley.model.Token;
 import org.parley.pipeline.Issues;
+import org.parley.syntax.Trees;
+import org.parley.time.Anchors;
 import org.parley.util.Nullable;
 
 /**
@@ -101,11 +102,11 @@ public final class EventExtractor {
     tokens.removeIf(k -> k < 0 || k >= s.tokens().size());
     int begin = tokens.stream().mapToInt(k -> s.tokens().get(k).begin()).min().orElse(s.begin());
     int end = tokens.stream().mapToInt(k -> s.tokens().get(k).end()).max().orElse(s.end());
-    LocalDate anchor = anchor(doc, s.tokens().get(f.trigger).begin());
+    LocalDate anchor = Anchors.at(doc.document(), s.tokens().get(f.trigger).begin());
     TimeValue time = governingTime(s, f, times);
     String mode = f.mode.value();
     boolean past = f.host == f.trigger && (s.tokens().get(f.host).pos().equals("VBD")
-        || Tree.children(s, f.host, "aux").stream().anyMatch(a -> Tree.lemma(s, a).equals("have")));
+        || Trees.children(s, f.host, "aux").stream().anyMatch(a -> Trees.lemma(s, a).equals("have")));
     if (mode.equals(Mode.ASSERTED) && !f.derived && !past && time != null && ahead(time, anchor)) {
       mode = Mode.FUTURE;
     }
@@ -160,20 +161,5 @@ public final class EventExtractor {
     } catch (DateTimeParseException e) {
       return false;
     }
-  }
-
-  /** The date relative expressions are read against: the live post's own date, else the document's. */
-  private static @Nullable LocalDate anchor(AnnotatedDocument doc, int offset) {
-    for (Post p : doc.document().posts()) {
-      if (p.span().begin() <= offset && offset < p.span().end() && p.published() != null
-          && p.published().length() >= 10) {
-        try {
-          return LocalDate.parse(p.published().substring(0, 10));
-        } catch (DateTimeParseException e) {
-          break;
-        }
-      }
-    }
-    return doc.document().published();
   }
 }

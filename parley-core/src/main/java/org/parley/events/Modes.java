@@ -6,6 +6,7 @@ import org.parley.model.Dependency;
 import org.parley.model.Quote;
 import org.parley.model.QuoteKind;
 import org.parley.model.Sentence;
+import org.parley.syntax.Trees;
 import org.parley.util.Nullable;
 
 /**
@@ -54,10 +55,10 @@ final class Modes {
       return new Mode(Mode.FUTURE, false, true); // "agreed to a meeting", "offered talks"
     }
     int g = s.head(p);
-    if (s.relation(p).equals("csubj") || "for".equals(Tree.markWord(s, p))) {
+    if (s.relation(p).equals("csubj") || "for".equals(Trees.markWord(s, p))) {
       return new Mode(Mode.HYPOTHETICAL, false, false); // "for them to send troops would need ..."
     }
-    if (s.relation(p).startsWith("acl") && "to".equals(Tree.markWord(s, p))) {
+    if (s.relation(p).startsWith("acl") && "to".equals(Trees.markWord(s, p))) {
       return new Mode(Mode.HYPOTHETICAL, false, false); // "plans to attack", "an attempt to seize"
     }
     if (g < 0 || depth >= 4 || !isComplement(s, p)) {
@@ -100,13 +101,13 @@ final class Modes {
       return true;
     }
     if (r.equals("conj")) {
-      return Tree.isVerb(s, p) == Tree.isVerb(s, g);
+      return Trees.isVerb(s, p) == Trees.isVerb(s, g);
     }
     if (r.equals("advcl")) {
-      return "to".equals(Tree.markWord(s, p));
+      return "to".equals(Trees.markWord(s, p));
     }
-    if (Tree.isNoun(s, p) && (r.equals("obj") || r.equals("obl") || r.equals("nsubj:pass"))) {
-      return Tree.isVerb(s, g) || s.tokens().get(g).isPos("JJ");
+    if (Trees.isNoun(s, p) && (r.equals("obj") || r.equals("obl") || r.equals("nsubj:pass"))) {
+      return Trees.isVerb(s, g) || s.tokens().get(g).isPos("JJ");
     }
     return false;
   }
@@ -116,7 +117,7 @@ final class Modes {
     String found = null;
     for (Dependency d : s.children(p)) {
       String r = d.relation();
-      String w = Tree.word(s, d.dependent());
+      String w = Trees.word(s, d.dependent());
       String cls = words.classOf(w);
       if (cls == null) {
         continue;
@@ -138,12 +139,12 @@ final class Modes {
       if (r.equals("mark") && (cls.equals("condition") || cls.equals("ultimatum"))) {
         found = Mode.HYPOTHETICAL;
       }
-      if ((r.equals("amod") || r.equals("det")) && Tree.isNoun(s, p) && found == null) {
+      if ((r.equals("amod") || r.equals("det")) && Trees.isNoun(s, p) && found == null) {
         found = cls.equals("future") ? Mode.FUTURE : cls.equals("hypothetical") ? Mode.HYPOTHETICAL : null;
       }
     }
     int g = s.head(p);
-    if (found == null && g >= 0 && Tree.lemma(s, g).equals("event") && "in".equals(Tree.caseWord(s, g))) {
+    if (found == null && g >= 0 && Trees.lemma(s, g).equals("event") && "in".equals(Trees.caseWord(s, g))) {
       found = Mode.HYPOTHETICAL; // "in the event of a truce"
     }
     return found;
@@ -156,8 +157,8 @@ final class Modes {
 
   /** The head of the predicate's "if" or "unless" clause, or -1. */
   int conditionClause(Sentence s, int p) {
-    for (int c : Tree.children(s, p, "advcl")) {
-      String mark = Tree.markWord(s, c);
+    for (int c : Trees.children(s, p, "advcl")) {
+      String mark = Trees.markWord(s, c);
       if (mark != null && (words.is(mark, "condition") || words.is(mark, "ultimatum"))) {
         return c;
       }
@@ -167,8 +168,8 @@ final class Modes {
 
   /** The head of the predicate's "unless" clause, or -1. */
   int ultimatumClause(Sentence s, int p) {
-    for (int c : Tree.children(s, p, "advcl")) {
-      String mark = Tree.markWord(s, c);
+    for (int c : Trees.children(s, p, "advcl")) {
+      String mark = Trees.markWord(s, c);
       if (mark != null && words.is(mark, "ultimatum")) {
         return c;
       }
@@ -180,7 +181,7 @@ final class Modes {
   private boolean reported(Sentence s, Rows rows, int p) {
     int offset = s.tokens().get(p).begin();
     for (Quote q : quotes) {
-      if (q.kind() == QuoteKind.INDIRECT && q.speaker() != null && q.begin() <= offset && offset < q.end()) {
+      if (q.kind() == QuoteKind.INDIRECT && q.speaker() != null && q.covers(offset)) {
         return true;
       }
     }

@@ -14,6 +14,7 @@ import org.parley.model.Quote;
 import org.parley.model.QuoteKind;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
+import org.parley.syntax.Trees;
 import org.parley.util.Nullable;
 
 /**
@@ -64,10 +65,10 @@ final class Participants {
     Set<String> seen = new HashSet<>();
     Token t = s.tokens().get(token);
     if (PARTITIVES.contains(t.word().toLowerCase(Locale.ROOT)) && !t.isPos("NNP")) {
-      for (int of : Tree.withCase(s, token, "of")) {
-        if (Tree.conjuncts(s, of).size() > 1) {
+      for (int of : Trees.withCase(s, token, "of")) {
+        if (Trees.conjuncts(s, of).size() > 1) {
           // "scores of Sierra Leonean and Liberian refugees": each conjunct counted is a participant
-          for (int c : Tree.conjuncts(s, of)) {
+          for (int c : Trees.conjuncts(s, of)) {
             Ref r = withPlace(s, token, one(s, c));
             if (r != null && seen.add(r.key())) {
               out.add(r);
@@ -77,7 +78,7 @@ final class Participants {
         }
       }
     }
-    for (int c : Tree.conjuncts(s, token)) {
+    for (int c : Trees.conjuncts(s, token)) {
       Ref r = one(s, c);
       if (r == null && c == token) {
         return out; // "the removal of X and his party": without the head, the conjuncts name no participant
@@ -89,10 +90,10 @@ final class Participants {
     for (Dependency d : s.children(token)) {
       // "allies such as Germany", "nations including Denmark": the examples named take part too
       int c = d.dependent();
-      String prep = Predicates.isArgument(d.relation()) ? Tree.caseWord(s, c) : null;
+      String prep = Trees.isArgument(d.relation()) ? Trees.caseWord(s, c) : null;
       boolean such = "such".equals(prep) || "including".equals(prep);
       if (such) {
-        for (int k : Tree.conjuncts(s, c)) {
+        for (int k : Trees.conjuncts(s, c)) {
           Ref r = one(s, k);
           if (r != null && seen.add(r.key())) {
             out.add(r);
@@ -133,7 +134,7 @@ final class Participants {
         break;
       }
       best = r;
-      if (!s.relation(k).equals("nmod") || !"of".equals(Tree.caseWord(s, k)) || s.head(k) < 0) {
+      if (!s.relation(k).equals("nmod") || !"of".equals(Trees.caseWord(s, k)) || s.head(k) < 0) {
         break;
       }
       k = s.head(k);
@@ -151,7 +152,7 @@ final class Participants {
       return pronoun(s, h);
     }
     if (PARTITIVES.contains(t.word().toLowerCase(Locale.ROOT)) && !t.isPos("NNP")) {
-      for (int c : Tree.withCase(s, h, "of")) {
+      for (int c : Trees.withCase(s, h, "of")) {
         return withPlace(s, h, one(s, c));
       }
     }
@@ -219,8 +220,8 @@ final class Participants {
     }
     for (Dependency d : s.children(partitive)) {
       int c = d.dependent();
-      String prep = Tree.caseWord(s, c);
-      if (Predicates.isArgument(d.relation()) && prep != null && !prep.equals("of")
+      String prep = Trees.caseWord(s, c);
+      if (Trees.isArgument(d.relation()) && prep != null && !prep.equals("of")
           && !ActorCodes.countriesIn(text.substring(s.tokens().get(firstOf(s, c)).begin(),
               s.tokens().get(lastOf(s, c)).end())).isEmpty()) {
         String place = text.substring(s.tokens().get(firstOf(s, c)).begin(), s.tokens().get(lastOf(s, c)).end());
@@ -272,7 +273,7 @@ final class Participants {
       }
       ActorKind k = "INSTITUTION".equals(kind) || !t.pos().endsWith("S") && !"GROUP".equals(kind)
           ? ActorKind.ORGANIZATION : ActorKind.GROUP;
-      int poss = Tree.child(s, h, "nmod:poss");
+      int poss = Trees.child(s, h, "nmod:poss");
       boolean named = !name.equals(name.toLowerCase(Locale.ROOT));
       if (iso == null && !named && poss >= 0 && s.tokens().get(poss).isPos("PRP")) {
         Ref owner = pronoun(s, poss); // "their forces": the forces of whoever "their" is
@@ -286,8 +287,8 @@ final class Participants {
       if (t.pos().endsWith("S")) {
         return iso == null && !modified ? null : new Ref(null, name, ActorKind.GROUP, null, m, h);
       }
-      boolean definite = Tree.child(s, h, "det") >= 0 && Tree.word(s, Tree.child(s, h, "det")).equals("the");
-      if (definite && Tree.child(s, h, "nmod:poss") < 0) {
+      boolean definite = Trees.child(s, h, "det") >= 0 && Trees.word(s, Trees.child(s, h, "det")).equals("the");
+      if (definite && Trees.child(s, h, "nmod:poss") < 0) {
         ActorIndex.Entry p = actors.recentPerson(t.begin(), null, null, iso);
         if (p != null) {
           return existing(p, m, h);
@@ -295,7 +296,7 @@ final class Participants {
       }
       return iso == null ? null : new Ref(null, name, ActorKind.PERSON, null, m, h); // "the president of Armenia"
     }
-    for (int c : Tree.children(s, h, "compound", "amod")) {
+    for (int c : Trees.children(s, h, "compound", "amod")) {
       Ref r = modifier(s, c); // "UN peacekeepers", "an Israeli plane": the actor they belong to
       if (r != null) {
         // people or things of a country in the plural are a group of their own: "Algerian landowners"
@@ -311,7 +312,7 @@ final class Participants {
     for (Dependency d : s.children(h)) {
       String r = d.relation();
       Token c = s.tokens().get(d.dependent());
-      if ((r.equals("appos") || Predicates.isArgument(r) || r.equals("compound")) && c.ner().equals("PERSON")
+      if ((r.equals("appos") || Trees.isArgument(r) || r.equals("compound")) && c.ner().equals("PERSON")
           && d.dependent() > h) {
         return one(s, d.dependent());
       }
@@ -323,7 +324,7 @@ final class Participants {
   private @Nullable Ref pronoun(Sentence s, int h) {
     Token t = s.tokens().get(h);
     String w = t.word().toLowerCase(Locale.ROOT);
-    Quote q = quoteAt(t.begin());
+    Quote q = Quote.spokenAt(quotes, t.begin());
     ActorIndex.Entry speaker = q == null || q.speaker() == null ? null : actors.get(q.speaker());
     Mention m = new Mention(t.begin(), t.end(), t.word());
     if (FIRST_PERSON.contains(w)) {
@@ -384,29 +385,29 @@ final class Participants {
     if (n < 0) {
       return List.of();
     }
-    for (int c : Tree.children(s, n, "nmod:poss")) {
+    for (int c : Trees.children(s, n, "nmod:poss")) {
       List<Ref> r = resolve(s, c);
       if (!r.isEmpty()) {
         return r;
       }
     }
     for (String prep : List.of("by", "from")) {
-      for (int c : Tree.withCase(s, n, prep)) {
+      for (int c : Trees.withCase(s, n, prep)) {
         List<Ref> r = resolve(s, c);
         if (!r.isEmpty()) {
           return r;
         }
       }
     }
-    for (int a : Tree.children(s, n, "acl")) {
-      for (int c : Tree.withCase(s, a, "by")) {
+    for (int a : Trees.children(s, n, "acl")) {
+      for (int c : Trees.withCase(s, a, "by")) {
         List<Ref> r = resolve(s, c);
         if (!r.isEmpty()) {
           return r;
         }
       }
     }
-    for (int c : Tree.children(s, n, "amod", "compound")) {
+    for (int c : Trees.children(s, n, "amod", "compound")) {
       Ref r = modifier(s, c);
       if (r != null) {
         return List.of(r);
@@ -417,7 +418,7 @@ final class Participants {
         if (!d.relation().equals("nmod") && !d.relation().equals("obl")) {
           continue;
         }
-        String prep = Tree.caseWord(s, d.dependent());
+        String prep = Trees.caseWord(s, d.dependent());
         if (prep == null || !Set.of("of", "with", "against", "on", "for", "in", "into", "to", "over").contains(prep)) {
           continue;
         }
@@ -448,8 +449,8 @@ final class Participants {
   private @Nullable String countryIn(Sentence s, int h) {
     for (Dependency d : s.children(h)) {
       String r = d.relation();
-      boolean in = Predicates.isArgument(r) && Set.of("in", "of", "from").contains(
-          String.valueOf(Tree.caseWord(s, d.dependent())));
+      boolean in = Trees.isArgument(r) && Set.of("in", "of", "from").contains(
+          String.valueOf(Trees.caseWord(s, d.dependent())));
       if (r.equals("amod") || r.equals("compound") || r.equals("nmod:poss") || in) {
         Token c = s.tokens().get(d.dependent());
         ActorIndex.Entry e = actors.at(c.begin());
@@ -523,17 +524,6 @@ final class Participants {
     return actors.home();
   }
 
-  private @Nullable Quote quoteAt(int offset) {
-    Quote best = null;
-    for (Quote q : quotes) {
-      if (q.begin() <= offset && offset < q.end() && q.speaker() != null
-          && (best == null || q.end() - q.begin() < best.end() - best.begin())) {
-        best = q;
-      }
-    }
-    return best;
-  }
-
   /**
    * The tokens of a group's name around its head: compounds, adjectives, names, possessors, and "in"/"of"/"from"
    * complements that name a place or body ("rebels in the Ivory Coast"); not determiners, numbers or quantifiers.
@@ -549,11 +539,11 @@ final class Participants {
           || r.equals("amod") && !QUANTIFIERS.contains(t.word().toLowerCase(Locale.ROOT)) && t.ner().equals("O")
           && !t.pos().equals("VBG") && !t.isPos("CD") && !ORDINALS.contains(t.word().toLowerCase(Locale.ROOT));
       boolean named = t.isPos("NNP") || actors.at(t.begin()) != null
-          || Tree.children(s, c, "compound").stream().anyMatch(k -> s.tokens().get(k).isPos("NNP"))
+          || Trees.children(s, c, "compound").stream().anyMatch(k -> s.tokens().get(k).isPos("NNP"))
           || !ActorCodes.countriesIn(text.substring(s.tokens().get(firstOf(s, c)).begin(),
               s.tokens().get(lastOf(s, c)).end())).isEmpty(); // "the president of Armenia"
-      if (Predicates.isArgument(r) && c > head && Set.of("in", "of", "from").contains(
-          String.valueOf(Tree.caseWord(s, c))) && named) {
+      if (Trees.isArgument(r) && c > head && Set.of("in", "of", "from").contains(
+          String.valueOf(Trees.caseWord(s, c))) && named) {
         last = Math.max(last, lastOf(s, c));
         continue;
       }

@@ -13,6 +13,7 @@ import org.parley.lexicon.Tsv;
 import org.parley.model.Dependency;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
+import org.parley.syntax.Trees;
 import org.parley.util.Nullable;
 
 /**
@@ -167,16 +168,6 @@ final class Predicates {
     return null;
   }
 
-  /** The event rows for a noun with no condition or a satisfied one, for reversals and complements. */
-  @Nullable Entry eventNoun(Sentence s, int i) {
-    for (Entry e : match(s, i)) {
-      if (e.form() == Form.N && e.isEvent()) {
-        return e;
-      }
-    }
-    return null;
-  }
-
   private static List<Form> formsOf(Token t) {
     if (t.isPos("VB")) {
       return t.pos().equals("VBN") ? List.of(Form.V, Form.A) : List.of(Form.V);
@@ -206,7 +197,7 @@ final class Predicates {
         return objectLemma(s, i, e.lemmas());
       case ARGUMENT:
         for (Dependency d : s.children(i)) {
-          if (isArgument(d.relation()) && e.word().equals(Tree.caseWord(s, d.dependent()))
+          if (Trees.isArgument(d.relation()) && e.word().equals(Trees.caseWord(s, d.dependent()))
               && e.lemmas().contains(lower(s.tokens().get(d.dependent()).lemma()))) {
             return true;
           }
@@ -235,7 +226,7 @@ final class Predicates {
       if ((r.equals("compound:prt") || r.equals("advmod") || r.equals("case")) && lower(c.word()).equals(word)) {
         return true;
       }
-      if (isArgument(r) && word.equals(Tree.caseWord(s, d.dependent()))) {
+      if (Trees.isArgument(r) && word.equals(Trees.caseWord(s, d.dependent()))) {
         return true;
       }
     }
@@ -266,11 +257,6 @@ final class Predicates {
       return lemmas.contains(lower(o.lemma())) || lemmas.contains(lower(o.word()));
     }
     return false;
-  }
-
-  static boolean isArgument(String relation) {
-    return relation.equals("obl") || relation.startsWith("obl:") || relation.equals("nmod")
-        || relation.startsWith("nmod:") && !relation.equals("nmod:poss");
   }
 
   static String lower(String s) {

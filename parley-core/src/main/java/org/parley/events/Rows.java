@@ -3,6 +3,7 @@ package org.parley.events;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.model.Sentence;
+import org.parley.syntax.Trees;
 import org.parley.util.Nullable;
 
 /** The lexicon rows that match each token of one sentence, with the questions the coder asks of them. */
@@ -42,6 +43,16 @@ final class Rows {
     return null;
   }
 
+  /** The first event row of the token read as a noun, or null ("talks", "the attack"). */
+  Predicates.@Nullable Entry eventNoun(int i) {
+    for (Predicates.Entry e : of(i)) {
+      if (e.form() == Predicates.Form.N && e.isEvent()) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   String eventType(int i) {
     Predicates.Entry e = event(i);
     return e == null ? "" : e.type();
@@ -58,7 +69,7 @@ final class Rows {
    */
   int standIn(Sentence s, int n) {
     int h = s.head(n);
-    if (s.relation(n).equals("compound") && h >= 0 && Tree.isNoun(s, h) && event(h) == null) {
+    if (s.relation(n).equals("compound") && h >= 0 && Trees.isNoun(s, h) && event(h) == null) {
       return h;
     }
     return n;
@@ -69,17 +80,17 @@ final class Rows {
    * talks": hold), also through a measure noun ("launched 10 days of war games"); else the noun itself.
    */
   int host(Sentence s, int i) {
-    if (!Tree.isNoun(s, i)) {
+    if (!Trees.isNoun(s, i)) {
       return i;
     }
     int n = standIn(s, i);
-    if (s.relation(n).equals("nmod") && "of".equals(Tree.caseWord(s, n)) && s.head(n) >= 0
-        && Tree.isNoun(s, s.head(n)) && event(s.head(n)) == null) {
+    if (s.relation(n).equals("nmod") && "of".equals(Trees.caseWord(s, n)) && s.head(n) >= 0
+        && Trees.isNoun(s, s.head(n)) && event(s.head(n)) == null) {
       n = s.head(n);
     }
     int g = s.head(n);
     String r = s.relation(n);
-    if (g >= 0 && (Tree.isVerb(s, g) || s.tokens().get(g).isPos("JJ"))
+    if (g >= 0 && (Trees.isVerb(s, g) || s.tokens().get(g).isPos("JJ"))
         && (r.equals("obj") || r.equals("nsubj:pass") || r.equals("obl") && event(g) != null
             && event(g).type().equals("AGREE")) && (passesSubject(g) || event(g) != null
             && event(g).type().equals("AGREE"))) {

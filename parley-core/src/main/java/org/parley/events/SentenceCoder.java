@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.parley.model.ActorKind;
 import org.parley.model.Sentence;
+import org.parley.syntax.Trees;
 import org.parley.util.Nullable;
 
 /**
@@ -123,11 +124,11 @@ final class SentenceCoder {
       }
       Predicates.Entry first = list.get(0);
       if (first.has("reverse") || first.condition() == Predicates.Condition.OBJECT) {
-        int o = Tree.isVerb(s, i) ? Tree.object(s, i) : Tree.ofChild(s, i);
+        int o = Trees.isVerb(s, i) ? Trees.object(s, i) : Trees.ofChild(s, i);
         if (o >= 0) {
           out.add(o);
-          out.addAll(Tree.withCase(s, o, "of"));
-          int e = eventObject(s, o);
+          out.addAll(Trees.withCase(s, o, "of"));
+          int e = eventObject(s, rows, o);
           if (e >= 0) {
             out.add(e);
           }
@@ -141,15 +142,15 @@ final class SentenceCoder {
    * The event noun an object names: the object itself, or through "part of", "a state of", or as the modifier of a
    * plain noun ("a military aid program"); -1 if none.
    */
-  private int eventObject(Sentence s, int o) {
+  private int eventObject(Sentence s, Rows rows, int o) {
     List<Integer> candidates = new ArrayList<>();
     candidates.add(o);
-    candidates.addAll(Tree.withCase(s, o, "of"));
+    candidates.addAll(Trees.withCase(s, o, "of"));
     for (int k = 0, n = candidates.size(); k < n; k++) {
-      candidates.addAll(Tree.children(s, candidates.get(k), "compound"));
+      candidates.addAll(Trees.children(s, candidates.get(k), "compound"));
     }
     for (int c : candidates) {
-      if (lexicon.eventNoun(s, c) != null) {
+      if (rows.eventNoun(c) != null) {
         return c;
       }
     }
@@ -178,7 +179,7 @@ final class SentenceCoder {
       if (!e.isEvent() || e.form() == Predicates.Form.L) {
         continue;
       }
-      if (e.has("xcomp") && Tree.child(s, i, "xcomp") < 0) {
+      if (e.has("xcomp") && Trees.child(s, i, "xcomp") < 0) {
         continue;
       }
       return event(s, rows, i, e);
@@ -198,14 +199,15 @@ final class SentenceCoder {
     if (f.target.isEmpty() && at != i) {
       f.target = args.targets(s, at, e.target(), f.source);
     }
-    if (f.target.isEmpty() && Tree.isNoun(s, i)) {
+    if (f.target.isEmpty() && Trees.isNoun(s, i)) {
       f.target = Ref.without(args.sufferer(s, at), f.source);
     }
-    if (f.target.isEmpty() && Tree.isNoun(s, i) && args.instrumentOf(s, rows, i) >= 0) {
-      f.target = Ref.without(who.resolve(s, Tree.object(s, s.head(i))), f.source); // "civilians were killed in a bombing"
+    if (f.target.isEmpty() && Trees.isNoun(s, i) && args.instrumentOf(s, rows, i) >= 0) {
+      // "civilians were killed in a bombing"
+      f.target = Ref.without(who.resolve(s, Trees.object(s, s.head(i))), f.source);
     }
-    if (Tree.isNoun(s, i) && "at".equals(Tree.caseWord(s, i))) { // "suspended parliament at the request of X"
-      for (int c : Tree.withCase(s, i, "of")) {
+    if (Trees.isNoun(s, i) && "at".equals(Trees.caseWord(s, i))) { // "suspended parliament at the request of X"
+      for (int c : Trees.withCase(s, i, "of")) {
         f.source = f.source.isEmpty() ? who.resolve(s, c) : f.source;
       }
       f.target = f.target.isEmpty() ? Ref.without(who.resolve(s, doer(s, rows, i)), f.source) : f.target;
@@ -232,7 +234,7 @@ final class SentenceCoder {
       f.type = "ACCUSE";
       f.cameo = "111";
     }
-    if (Tree.isNoun(s, i) && f.type.equals("CONSULT") && f.target.isEmpty() && bilateral(s, i)
+    if (Trees.isNoun(s, i) && f.type.equals("CONSULT") && f.target.isEmpty() && bilateral(s, i)
         && f.source.size() == 1) {
       Ref partner = memory.partnerOf(f.source.get(0));
       if (partner != null) {
@@ -250,11 +252,11 @@ final class SentenceCoder {
    */
   private int doer(Sentence s, Rows rows, int n) {
     int h = s.head(n);
-    if (h >= 0 && Tree.isVerb(s, h) && s.relation(n).startsWith("obl")) {
+    if (h >= 0 && Trees.isVerb(s, h) && s.relation(n).startsWith("obl")) {
       return args.subjectOf(s, rows, h, 0);
     }
     for (int k = n - 1; k >= 0; k--) {
-      if (Tree.word(s, k).equalsIgnoreCase("by") && s.relation(k).equals("case")) {
+      if (Trees.word(s, k).equalsIgnoreCase("by") && s.relation(k).equals("case")) {
         return s.head(k);
       }
     }
@@ -263,14 +265,14 @@ final class SentenceCoder {
 
   /** "called the envoy a hero", "described X as a threat": the label's type, the labelled actor as target. */
   private @Nullable Found label(Sentence s, Rows rows, int i) {
-    List<Integer> candidates = new ArrayList<>(Tree.children(s, i, "xcomp"));
-    candidates.addAll(Tree.withCase(s, i, "as"));
+    List<Integer> candidates = new ArrayList<>(Trees.children(s, i, "xcomp"));
+    candidates.addAll(Trees.withCase(s, i, "as"));
     for (int x : candidates) {
       Predicates.Entry l = null;
-      for (int w : Tree.conjuncts(s, x)) {
+      for (int w : Trees.conjuncts(s, x)) {
         l = l != null ? l : lexicon.label(s.tokens().get(w)); // "swift, forceful and decisive"
       }
-      for (int m : Tree.children(s, x, "amod")) {
+      for (int m : Trees.children(s, x, "amod")) {
         l = l != null ? l : lexicon.label(s.tokens().get(m)); // "a serious violation"
       }
       if (l == null) {
@@ -279,9 +281,9 @@ final class SentenceCoder {
       Found f = new Found(i, l, l.type(), l.cameo());
       f.mode = modes.of(s, rows, i);
       f.source = who.resolve(s, args.subjectOf(s, rows, i, 0));
-      int labelled = Tree.exactChild(s, x, "nsubj");
+      int labelled = Trees.exactChild(s, x, "nsubj");
       if (labelled < 0) {
-        labelled = Tree.object(s, i);
+        labelled = Trees.object(s, i);
       }
       f.target = Ref.without(who.resolve(s, labelled), f.source);
       if (f.target.isEmpty() && labelled >= 0) {
@@ -296,12 +298,12 @@ final class SentenceCoder {
 
   /** "lifted the ban on X", "suspended aid to X", "a suspension of air links with Serbia": the reversed type. */
   private @Nullable Found reverse(Sentence s, Rows rows, int i) {
-    int o = Tree.isVerb(s, i) ? Tree.object(s, i) : Tree.ofChild(s, i);
+    int o = Trees.isVerb(s, i) ? Trees.object(s, i) : Trees.ofChild(s, i);
     if (o < 0) {
       return null;
     }
-    int n = eventObject(s, o);
-    Predicates.Entry ne = n < 0 ? null : lexicon.eventNoun(s, n);
+    int n = eventObject(s, rows, o);
+    Predicates.Entry ne = n < 0 ? null : rows.eventNoun(n);
     if (n >= 0) {
       o = n;
     }
@@ -350,7 +352,7 @@ final class SentenceCoder {
       int u = modes.ultimatumClause(s, host);
       if (u >= 0) {
         Found t = f.derived("THREATEN", "130");
-        List<Ref> whom = Ref.without(who.resolve(s, Tree.exactChild(s, u, "nsubj")), f.source);
+        List<Ref> whom = Ref.without(who.resolve(s, Trees.exactChild(s, u, "nsubj")), f.source);
         if (t.target.isEmpty()) {
           t.target = whom;
         }
@@ -395,17 +397,17 @@ final class SentenceCoder {
   }
 
   private @Nullable Found complement(Sentence s, Rows rows, int i, Map<Integer, Found> found, int depth) {
-    List<Integer> candidates = new ArrayList<>(Tree.children(s, i, "xcomp"));
+    List<Integer> candidates = new ArrayList<>(Trees.children(s, i, "xcomp"));
     Found self = found.get(i);
     if (depth == 0 && self != null && self.type.equals("PROTEST")) {
       // "staged demonstrations to demand reforms by the government": the protest is aimed where the demand is
       for (int p : List.of(i, self.host)) {
-        candidates.addAll(Tree.children(s, p, "xcomp", "advcl"));
+        candidates.addAll(Trees.children(s, p, "xcomp", "advcl"));
       }
     }
-    candidates.addAll(Tree.children(s, i, "obj"));
+    candidates.addAll(Trees.children(s, i, "obj"));
     for (String prep : List.of("to", "for", "on")) {
-      candidates.addAll(Tree.withCase(s, i, prep));
+      candidates.addAll(Trees.withCase(s, i, prep));
     }
     for (int c : candidates) {
       if (found.containsKey(c)) {
@@ -427,19 +429,19 @@ final class SentenceCoder {
       if (!rows.has(i, "speech")) {
         continue;
       }
-      for (int c : Tree.children(s, i, "ccomp", "parataxis")) {
+      for (int c : Trees.children(s, i, "ccomp", "parataxis")) {
         String modal = null;
-        for (int a : Tree.children(s, c, "aux")) {
-          if (words.is(Tree.word(s, a), "demand")) {
-            modal = Tree.word(s, a);
+        for (int a : Trees.children(s, c, "aux")) {
+          if (words.is(Trees.word(s, a), "demand")) {
+            modal = Trees.word(s, a);
           }
         }
         if (modal == null || Mode.NEGATED.equals(modes.markers(s, c))) {
           continue;
         }
         List<Ref> source = who.resolve(s, args.subjectOf(s, rows, i, 0));
-        int subj = Tree.exactChild(s, c, "nsubj");
-        List<Ref> target = Ref.without(who.resolve(s, subj < 0 ? Tree.exactChild(s, c, "nsubj:pass") : subj), source);
+        int subj = Trees.exactChild(s, c, "nsubj");
+        List<Ref> target = Ref.without(who.resolve(s, subj < 0 ? Trees.exactChild(s, c, "nsubj:pass") : subj), source);
         if (source.isEmpty() || target.isEmpty()) {
           continue;
         }
@@ -460,11 +462,11 @@ final class SentenceCoder {
    */
   private void accusations(Sentence s, Rows rows, List<Found> out) {
     for (int i = 0; i < s.tokens().size(); i++) {
-      if (!rows.has(i, "speech") && !rows.has(i, "claim") || rows.hasEvent(i) || Tree.exactChild(s, i, "nsubj") < 0
+      if (!rows.has(i, "speech") && !rows.has(i, "claim") || rows.hasEvent(i) || Trees.exactChild(s, i, "nsubj") < 0
           || Mode.NEGATED.equals(modes.markers(s, i))) {
         continue;
       }
-      for (int c : Tree.children(s, i, "ccomp", "parataxis", "dep")) {
+      for (int c : Trees.children(s, i, "ccomp", "parataxis", "dep")) {
         int w = wrongdoing.inClause(s, c);
         if (w < 0 || Mode.NEGATED.equals(modes.markers(s, c))) {
           continue;
@@ -502,14 +504,14 @@ final class SentenceCoder {
   private static List<Integer> accused(Sentence s, int speech, int c, int w) {
     List<Integer> out = new ArrayList<>();
     for (int h = w; h >= 0; h = s.head(h)) {
-      for (int subj : Tree.children(s, h, "nsubj")) {
+      for (int subj : Trees.children(s, h, "nsubj")) {
         out.add(subj);
       }
       if (h == c) {
         break;
       }
     }
-    int o = Tree.exactChild(s, speech, "obj");
+    int o = Trees.exactChild(s, speech, "obj");
     if (o > speech && o < c) {
       out.add(o);
     }
@@ -517,17 +519,17 @@ final class SentenceCoder {
   }
 
   private boolean bilateral(Sentence s, int n) {
-    for (int c : Tree.children(s, n, "amod", "compound")) {
-      if (words.is(Tree.word(s, c), "bilateral")) {
+    for (int c : Trees.children(s, n, "amod", "compound")) {
+      if (words.is(Trees.word(s, c), "bilateral")) {
         return true;
       }
     }
-    return words.is(Tree.word(s, n), "bilateral");
+    return words.is(Trees.word(s, n), "bilateral");
   }
 
   private static boolean hasModifier(Sentence s, int i, String word) {
-    for (int c : Tree.children(s, i, "amod", "compound")) {
-      if (Tree.word(s, c).equals(word)) {
+    for (int c : Trees.children(s, i, "amod", "compound")) {
+      if (Trees.word(s, c).equals(word)) {
         return true;
       }
     }

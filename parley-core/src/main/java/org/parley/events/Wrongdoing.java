@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.parley.lexicon.Tsv;
 import org.parley.model.Sentence;
+import org.parley.syntax.Trees;
 
 /**
  * Words of wrongdoing ({@code wrongdoing.tsv}). PLOVER codes an accusation by what is said, not by the verb that says
@@ -43,15 +44,15 @@ final class Wrongdoing {
   }
 
   private boolean names(Sentence s, int k) {
-    Set<String> objects = words.get(Tree.lemma(s, k).toLowerCase(Locale.ROOT));
+    Set<String> objects = words.get(Trees.lemma(s, k).toLowerCase(Locale.ROOT));
     if (objects == null) {
       return false;
     }
     if (objects.isEmpty()) {
       return true;
     }
-    int o = Tree.object(s, k);
-    return o >= 0 && objects.contains(Tree.lemma(s, o).toLowerCase(Locale.ROOT));
+    int o = Trees.object(s, k);
+    return o >= 0 && objects.contains(Trees.lemma(s, o).toLowerCase(Locale.ROOT));
   }
 
   private static boolean within(Sentence s, int k, int c) {

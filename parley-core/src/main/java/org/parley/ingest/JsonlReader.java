@@ -24,15 +24,18 @@ import org.parley.util.Nullable;
  * {@code line N: what is wrong in PATH}; blank lines are skipped. The date is the record's
  * {@code date}, else a dateline at the top of its text, else the user's date.
  */
-final class JsonlReader {
+public final class JsonlReader {
   private static final ObjectMapper JSON =
       JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
   private static final int PEEK = 8192;
 
   private JsonlReader() {}
 
-  /** Reads every record of {@code in}; {@code path} names the input in sources and messages. */
-  static List<Loaded> read(InputStream in, String path, @Nullable LocalDate date) throws IOException {
+  /**
+   * Reads every record of {@code in}; {@code path} names the input in sources ({@code path#N} for line N) and
+   * messages. Does not close {@code in}.
+   */
+  public static List<Loaded> read(InputStream in, String path, @Nullable LocalDate date) throws IOException {
     BufferedInputStream input = new BufferedInputStream(in, PEEK);
     if (hasNul(input)) {
       return List.of(new Loaded.Failed(path, "not a text document: " + path + " looks binary"));

@@ -14,6 +14,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import org.parley.util.Nullable;
 
 /**
@@ -28,6 +29,8 @@ public final class UrlFetcher {
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
   /** The User-Agent header sent with every request. */
   public static final String USER_AGENT = "Parley/0.1";
+  /** What {@link #fetch} accepts: pages and plain text. */
+  private static final String PAGES = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5";
 
   private final HttpClient client;
   private final Duration timeout;
@@ -60,10 +63,20 @@ public final class UrlFetcher {
 
   /** Fetches {@code url}; throws with a one-line message when it cannot or gets no 2xx answer. */
   public Response fetch(String url) throws IOException {
-    HttpRequest request = request(url);
-    HttpResponse<InputStream> response;
+    HttpResponse<InputStream> response = send(url, PAGES, Map.of());
+    byte[] bytes = body(url, response);
+    return new Response(url, bytes, response.headers().firstValue("Content-Type").orElse(null));
+  }
+
+  /**
+   * GETs {@code url} accepting {@code accept}, with the extra request headers given, and answers with the response
+   * of whatever status, its body not yet read ({@link #body} reads it). Throws with a one-line message naming the
+   * URL when it cannot be reached in time.
+   */
+  public HttpResponse<InputStream> send(String url, String accept, Map<String, String> headers) throws IOException {
+    HttpRequest request = request(url, accept, headers);
     try {
-      response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpConnectTimeoutException e) {
       throw new IOException("cannot reach " + url + ": no connection within " + seconds(), e);
     } catch (HttpTimeoutException e) {
@@ -74,6 +87,13 @@ public final class UrlFetcher {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while fetching " + url, e);
     }
+  }
+
+  /**
+   * The body of a 2xx response to {@link #send}, at most {@link Inputs#MAX_BYTES}; closes it. Throws with a
+   * one-line message naming the URL for another status, a larger body or a failed read.
+   */
+  public static byte[] body(String url, HttpResponse<InputStream> response) throws IOException {
     try (InputStream body = response.body()) {
       int status = response.statusCode();
       if (status < 200 || status > 299) {
@@ -83,7 +103,7 @@ public final class UrlFetcher {
       if (bytes.length > Inputs.MAX_BYTES) {
         throw new IOException("document too large: " + url + " is over " + Inputs.MAX_BYTES + " bytes");
       }
-      return new Response(url, bytes, response.headers().firstValue("Content-Type").orElse(null));
+      return bytes;
     } catch (IOException e) {
       if (e.getMessage() != null && e.getMessage().contains(url)) {
         throw e;
@@ -111,15 +131,15 @@ public final class UrlFetcher {
     return uri;
   }
 
-  private HttpRequest request(String url) throws IOException {
+  private HttpRequest request(String url, String accept, Map<String, String> headers) throws IOException {
     URI uri = httpUri(url);
     try {
-      return HttpRequest.newBuilder(uri)
+      HttpRequest.Builder b = HttpRequest.newBuilder(uri)
           .timeout(timeout)
           .header("User-Agent", USER_AGENT)
-          .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
-          .GET()
-          .build();
+          .header("Accept", accept);
+      headers.forEach(b::header);
+      return b.GET().build();
     } catch (IllegalArgumentException e) {
       throw new IOException("not a valid URL: " + url + " (" + e.getMessage() + ")", e);
     }

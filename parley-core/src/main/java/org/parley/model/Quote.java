@@ -1,5 +1,6 @@
 package org.parley.model;
 
+import java.util.List;
 import java.util.Objects;
 import org.parley.util.Nullable;
 
@@ -19,5 +20,25 @@ public record Quote(int begin, int end, String text, QuoteKind kind, @Nullable S
 
   public Span span() {
     return new Span(begin, end);
+  }
+
+  /** Whether the offset lies inside the quote's span. */
+  public boolean covers(int offset) {
+    return begin <= offset && offset < end;
+  }
+
+  /**
+   * The shortest quote with a speaker around the offset: whose words the text there reports (a term is no one's
+   * words), or null.
+   */
+  public static @Nullable Quote spokenAt(List<Quote> quotes, int offset) {
+    Quote best = null;
+    for (Quote q : quotes) {
+      if (q.speaker() != null && q.kind() != QuoteKind.TERM && q.covers(offset)
+          && (best == null || q.end() - q.begin() < best.end() - best.begin())) {
+        best = q;
+      }
+    }
+    return best;
   }
 }

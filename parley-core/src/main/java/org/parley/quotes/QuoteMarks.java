@@ -39,7 +39,8 @@ public final class QuoteMarks {
     return out;
   }
 
-  static boolean isDoubleMark(char c) {
+  /** A double quotation mark: straight, curly (opening, closing, low) or a guillemet. */
+  public static boolean isDoubleMark(char c) {
     return c == '"' || c == '\u201c' || c == '\u201d' || c == '\u201e' || c == '\u00ab' || c == '\u00bb';
   }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
 import org.parley.model.Actor;
 import org.parley.model.Analysis;
 import org.parley.model.DataIssue;
@@ -17,7 +16,6 @@ import org.parley.model.Option;
 import org.parley.model.Quote;
 import org.parley.model.Stance;
 import org.parley.model.TimeValue;
-import org.parley.stance.IssueMerger;
 import org.parley.stance.PositionHistory;
 
 /**
@@ -34,7 +32,7 @@ public final class JsonContract {
 
   /** One document briefed alone: its issues merged lexically, its changes those between its live posts. */
   public static String write(Analysis a) {
-    return write(PositionHistory.of(List.of(a), IssueMerger.lexical()), 0);
+    return write(PositionHistory.alone(a), 0);
   }
 
   /** Document {@code document} of a set briefed together. */
@@ -61,7 +59,7 @@ public final class JsonContract {
   }
 
   public static ObjectNode toJson(Analysis a) {
-    return toJson(PositionHistory.of(List.of(a), IssueMerger.lexical()), 0);
+    return toJson(PositionHistory.alone(a), 0);
   }
 
   /** Document {@code document} of a set briefed together, its issue keys those of the merged issues. */

@@ -15,7 +15,6 @@ import org.parley.model.Quote;
 import org.parley.model.QuoteKind;
 import org.parley.model.TimeValue;
 import org.parley.options.OptionTable;
-import org.parley.stance.IssueMerger;
 import org.parley.stance.PositionHistory;
 import org.parley.stance.StanceMatrix;
 import org.parley.util.Nullable;
@@ -29,7 +28,7 @@ public final class MarkdownBriefing {
 
   /** One document briefed alone: its changes of position are those between its live posts. */
   public static String write(Analysis a) {
-    return write(PositionHistory.of(List.of(a), IssueMerger.lexical()), 0);
+    return write(PositionHistory.alone(a), 0);
   }
 
   /** Document {@code document} of a set briefed together, with the changes of position it shows. */

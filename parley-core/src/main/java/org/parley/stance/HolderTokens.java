@@ -6,6 +6,7 @@ import java.util.Set;
 import org.parley.actors.ActorIndex;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
+import org.parley.syntax.Trees;
 
 /**
  * Which token names the holder of a position: a verb's subject or agent (climbing through the clauses it
@@ -36,7 +37,7 @@ final class HolderTokens {
         }
       }
     }
-    int subj = Trees.childExact(s, k, "nsubj");
+    int subj = Trees.exactChild(s, k, "nsubj");
     if (subj >= 0) {
       return subj;
     }
@@ -54,7 +55,7 @@ final class HolderTokens {
       return head; // "groups claiming the vote was rigged"
     }
     boolean gerund = t.isPos("VBG");
-    if (rel.equals("xcomp") && Trees.childExact(s, head, "obj") >= 0) {
+    if (rel.equals("xcomp") && Trees.exactChild(s, head, "obj") >= 0) {
       return NO_ONE; // "urged the council to back the plan": backing the plan is asked of the council
     }
     if (rel.equals("xcomp") || rel.equals("conj") || ((rel.equals("advcl") || rel.equals("dep"))
@@ -97,10 +98,10 @@ final class HolderTokens {
    */
   List<Integer> nounHolders(Sentence s, int k, String slot) {
     List<Integer> out = new ArrayList<>();
-    int poss = Trees.childExact(s, k, "nmod:poss");
+    int poss = Trees.exactChild(s, k, "nmod:poss");
     if (poss >= 0) {
       out.add(poss);
-      String w = Trees.word(s, poss);
+      String w = Trees.lowerWord(s, poss);
       if (!(w.equals("their") || w.equals("its"))) {
         return out; // "the protesters' demands": theirs, named or not; "their demands": the subject's, below
       }
@@ -115,7 +116,7 @@ final class HolderTokens {
         }
       }
     }
-    int subj = Trees.childExact(s, k, "nsubj");
+    int subj = Trees.exactChild(s, k, "nsubj");
     if (subj >= 0) {
       out.add(subj);
     }

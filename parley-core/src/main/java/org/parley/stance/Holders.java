@@ -4,15 +4,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.parley.actors.ActorIndex;
 import org.parley.lexicon.Gazetteer;
 import org.parley.model.ActorKind;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
-import org.parley.model.QuoteKind;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 import org.parley.quotes.Cues;
+import org.parley.syntax.Trees;
 import org.parley.util.Nullable;
 
 /**
@@ -41,14 +42,8 @@ final class Holders {
 
   /** The speaker of the shortest quote or reported statement around the offset, or null. */
   @Nullable String speakerAt(int offset) {
-    Quote best = null;
-    for (Quote q : quotes) {
-      if (q.speaker() != null && q.kind() != QuoteKind.TERM && q.begin() <= offset && offset < q.end()
-          && (best == null || q.end() - q.begin() < best.end() - best.begin())) {
-        best = q;
-      }
-    }
-    return best == null ? null : best.speaker();
+    Quote q = Quote.spokenAt(quotes, offset);
+    return q == null ? null : q.speaker();
   }
 
   /** The actor a holder token names, or null; group actors and pronoun mentions are added to the index. */
@@ -121,9 +116,9 @@ final class Holders {
   private @Nullable String byRole(String title, int offset) {
     ActorIndex.Entry best = null;
     int bestAt = -1;
+    Pattern word = Pattern.compile("\\b" + Pattern.quote(title) + "\\b");
     for (ActorIndex.Entry e : actors.entries()) {
-      if (e.kind() != ActorKind.PERSON || e.role() == null
-          || !e.role().toLowerCase(Locale.ROOT).matches("(?s).*\\b" + java.util.regex.Pattern.quote(title) + "\\b.*")) {
+      if (e.kind() != ActorKind.PERSON || e.role() == null || !word.matcher(e.role().toLowerCase(Locale.ROOT)).find()) {
         continue;
       }
       int at = -1;

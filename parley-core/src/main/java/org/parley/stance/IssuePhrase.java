@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.parley.lexicon.Tsv;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
+import org.parley.syntax.Trees;
 
 /**
  * A short readable label for the words that name an issue: a noun phrase (head noun, lemmatised, with its
@@ -147,7 +148,7 @@ record IssuePhrase(String label, String core, int begin, int end, boolean negate
       if (r.equals("acl") && (Trees.subtree(s, d.dependent()).size() > 4 || depth < 1)) {
         continue;
       }
-      if (r.equals("mark") && !Trees.word(s, d.dependent()).equals("to")) {
+      if (r.equals("mark") && !Trees.lowerWord(s, d.dependent()).equals("to")) {
         continue;
       }
       if (token == root && (r.equals("case") || r.equals("mark"))) {

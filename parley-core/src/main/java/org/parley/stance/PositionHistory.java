@@ -62,6 +62,14 @@ public final class PositionHistory {
     this.changes = changes;
   }
 
+  /**
+   * The history of one document briefed alone: its issues merged lexically, its changes those between its live
+   * posts. What the renderers use when given a single analysis.
+   */
+  public static PositionHistory alone(Analysis document) {
+    return of(List.of(document), IssueMerger.lexical());
+  }
+
   /** The history of documents in the order given (the order positions are read in when dates are missing). */
   public static PositionHistory of(List<Analysis> documents, IssueMerger merger) {
     Objects.requireNonNull(merger, "merger");

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.parley.actors.ActorIndex;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
+import org.parley.syntax.Trees;
 import org.parley.util.Nullable;
 
 /**
@@ -33,7 +34,7 @@ final class Slots {
       case "obj" -> object(s, k, pos);
       case "xcomp" -> toClauseUnder(s, k);
       case "ccomp" -> {
-        int c = Trees.childExact(s, k, "ccomp");
+        int c = Trees.exactChild(s, k, "ccomp");
         yield c >= 0 && s.tokens().get(c).isPos("VB") ? c : -1;
       }
       case "csubj" -> {
@@ -42,7 +43,7 @@ final class Slots {
       }
       case "subject" -> Trees.child(s, k, "nsubj");
       case "without" -> without(s, k);
-      case "adopt" -> Trees.childExact(s, k, "obj");
+      case "adopt" -> Trees.exactChild(s, k, "obj");
       case "received" -> {
         int head = s.head(k);
         boolean received = head >= 0 && s.relation(k).equals("obj") && RECEIVERS.contains(Trees.lemma(s, head));
@@ -68,7 +69,7 @@ final class Slots {
       }
       return s.relation(k).startsWith("acl") ? s.head(k) : -1;
     }
-    return Trees.childExact(s, k, "obj");
+    return Trees.exactChild(s, k, "obj");
   }
 
   /** The to-clause under a word: "agreed to lower", "ready to negotiate", "efforts to keep". */
@@ -108,7 +109,7 @@ final class Slots {
   }
   static boolean hasMarkTo(Sentence s, int verb) {
     for (int m : Trees.children(s, verb, "mark")) {
-      if (Trees.word(s, m).equals("to")) {
+      if (Trees.lowerWord(s, m).equals("to")) {
         return true;
       }
     }
@@ -125,7 +126,7 @@ final class Slots {
       }
     }
     if (s.tokens().get(k).isPos("VB")) {
-      int obj = Trees.childExact(s, k, "obj");
+      int obj = Trees.exactChild(s, k, "obj");
       for (int c : obj < 0 ? List.<Integer>of() : Trees.children(s, obj, "nmod", "acl")) {
         if (s.tokens().get(c).isPos("VBG") && Trees.caseOf(s, c).equals(preposition)) {
           return c;
@@ -139,7 +140,7 @@ final class Slots {
    * a disaster", "found the strike justified", "characterised the raid as a violation"); null if none judges.
    */
   int @Nullable [] evaluated(Sentence s, int k) {
-    int object = Trees.childExact(s, k, "obj");
+    int object = Trees.exactChild(s, k, "obj");
     for (int c : Trees.children(s, k, "xcomp", "obl", "advcl", "dep", "ccomp", "obj", "conj")) {
       if (c == object && Trees.children(s, k, "xcomp", "obl", "advcl", "dep", "ccomp").size() > 0) {
         continue;
@@ -150,7 +151,7 @@ final class Slots {
       }
       int subject = Trees.child(s, c, "nsubj");
       int target = subject >= 0 ? subject : object;
-      if (target >= 0 && Trees.word(s, target).equals("it")) {
+      if (target >= 0 && Trees.lowerWord(s, target).equals("it")) {
         target = toClause(s, judged, target); // "considered it wrong for officials to run": the running
       }
       if (target >= 0 && target != judged) {

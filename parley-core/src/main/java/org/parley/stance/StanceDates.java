@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.Dependency;
-import org.parley.model.Post;
 import org.parley.model.Sentence;
 import org.parley.model.TimeValue;
+import org.parley.time.Anchors;
 import org.parley.util.Nullable;
 
 /**
@@ -35,9 +35,9 @@ final class StanceDates {
   /** The date of a position whose predicate is token {@code token} of {@code s}; null when none is known. */
   @Nullable String date(Sentence s, int token) {
     boolean inside = token >= 0 && token < s.tokens().size();
-    String post = postDate(inside ? s.tokens().get(token).begin() : s.begin());
+    LocalDate post = Anchors.postDate(doc.document(), inside ? s.tokens().get(token).begin() : s.begin());
     if (post != null) {
-      return post;
+      return post.toString();
     }
     LocalDate published = doc.document().published();
     String governing = inside ? governing(s, token, published) : null;
@@ -45,16 +45,6 @@ final class StanceDates {
       return governing;
     }
     return published == null ? null : published.toString();
-  }
-
-  private @Nullable String postDate(int offset) {
-    for (Post p : doc.document().posts()) {
-      if (p.span().begin() <= offset && offset < p.span().end() && p.published() != null) {
-        Matcher m = DATE.matcher(p.published());
-        return m.find() ? m.group() : null;
-      }
-    }
-    return null;
   }
 
   /** The date of the nearest time expression hanging from the token or one of the words above it. */

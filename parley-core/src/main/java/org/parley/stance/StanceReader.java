@@ -11,6 +11,7 @@ import org.parley.model.Issue;
 import org.parley.model.Sentence;
 import org.parley.model.Stance;
 import org.parley.model.Token;
+import org.parley.syntax.Trees;
 import org.parley.util.Nullable;
 
 /**
@@ -186,7 +187,7 @@ final class StanceReader {
     int end = -1;
     for (String w : p.extra()) {
       for (var d : s.children(k)) {
-        if (Trees.word(s, d.dependent()).equals(w) || Trees.lemma(s, d.dependent()).equals(w)) {
+        if (Trees.lowerWord(s, d.dependent()).equals(w) || Trees.lemma(s, d.dependent()).equals(w)) {
           end = Math.max(end, s.tokens().get(d.dependent()).end());
         }
       }
@@ -259,7 +260,7 @@ final class StanceReader {
     for (String w : p.extra()) {
       boolean present = false;
       for (var d : s.children(k)) {
-        if (Trees.word(s, d.dependent()).equals(w) || Trees.lemma(s, d.dependent()).equals(w)) {
+        if (Trees.lowerWord(s, d.dependent()).equals(w) || Trees.lemma(s, d.dependent()).equals(w)) {
           present = true;
         }
       }
@@ -286,7 +287,7 @@ final class StanceReader {
         return true;
       }
       for (var d : s.children(clause)) {
-        String w = Trees.word(s, d.dependent());
+        String w = Trees.lowerWord(s, d.dependent());
         if ((d.relation().equals("advmod") && ESTIMATES.contains(w))
             || (d.relation().equals("mark") && CONDITIONS.contains(w))) {
           return true;
@@ -522,7 +523,7 @@ final class StanceReader {
     if (holder == null) {
       // "groups claiming the vote was rigged", parsed with the groups as the subject of "rigged"
       for (int c : Trees.children(s, subject, "acl")) {
-        int object = Trees.childExact(s, c, "obj");
+        int object = Trees.exactChild(s, c, "obj");
         if (JUDGING.contains(Trees.lemma(s, c)) && object > c && object < k) {
           holder = holders.resolve(s, subject);
           judgedSubject = object;
@@ -542,7 +543,7 @@ final class StanceReader {
 
   /** The issue a judged subject names; "it" with a to-clause is the clause ("it is wrong for X to ..."). */
   private @Nullable Target subjectTarget(Sentence s, int k, int subject) {
-    return target(s, Trees.word(s, subject).equals("it") ? Slots.toClause(s, k, subject) : subject, -1);
+    return target(s, Trees.lowerWord(s, subject).equals("it") ? Slots.toClause(s, k, subject) : subject, -1);
   }
 
 
@@ -575,7 +576,7 @@ final class StanceReader {
     }
     int subject = Trees.child(s, k, "nsubj", "nsubj:pass");
     boolean negated = Trees.negated(s, k) || (subject >= 0 && Trees.negated(s, subject));
-    if (subject >= 0 && (Trees.isPronoun(s.tokens().get(subject)) || EVERYONE.contains(Trees.word(s, subject)))
+    if (subject >= 0 && (Trees.isPronoun(s.tokens().get(subject)) || EVERYONE.contains(Trees.lowerWord(s, subject)))
         && !s.tokens().get(subject).word().equalsIgnoreCase("we")) {
       return;
     }

@@ -2,10 +2,12 @@ package org.parley.time;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.parley.lexicon.Tsv;
 import org.parley.model.Token;
 import org.parley.util.Nullable;
@@ -26,7 +28,8 @@ import org.parley.util.Nullable;
  * The value is a small expression read by {@link Resolver}; type {@code -} marks words that are not a time
  * expression. Scanning a sentence takes at each token the longest match of
  * any rule (the earlier rule on a tie), unless a match starting on the next token reaches further, and goes on after
- * it.
+ * it. Rules are indexed by the words they can start with, so that a token is tried only against the rules that may
+ * start there (and those that start with a part of speech or a class such as a number, which any word may begin).
  */
 final class Grammar {
   static final String RESOURCE = "/org/parley/time/grammar.tsv";
@@ -48,10 +51,56 @@ final class Grammar {
 
   private final List<Rule> rules;
   private final TimeWords words;
+  /** Lower-case first word -> the rules that may start with it and the open ones, in rule order. */
+  private final Map<String, List<Rule>> byFirstWord;
+  /** The rules whose first token cannot be listed as words (a part of speech, a number, all elements optional). */
+  private final List<Rule> open;
 
   private Grammar(List<Rule> rules, TimeWords words) {
     this.rules = List.copyOf(rules);
     this.words = words;
+    Map<String, List<Integer>> starts = new HashMap<>();
+    List<Integer> open = new ArrayList<>();
+    for (int r = 0; r < this.rules.size(); r++) {
+      Set<String> first = firstWords(this.rules.get(r).elements(), words);
+      if (first == null) {
+        open.add(r);
+      } else {
+        for (String w : first) {
+          starts.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
+        }
+      }
+    }
+    this.open = open.stream().map(this.rules::get).toList();
+    Map<String, List<Rule>> index = new HashMap<>();
+    starts.forEach((w, rs) -> {
+      TreeSet<Integer> merged = new TreeSet<>(rs);
+      merged.addAll(open);
+      index.put(w, merged.stream().map(this.rules::get).toList());
+    });
+    this.byFirstWord = Map.copyOf(index);
+  }
+
+  /**
+   * The lower-case words a pattern's first token may be (every word for which {@link #canStart} can hold), or null
+   * when they cannot be listed: a part of speech, a class without a word list, or a pattern of optional elements only.
+   */
+  private static @Nullable Set<String> firstWords(List<Element> elements, TimeWords words) {
+    Set<String> out = new HashSet<>();
+    for (Element el : elements) {
+      if (el.negated()) {
+        continue;
+      }
+      Set<String> here = el.words() != null ? el.words() : el.pos() != null ? null : words.startWords(el.cls());
+      if (here == null) {
+        return null;
+      }
+      out.addAll(here);
+      if (!el.optional()) {
+        return out;
+      }
+    }
+    return null;
   }
 
   static Grammar load(TimeWords words) {
@@ -119,7 +168,7 @@ final class Grammar {
     Match best = null;
     Token first = tokens.get(start);
     String word = first.word().toLowerCase(Locale.ROOT);
-    for (Rule r : rules) {
+    for (Rule r : byFirstWord.getOrDefault(word, open)) {
       if (!canStart(r.elements(), 0, first, word)) {
         continue;
       }

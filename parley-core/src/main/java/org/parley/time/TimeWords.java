@@ -1,6 +1,7 @@
 package org.parley.time;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -149,6 +150,39 @@ final class TimeWords {
       default:
         return value(cls, w) != null;
     }
+  }
+
+  /**
+   * All the lower-case words for which {@link #mayStart} can hold, or null when they cannot be listed (numbers,
+   * clock times and other classes read by the word's shape).
+   */
+  @Nullable Set<String> startWords(String cls) {
+    switch (cls) {
+      case "unit":
+      case "unit1":
+      case "units": {
+        Set<String> out = new HashSet<>(wordsOf("unit"));
+        out.addAll(wordsOf("unit-modifier"));
+        return out;
+      }
+      case "n":
+      case "n-unit":
+      case "dom":
+      case "year":
+      case "clock":
+      case "hour":
+      case "hhmm":
+      case "ampm":
+      case "decade":
+        return null;
+      default:
+        return wordsOf(cls);
+    }
+  }
+
+  private Set<String> wordsOf(String cls) {
+    Map<String, String> words = classes.get(cls);
+    return words == null ? Set.of() : words.keySet();
   }
 
   /**

@@ -57,6 +57,18 @@ class GrammarTest {
         .satisfies(x -> assertThat(x.isTime()).isFalse());
   }
 
+  @Test
+  void findsARuleWhoseOptionalFirstWordIsMissingOrWhoseFirstTokenIsANumber() {
+    // the rule index must list a rule under the words of its second element when the first is optional,
+    // and keep rules that start with a number open to every word
+    assertThat(GRAMMAR.scan(tokens("recently", "RB"))).singleElement()
+        .satisfies(x -> assertThat(x.rule().value()).isEqualTo("lit PAST_REF"));
+    assertThat(GRAMMAR.scan(tokens("only recently", "RB RB"))).singleElement()
+        .satisfies(x -> assertThat(x.end()).isEqualTo(2));
+    assertThat(GRAMMAR.scan(tokens("17 days", "CD NNS"))).singleElement()
+        .satisfies(x -> assertThat(x.rule().type()).isEqualTo("DURATION"));
+  }
+
   /** Tokens of space-separated words with the given parts of speech. */
   static List<Token> tokens(String words, String tags) {
     String[] w = words.split(" ");
