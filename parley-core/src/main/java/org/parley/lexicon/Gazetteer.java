@@ -10,8 +10,8 @@ import java.util.Set;
 import org.parley.util.Nullable;
 
 /**
- * The actor lexicons (countries, organisations, known people, titles, person words, first names), loaded once
- * from {@code org/parley/actors/*.tsv} and looked up by phrase. Immutable and thread-safe.
+ * The actor lexicons (countries, places within them, organisations, known people, titles, person words, first
+ * names), loaded once from {@code org/parley/actors/*.tsv} and looked up by phrase. Immutable and thread-safe.
  */
 public final class Gazetteer {
   /** How a country was named. */
@@ -26,6 +26,9 @@ public final class Gazetteer {
 
   public record Title(String role, String sector, int rank) {}
 
+  /** A place below the country (a state, province, region or city) and the country it belongs to. */
+  public record Place(String name, String country, String kind) {}
+
   public static final int MAX_PHRASE_TOKENS = 6;
 
   private static final Gazetteer DEFAULT = load();
@@ -33,6 +36,7 @@ public final class Gazetteer {
   private final Map<String, Country> countries = new HashMap<>();
   private final Map<String, String> countryNames = new HashMap<>();
   private final Map<String, Organization> organizations = new HashMap<>();
+  private final Map<String, Place> places = new HashMap<>();
   private final Map<String, Person> people = new HashMap<>();
   private final Map<String, Person> surnames = new HashMap<>();
   private final Set<String> ambiguousSurnames = new HashSet<>();
@@ -70,6 +74,13 @@ public final class Gazetteer {
       g.organizations.putIfAbsent(key(r[1]), o);
       for (String a : Tsv.alternatives(r[2])) {
         g.organizations.putIfAbsent(key(a), o);
+      }
+    }
+    for (String[] r : Tsv.read(base + "places.tsv", 4, 4)) {
+      Place p = new Place(r[0], r[2], r[3]);
+      g.places.putIfAbsent(key(r[0]), p);
+      for (String a : Tsv.alternatives(r[1])) {
+        g.places.putIfAbsent(key(a), p);
       }
     }
     for (String[] r : Tsv.read(base + "people.tsv", 5, 6)) {
@@ -144,6 +155,11 @@ public final class Gazetteer {
 
   public @Nullable Country country(String phrase) {
     return countries.get(key(phrase));
+  }
+
+  /** A place below the country by name or alias ("Texas", "West Darfur"), or null. */
+  public @Nullable Place place(String phrase) {
+    return places.get(key(phrase));
   }
 
   public @Nullable String countryName(String iso3) {
