@@ -105,7 +105,7 @@ final class SentenceCoder {
 
   private boolean keep(Found f) {
     if (f.source.isEmpty()) {
-      return false;
+      return f.agentless && !f.target.isEmpty();
     }
     Predicates.Entry e = f.entry;
     boolean need = e != null && e.has("need") || !(e != null && e.has("opt")) && types.needsTarget(f.type);
@@ -198,6 +198,7 @@ final class SentenceCoder {
     if (f.target.isEmpty() && at != i) {
       f.target = args.targets(s, at, e.target(), f.source);
     }
+    f.agentless = f.source.isEmpty() && Tree.isVerb(s, i) && Tree.passive(s, i) && at == i;
     if (f.target.isEmpty() && Tree.isNoun(s, i)) {
       f.target = Ref.without(args.sufferer(s, at), f.source);
     }
