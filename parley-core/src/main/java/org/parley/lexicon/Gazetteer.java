@@ -40,6 +40,8 @@ public final class Gazetteer {
   private final Map<String, Person> people = new HashMap<>();
   private final Map<String, Person> surnames = new HashMap<>();
   private final Set<String> ambiguousSurnames = new HashSet<>();
+  /** What the known bearers of a shared surname have in common: "Bush" is American, whichever Bush is meant. */
+  private final Map<String, Person> sharedSurnames = new HashMap<>();
   private final Map<String, Title> titles = new HashMap<>();
   private final Map<String, String> personWords = new HashMap<>();
   private final Map<String, String> firstNames = new HashMap<>();
@@ -116,7 +118,14 @@ public final class Gazetteer {
     Person old = surnames.putIfAbsent(surname, p);
     if (old != null && !old.name().equals(p.name())) {
       ambiguousSurnames.add(surname);
+      Person shared = sharedSurnames.getOrDefault(surname, old);
+      sharedSurnames.put(surname, new Person(words[words.length - 1], same(shared.country(), p.country()), null, null,
+          same(shared.gender(), p.gender())));
     }
+  }
+
+  private static @Nullable String same(@Nullable String a, @Nullable String b) {
+    return a != null && a.equals(b) ? a : null;
   }
 
   private void putCountry(String phrase, Country c) {
@@ -170,11 +179,18 @@ public final class Gazetteer {
     return organizations.get(key(phrase));
   }
 
-  /** A known person by full name or alias, or by surname alone where only one known person bears it. */
+  /**
+   * A known person by full name or alias, or by surname alone where only one known person bears it; a surname that
+   * several bear gives what they share (their country), under the surname, if they share a country.
+   */
   public @Nullable Person person(String phrase) {
     Person p = people.get(key(phrase));
-    if (p == null && !phrase.contains(" ") && !ambiguousSurnames.contains(key(phrase))) {
-      p = surnames.get(key(phrase));
+    if (p == null && !phrase.contains(" ")) {
+      if (!ambiguousSurnames.contains(key(phrase))) {
+        return surnames.get(key(phrase));
+      }
+      Person shared = sharedSurnames.get(key(phrase));
+      return shared != null && shared.country() != null ? shared : null;
     }
     return p;
   }
