@@ -86,6 +86,7 @@ final class SentenceCoder {
         f.target = args.insideObject(s, f, f.source);
       }
     }
+    linkPurposes(s, found);
     List<Found> out = new ArrayList<>();
     for (Found f : found.values()) {
       if (keep(f)) {
@@ -391,6 +392,18 @@ final class SentenceCoder {
       }
       if (f.target.isEmpty()) {
         f.target = Ref.without(c.target, f.source);
+      }
+    }
+  }
+
+  /** An event with no target takes its purpose's: "opened the bridge to allow deliveries to Afghanistan". */
+  private static void linkPurposes(Sentence s, Map<Integer, Found> found) {
+    for (Found f : found.values()) {
+      for (int p : Tree.children(s, f.trigger, "advcl")) {
+        Found purpose = found.get(p);
+        if (f.target.isEmpty() && purpose != null && purpose != f && "to".equals(Tree.markWord(s, p))) {
+          f.target = Ref.without(purpose.target, f.source);
+        }
       }
     }
   }
