@@ -327,6 +327,11 @@ final class SentenceCoder {
       args.between(s, at, probe);
       t = probe.target;
     }
+    if (t.isEmpty() && Tree.isVerb(s, i)) {
+      List<String> slots = new ArrayList<>(ne.target());
+      slots.removeAll(List.of("obj", "iobj", ">"));
+      t = args.targets(s, i, slots, f.source); // "prohibit all aid to X": the noun's argument parsed on the verb
+    }
     if (t.isEmpty()) {
       t = Ref.without(who.owner(s, o), f.source);
     }
