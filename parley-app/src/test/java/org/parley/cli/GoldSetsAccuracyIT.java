@@ -24,13 +24,13 @@ class GoldSetsAccuracyIT {
   @Test
   void wikinewsDevelopmentSetScoresAtLeastTheFloors() {
     Map<String, Integer> total = eval(SHARED.resolve("gold/wikinews-dev").toString());
-    assertFloors(total, Map.of("quotes", 37, "indirect", 51, "actors", 83, "times", 67, "stances", 30, "events", 23));
+    assertFloors(total, Map.of("quotes", 37, "indirect", 51, "actors", 88, "times", 67, "stances", 30, "events", 24));
   }
 
   @Test
   void tuningSetScoresAtLeastTheFloors() {
     Map<String, Integer> total = eval("src/test/resources/tuning");
-    assertFloors(total, Map.of("quotes", 84, "indirect", 37, "actors", 84));
+    assertFloors(total, Map.of("quotes", 84, "indirect", 37, "actors", 85));
   }
 
   @Test

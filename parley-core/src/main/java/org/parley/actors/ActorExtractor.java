@@ -2,6 +2,7 @@ package org.parley.actors;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,13 +74,14 @@ public final class ActorExtractor {
     List<PersonMention> persons = new ArrayList<>();
     List<Description> descriptions = new ArrayList<>();
     String text = doc.text();
+    Setting setting = setting(doc);
     for (Sentence s : doc.sentences()) {
       boolean[] taken = new boolean[s.tokens().size()];
       for (int[] span : personSpans(s)) {
         PersonMention pm = person(s, span[0], span[1], text, taken);
         persons.add(pm);
       }
-      namedEntities(s, text, taken, index);
+      namedEntities(s, text, taken, index, setting);
       descriptions.addAll(descriptions(s, text, taken));
     }
     clusterPersons(persons, index);
@@ -154,6 +156,39 @@ public final class ActorExtractor {
   }
 
   static final int HOME_MIN_MENTIONS = 3;
+
+  /**
+   * What a text says of where it is set, to read a name that is both a country's and a place's ("Georgia"): the
+   * countries it names places of by names that are no country's ("Texas", "Michigan"), and the countries it names by
+   * demonym or seat of government ("Georgian", "Tbilisi").
+   */
+  record Setting(Set<String> placesOf, Set<String> namedAs) {
+    /** The place, not the country: the text names other places of its country and nothing else of the country. */
+    boolean readsAsPlace(Gazetteer.Place p, Gazetteer.Country c) {
+      return placesOf.contains(p.country()) && !namedAs.contains(c.iso3());
+    }
+  }
+
+  private Setting setting(AnnotatedDocument doc) {
+    Set<String> places = new HashSet<>();
+    Set<String> cues = new HashSet<>();
+    for (Sentence s : doc.sentences()) {
+      List<Token> t = s.tokens();
+      for (int i = 0; i < t.size(); i++) {
+        int plen = longestMatchForward(t, i, Kind.PLACE);
+        String phrase = plen > 0 ? joined(t, i, i + plen - 1) : null;
+        if (phrase != null && lex.country(phrase) == null) {
+          places.add(lex.place(phrase).country());
+        }
+        int clen = longestMatchForward(t, i, Kind.COUNTRY);
+        Gazetteer.Country c = clen > 0 ? lex.country(joined(t, i, i + clen - 1)) : null;
+        if (c != null && c.form() != Gazetteer.CountryForm.NAME) {
+          cues.add(c.iso3());
+        }
+      }
+    }
+    return new Setting(places, cues);
+  }
 
   private boolean internationalName(String name) {
     Gazetteer.Organization o = lex.organization(name);
@@ -353,7 +388,7 @@ public final class ActorExtractor {
     return fallback;
   }
 
-  private enum Kind { TITLE, COUNTRY, ORGANIZATION }
+  private enum Kind { TITLE, COUNTRY, ORGANIZATION, PLACE }
 
   /** Length of the longest lexicon phrase of the kind that ends at token {@code end}, or 0. */
   private int longestMatch(List<Token> t, int end, Kind kind) {
@@ -385,6 +420,9 @@ public final class ActorExtractor {
         return lex.title(phrase) != null;
       case COUNTRY:
         return Character.isUpperCase(t.get(from).word().charAt(0)) && lex.country(phrase) != null;
+      case PLACE:
+        return Character.isUpperCase(t.get(from).word().charAt(0)) && "LOCATION".equals(t.get(from).ner())
+            && lex.place(phrase) != null;
       default:
         return Character.isUpperCase(t.get(from).word().charAt(0)) && lex.organization(phrase) != null;
     }
@@ -401,8 +439,11 @@ public final class ActorExtractor {
     return sb.toString();
   }
 
-  /** Countries (by name or metonym) and organisations (by lexicon or NER) as actors. */
-  private void namedEntities(Sentence s, String text, boolean[] taken, ActorIndex index) {
+  /**
+   * Countries (by name or metonym), places within them (as bodies of their country: "Texas sued") and organisations
+   * (by lexicon or NER) as actors.
+   */
+  private void namedEntities(Sentence s, String text, boolean[] taken, ActorIndex index, Setting setting) {
     List<Token> t = s.tokens();
     for (int i = 0; i < t.size(); i++) {
       if (taken[i]) {
@@ -410,6 +451,18 @@ public final class ActorExtractor {
       }
       int clen = longestMatchForward(t, i, Kind.COUNTRY);
       int olen = longestMatchForward(t, i, Kind.ORGANIZATION);
+      int plen = longestMatchForward(t, i, Kind.PLACE);
+      Gazetteer.Place named = plen > 0 && plen >= olen ? lex.place(joined(t, i, i + plen - 1)) : null;
+      Gazetteer.Country same = named != null && plen == clen ? lex.country(joined(t, i, i + clen - 1)) : null;
+      if (named != null && (plen > clen || same != null && setting.readsAsPlace(named, same))) {
+        if (free(taken, i, i + plen - 1)) {
+          ActorIndex.Entry e = orgActor(index, named.name(), named.country());
+          index.addMention(e, mention(t, i, i + plen - 1, text));
+          mark(taken, i, i + plen - 1);
+          i += plen - 1;
+        }
+        continue;
+      }
       Gazetteer.Country c = clen > 0 && clen >= olen ? lex.country(joined(t, i, i + clen - 1)) : null;
       if (c != null && c.form() != Gazetteer.CountryForm.DEMONYM) {
         if (free(taken, i, i + clen - 1)) {

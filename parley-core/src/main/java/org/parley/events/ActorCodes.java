@@ -172,7 +172,10 @@ public final class ActorCodes {
     return null;
   }
 
-  /** Countries named in a phrase by name, demonym or metonym, capitalised words only ("Israeli soldiers": ISR). */
+  /**
+   * Countries named in a phrase by name, demonym or metonym, or by a place within them, capitalised words only
+   * ("Israeli soldiers": ISR; "protesters in Ohio": USA).
+   */
   static List<String> countriesIn(String phrase) {
     Gazetteer lex = Gazetteer.get();
     String[] words = phrase.replaceAll("(?<=\\p{L})['\u2019]s\\b", "").split("[\\s,()]+");
@@ -184,8 +187,9 @@ public final class ActorCodes {
         }
         String gram = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
         Gazetteer.Country c = country(gram);
-        if (c != null) {
-          out.add(c.iso3());
+        Gazetteer.Place p = c == null ? lex.place(gram) : null;
+        if (c != null || p != null) {
+          out.add(c != null ? c.iso3() : p.country()); // "rebels in Darfur": Sudan
           i += n - 1;
           break;
         }

@@ -152,6 +152,10 @@ final class Arguments {
     return -1;
   }
 
+  /**
+   * The target from the first slot that names one; failing all, the first prepositional slot whose argument belongs
+   * to one ("fired at targets in Jericho", "sanctions on Iran's oil sector": the owner).
+   */
   List<Ref> targets(Sentence s, int i, List<String> slots, List<Ref> sources) {
     for (String slot : slots) {
       List<Ref> r = Ref.without(slot(s, i, slot), sources);
@@ -159,8 +163,19 @@ final class Arguments {
         return r;
       }
     }
+    for (String slot : slots) {
+      if (slot.chars().allMatch(Character::isLetter) && !NOT_PREPOSITIONS.contains(slot)) {
+        List<Ref> r = Ref.without(slot(s, i, slot + ">"), sources);
+        if (!r.isEmpty()) {
+          return r;
+        }
+      }
+    }
     return new ArrayList<>();
   }
+
+  /** Slot names that are no preposition. */
+  private static final Set<String> NOT_PREPOSITIONS = Set.of("obj", "iobj", "csubj", "between");
 
   private List<Ref> slot(Sentence s, int i, String slot) {
     switch (slot) {

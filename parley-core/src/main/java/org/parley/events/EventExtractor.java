@@ -93,7 +93,7 @@ public final class EventExtractor {
       }
     }
     target.removeAll(source);
-    if (source.isEmpty()) {
+    if (source.isEmpty() && !(f.agentless && !target.isEmpty())) {
       return null;
     }
     Set<Integer> tokens = new LinkedHashSet<>(f.tokens);

@@ -21,6 +21,8 @@ final class Found {
   int host;
   /** A statement derived from another event (an intention, a refusal, an ultimatum): its mode is its own. */
   boolean derived;
+  /** A passive that names no agent ("civilians were killed in a bombing"): coded with its target alone. */
+  boolean agentless;
 
   Found(int trigger, Predicates.@Nullable Entry entry, String type, String cameo) {
     this.trigger = trigger;

@@ -87,6 +87,7 @@ final class SentenceCoder {
         f.target = args.insideObject(s, f, f.source);
       }
     }
+    linkPurposes(s, found);
     List<Found> out = new ArrayList<>();
     for (Found f : found.values()) {
       if (keep(f)) {
@@ -106,7 +107,7 @@ final class SentenceCoder {
 
   private boolean keep(Found f) {
     if (f.source.isEmpty()) {
-      return false;
+      return f.agentless && !f.target.isEmpty();
     }
     Predicates.Entry e = f.entry;
     boolean need = e != null && e.has("need") || !(e != null && e.has("opt")) && types.needsTarget(f.type);
@@ -199,6 +200,7 @@ final class SentenceCoder {
     if (f.target.isEmpty() && at != i) {
       f.target = args.targets(s, at, e.target(), f.source);
     }
+    f.agentless = f.source.isEmpty() && Trees.isVerb(s, i) && Trees.passive(s, i) && at == i;
     if (f.target.isEmpty() && Trees.isNoun(s, i)) {
       f.target = Ref.without(args.sufferer(s, at), f.source);
     }
@@ -327,6 +329,11 @@ final class SentenceCoder {
       args.between(s, at, probe);
       t = probe.target;
     }
+    if (t.isEmpty() && Trees.isVerb(s, i)) {
+      List<String> slots = new ArrayList<>(ne.target());
+      slots.removeAll(List.of("obj", "iobj", ">"));
+      t = args.targets(s, i, slots, f.source); // "prohibit all aid to X": the noun's argument parsed on the verb
+    }
     if (t.isEmpty()) {
       t = Ref.without(who.owner(s, o), f.source);
     }
@@ -392,6 +399,18 @@ final class SentenceCoder {
       }
       if (f.target.isEmpty()) {
         f.target = Ref.without(c.target, f.source);
+      }
+    }
+  }
+
+  /** An event with no target takes its purpose's: "opened the bridge to allow deliveries to Afghanistan". */
+  private static void linkPurposes(Sentence s, Map<Integer, Found> found) {
+    for (Found f : found.values()) {
+      for (int p : Trees.children(s, f.trigger, "advcl")) {
+        Found purpose = found.get(p);
+        if (f.target.isEmpty() && purpose != null && purpose != f && "to".equals(Trees.markWord(s, p))) {
+          f.target = Ref.without(purpose.target, f.source);
+        }
       }
     }
   }

@@ -10,8 +10,8 @@ import java.util.Set;
 import org.parley.util.Nullable;
 
 /**
- * The actor lexicons (countries, organisations, known people, titles, person words, first names), loaded once
- * from {@code org/parley/actors/*.tsv} and looked up by phrase. Immutable and thread-safe.
+ * The actor lexicons (countries, places within them, organisations, known people, titles, person words, first
+ * names), loaded once from {@code org/parley/actors/*.tsv} and looked up by phrase. Immutable and thread-safe.
  */
 public final class Gazetteer {
   /** How a country was named. */
@@ -26,6 +26,9 @@ public final class Gazetteer {
 
   public record Title(String role, String sector, int rank) {}
 
+  /** A place below the country (a state, province, region or city) and the country it belongs to. */
+  public record Place(String name, String country, String kind) {}
+
   public static final int MAX_PHRASE_TOKENS = 6;
 
   private static final Gazetteer DEFAULT = load();
@@ -33,9 +36,12 @@ public final class Gazetteer {
   private final Map<String, Country> countries = new HashMap<>();
   private final Map<String, String> countryNames = new HashMap<>();
   private final Map<String, Organization> organizations = new HashMap<>();
+  private final Map<String, Place> places = new HashMap<>();
   private final Map<String, Person> people = new HashMap<>();
   private final Map<String, Person> surnames = new HashMap<>();
   private final Set<String> ambiguousSurnames = new HashSet<>();
+  /** What the known bearers of a shared surname have in common: "Bush" is American, whichever Bush is meant. */
+  private final Map<String, Person> sharedSurnames = new HashMap<>();
   private final Map<String, Title> titles = new HashMap<>();
   private final Map<String, String> personWords = new HashMap<>();
   private final Map<String, String> firstNames = new HashMap<>();
@@ -72,6 +78,13 @@ public final class Gazetteer {
         g.organizations.putIfAbsent(key(a), o);
       }
     }
+    for (String[] r : Tsv.read(base + "places.tsv", 4, 4)) {
+      Place p = new Place(r[0], r[2], r[3]);
+      g.places.putIfAbsent(key(r[0]), p);
+      for (String a : Tsv.alternatives(r[1])) {
+        g.places.putIfAbsent(key(a), p);
+      }
+    }
     for (String[] r : Tsv.read(base + "people.tsv", 5, 6)) {
       Person p = new Person(r[0], emptyToNull(r[2]), emptyToNull(r[3]), emptyToNull(r[4]), emptyToNull(r[5]));
       g.people.putIfAbsent(key(r[0]), p);
@@ -105,7 +118,14 @@ public final class Gazetteer {
     Person old = surnames.putIfAbsent(surname, p);
     if (old != null && !old.name().equals(p.name())) {
       ambiguousSurnames.add(surname);
+      Person shared = sharedSurnames.getOrDefault(surname, old);
+      sharedSurnames.put(surname, new Person(words[words.length - 1], same(shared.country(), p.country()), null, null,
+          same(shared.gender(), p.gender())));
     }
+  }
+
+  private static @Nullable String same(@Nullable String a, @Nullable String b) {
+    return a != null && a.equals(b) ? a : null;
   }
 
   private void putCountry(String phrase, Country c) {
@@ -146,6 +166,11 @@ public final class Gazetteer {
     return countries.get(key(phrase));
   }
 
+  /** A place below the country by name or alias ("Texas", "West Darfur"), or null. */
+  public @Nullable Place place(String phrase) {
+    return places.get(key(phrase));
+  }
+
   public @Nullable String countryName(String iso3) {
     return countryNames.get(iso3);
   }
@@ -154,11 +179,18 @@ public final class Gazetteer {
     return organizations.get(key(phrase));
   }
 
-  /** A known person by full name or alias, or by surname alone where only one known person bears it. */
+  /**
+   * A known person by full name or alias, or by surname alone where only one known person bears it; a surname that
+   * several bear gives what they share (their country), under the surname, if they share a country.
+   */
   public @Nullable Person person(String phrase) {
     Person p = people.get(key(phrase));
-    if (p == null && !phrase.contains(" ") && !ambiguousSurnames.contains(key(phrase))) {
-      p = surnames.get(key(phrase));
+    if (p == null && !phrase.contains(" ")) {
+      if (!ambiguousSurnames.contains(key(phrase))) {
+        return surnames.get(key(phrase));
+      }
+      Person shared = sharedSurnames.get(key(phrase));
+      return shared != null && shared.country() != null ? shared : null;
     }
     return p;
   }

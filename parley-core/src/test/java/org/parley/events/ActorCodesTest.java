@@ -25,6 +25,12 @@ class ActorCodesTest {
   }
 
   @Test
+  void codesAGroupNamedByAPlaceWithinACountryAsThatCountry() {
+    assertThat(ActorCodes.code(actor("protesters in Ohio", ActorKind.GROUP, null, null, null))).isEqualTo("USACVL");
+    assertThat(ActorCodes.code(actor("rebels in Darfur", ActorKind.GROUP, null, null, null))).startsWith("SDN");
+  }
+
+  @Test
   void codesAGroupByTheCountryAndSectorItsNameGives() {
     assertThat(ActorCodes.code(actor("Israeli soldiers", ActorKind.GROUP, null, null, null))).isEqualTo("ISRMIL");
     assertThat(ActorCodes.code(actor("Rebels in the Ivory Coast", ActorKind.GROUP, null, null, null)))

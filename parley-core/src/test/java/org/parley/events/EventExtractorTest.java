@@ -304,6 +304,52 @@ class EventExtractorTest {
     }
   }
 
+  @Test
+  void codesUsStatesAsActorsOfTheirCountryAndReadsGeorgiaAsAStateAmongThem() {
+    Analysis a = analysis("state-sues-states");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("Texas");
+    assertThat(names(a, e.target())).containsExactly("Georgia", "Michigan");
+    assertThat(e.target()).allSatisfy(id -> assertThat(actor(a, id).country()).isEqualTo("USA"));
+  }
+
+  @Test
+  void readsGeorgiaAsTheCountryWhereTheTextNamesNoOtherUsPlace() {
+    Analysis a = analysis("georgia-the-country");
+    Event e = only(a, "ACCUSE");
+    assertThat(actor(a, e.target().get(0)).country()).isEqualTo("GEO");
+  }
+
+  @Test
+  void codesAnAgentlessPassiveWithItsTargetAndNoSource() {
+    Analysis a = analysis("agentless-passive");
+    Event e = only(a, "ASSAULT");
+    assertThat(e.source()).isEmpty();
+    assertThat(names(a, e.target())).containsExactly("Syrian aid workers");
+  }
+
+  @Test
+  void takesTheOwnerOfAPrepositionalArgumentThatNamesNoActor() {
+    Analysis a = analysis("owner-of-prepositional-target");
+    Event e = only(a, "ASSAULT");
+    assertThat(names(a, e.target())).containsExactly("Idlib");
+    assertThat(code(a, e.target().get(0))).startsWith("SYR");
+  }
+
+  @Test
+  void givesASurnameThatKnownLeadersShareTheirCommonCountry() {
+    Analysis a = analysis("shared-surname");
+    Event e = only(a, "ACCUSE");
+    assertThat(code(a, e.source().get(0))).isEqualTo("USAGOV");
+  }
+
+  @Test
+  void takesTheTargetOfThePurposeForAnEventWithoutOne() {
+    Analysis a = analysis("purpose-target");
+    Event e = only(a, "RETREAT");
+    assertThat(names(a, e.target())).containsExactly("Syria");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
