@@ -57,12 +57,13 @@ class BenchIT {
     int code;
     try {
       System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-      code = Main.run("bench", CORPUS.toString(), "--limit", "3", "--threads", "2");
+      code = Main.run("bench", CORPUS.toString(), "--limit", "3", "--threads", "2", "--warmup", "20");
     } finally {
       System.setOut(saved);
     }
     String out = buffer.toString(StandardCharsets.UTF_8);
     assertThat(code).as(out).isZero();
-    assertThat(out).contains("documents/s", "tokens/s", "peak heap", "annotate", "quotes", "events");
+    assertThat(out).contains("documents/s", "tokens/s", "peak heap", "annotate", "quotes", "events",
+        "warm-up 20 documents", "JIT compilation");
   }
 }
