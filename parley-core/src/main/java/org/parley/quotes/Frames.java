@@ -29,6 +29,9 @@ final class Frames {
   /** Plural nouns for the people of a state; unqualified ("officials said") they speak for the story's country. */
   private static final Set<String> STATE_WORDS = Set.of("officials", "authorities");
 
+  /** Prepositions of whom words were said to, where and by whose leave: "to", "with", "at", "hosted by". */
+  private static final Set<String> VENUE_PREPOSITIONS = Set.of("to", "with", "at", "by", "before", "in", "for");
+
   /** Words for a body that name no kind of their own: bare, they mean the organisation just named. */
   private static final Set<String> GENERIC_BODIES = Set.of("office", "agency");
 
@@ -132,10 +135,10 @@ final class Frames {
     }
     for (int k = cue - 1; k >= 0 && k >= cue - 6; k--) {
       Token w = t.get(k);
-      if (w.word().equals(",") || insideAny(quoted, w.begin())) {
-        break;
+      if (w.word().equals(",") || insideAny(quoted, w.begin()) || (w.isPos("VB") && subject(s, k, 3) >= 0)) {
+        break; // "the ministers of France and Poland issued a statement saying": a clause of its own comes between
       }
-      if (isNominal(w) && resolvesQuietly(w)) {
+      if (isNominal(w) && resolvesQuietly(w) && !inPhrase(s, k)) {
         return new int[] {k};
       }
     }
@@ -143,12 +146,16 @@ final class Frames {
     if (named >= 0) {
       return new int[] {named};
     }
+    if (cues.takesListener(t.get(cue))) {
+      return null; // "told Wikinews", "asked reporters": who follows such a verb is spoken to
+    }
+    Set<Integer> reported = reportedTokens(s, cue);
     for (int k = cue + 1; k < t.size() && k <= cue + 6; k++) {
       Token w = t.get(k);
-      if (w.word().equals(",") || w.word().equals(".") || insideAny(quoted, w.begin())) {
+      if (w.word().equals(",") || w.word().equals(".") || insideAny(quoted, w.begin()) || reported.contains(k)) {
         break;
       }
-      if (isNominal(w) && resolvesQuietly(w)) {
+      if (isNominal(w) && resolvesQuietly(w) && !inPhrase(s, k)) {
         int last = k;
         while (last + 1 < t.size() && t.get(last + 1).pos().startsWith("NNP")) {
           last++;
@@ -179,6 +186,44 @@ final class Frames {
       }
     }
     return -1;
+  }
+
+  /**
+   * The noun names the listener, the venue or the owner of something else ("in an interview with Wikinews", "at a
+   * forum hosted by the Council", "Argentina's decision"): never the speaker of a cue outside its phrase.
+   */
+  private static boolean inPhrase(Sentence s, int k) {
+    Set<Integer> seen = new HashSet<>();
+    for (int j = k; j >= 0 && seen.add(j); j = s.head(j)) {
+      String r = s.relation(j);
+      if (r.equals("nmod:poss") || hasCase(s, j, VENUE_PREPOSITIONS)) {
+        return true;
+      }
+      if (!(r.equals("compound") || r.equals("flat") || r.equals("amod"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasCase(Sentence s, int token, Set<String> words) {
+    for (Dependency d : s.children(token)) {
+      if (d.relation().equals("case") && words.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The tokens of the clauses a cue reports (its clausal complements): no speaker stands among them. */
+  private static Set<Integer> reportedTokens(Sentence s, int cue) {
+    Set<Integer> out = new HashSet<>();
+    for (Dependency d : s.children(cue)) {
+      if (CONTENT_RELATIONS.contains(d.relation())) {
+        out.addAll(subtree(s, d.dependent(), Set.of(cue)));
+      }
+    }
+    return out;
   }
 
   private boolean resolvesQuietly(Token w) {
@@ -230,6 +275,9 @@ final class Frames {
     if (gerund && rel.equals("acl") && head >= 0 && s.relation(head).startsWith("nsubj")) {
       return head; // "Trump, responding to the speech, attacked ...": the subject the gerund describes
     }
+    if (gerund && rel.equals("acl") && head >= 0 && s.tokens().get(head).isPos("NN")) {
+      return owner(s, head); // "the ministers issued a statement saying ...": whoever owns the statement
+    }
     boolean purpose = rel.equals("advcl") && hasMark(s, verb, "to"); // "used Instagram to thank supporters"
     if (head >= 0 && (rel.equals("conj") || rel.equals("xcomp") || (rel.equals("advcl") && (gerund || purpose))
         || (rel.equals("dep") && gerund))) {
@@ -255,6 +303,15 @@ final class Frames {
       }
       if (d.relation().startsWith("nmod") && (hasCase(s, d.dependent(), "by") || hasCase(s, d.dependent(), "from"))) {
         return d.dependent(); // "a tweet by X", "a statement from X"
+      }
+    }
+    for (Dependency d : s.children(noun)) {
+      if (d.relation().equals("acl") && s.tokens().get(d.dependent()).pos().equals("VBN")) {
+        for (Dependency a : s.children(d.dependent())) {
+          if ((a.relation().startsWith("obl") || a.relation().equals("nmod:agent")) && hasCase(s, a.dependent(), "by")) {
+            return a.dependent(); // "a statement signed by the leaders", "a letter written by X"
+          }
+        }
       }
     }
     int head = s.head(noun);
@@ -299,7 +356,14 @@ final class Frames {
     }
     String rel = s.relation(cue);
     if (rel.equals("parataxis") && s.head(cue) >= 0) {
-      return range(s, subtree(s, s.head(cue), skip));
+      Set<Integer> clause = subtree(s, s.head(cue), skip);
+      int tag = speaker >= 0 ? Math.min(cue, first(s, speaker)) : cue;
+      if (s.head(cue) < cue && tag > 0 && (s.tokens().get(tag - 1).word().equals(",")
+          || s.tokens().get(tag - 1).isPos("''"))) {
+        // '"...," X said at a forum hosted by Y': what was said stands before the tag, not after it
+        clause.removeIf(k -> k >= tag);
+      }
+      return range(s, clause);
     }
     if (s.tokens().get(cue).isPos("NN")) {
       return nounContent(s, cue, skip);
@@ -344,6 +408,9 @@ final class Frames {
     int to = t.size() - 1;
     while (to >= from && t.get(to).isPos(".")) {
       to--;
+    }
+    if (past > from && past > to) {
+      return null; // '"...," X told reporters at the forum on Friday': where and when it was said, not what
     }
     return to - from >= (cls.equals("speech") ? 2 : 1) ? new int[] {from, to} : null;
   }
@@ -469,6 +536,11 @@ final class Frames {
     return !(next.isPos("MD") || next.pos().equals("VBD") || next.pos().equals("VBZ") || next.pos().equals("VBP"));
   }
 
+  /** The first token of the phrase a token heads. */
+  private static int first(Sentence s, int head) {
+    return subtree(s, head, Set.of()).stream().min(Integer::compare).orElse(head);
+  }
+
   private static Set<Integer> subtree(Sentence s, int root, Set<Integer> skip) {
     Set<Integer> out = new HashSet<>();
     List<Integer> todo = new ArrayList<>();
@@ -578,7 +650,14 @@ final class Frames {
       // "the president said": the most recent person, the previous speaker first
       String kind = lex.personWord(head);
       String titleGender = "FEMALE_TITLE".equals(kind) ? "f" : "MALE_TITLE".equals(kind) ? "m" : null;
-      ActorIndex.Entry p = actors.recentPerson(t.begin(), titleGender, lastSpeaker, countryIn(s, np));
+      String country = countryIn(s, np);
+      Gazetteer.Title office = lex.title(withoutDeterminer(npText(s, np)).toLowerCase(Locale.ROOT));
+      office = office != null ? office : lex.title(head);
+      ActorIndex.Entry p = office == null ? null
+          : actors.recentPersonInRole(t.begin(), office.role(), titleGender, lastSpeaker, country);
+      if (p == null) {
+        p = actors.recentPerson(t.begin(), titleGender, lastSpeaker, country);
+      }
       if (p != null) {
         actors.addMention(p, new Mention(np.begin(), np.end(), npText(s, np)));
         return p.id();
@@ -595,8 +674,9 @@ final class Frames {
         }
       }
     }
-    if (t.pos().startsWith("NNP")) {
-      // a surname the entity tagger missed: the person already named with it
+    if (t.pos().startsWith("NNP") || (t.isPos("NN") && Character.isUpperCase(t.word().charAt(0)))) {
+      // a surname the entity tagger missed, or tagged as a common noun at the head of a sentence ("Strand said"):
+      // the person already named with it
       for (ActorIndex.Entry known : actors.entries()) {
         if (known.kind() == ActorKind.PERSON && known.name().endsWith(" " + t.word())) {
           actors.addMention(known, mention(t));

@@ -81,7 +81,7 @@ public final class QuoteExtractor {
           out.add(nested(text, m, enclosing));
           continue;
         }
-        Quote quote = attribute(doc, s, m, fs, framesOf, previous, text);
+        Quote quote = attribute(doc, s, m, fs, framesOf, previous, text, frames, actors, lastSpeaker);
         out.add(quote);
         previous = quote;
         if (quote.speaker() != null) {
@@ -100,7 +100,7 @@ public final class QuoteExtractor {
     }
     while (q < marked.size()) {
       QuoteMarks.Marked m = marked.get(q++);
-      out.add(attribute(doc, null, m, List.of(), other -> List.of(), previous, text));
+      out.add(attribute(doc, null, m, List.of(), other -> List.of(), previous, text, frames, actors, lastSpeaker));
     }
     out.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(b.end(), a.end()));
     return out;
@@ -131,7 +131,8 @@ public final class QuoteExtractor {
   }
 
   private Quote attribute(AnnotatedDocument doc, @Nullable Sentence s, QuoteMarks.Marked m, List<Frame> fs,
-      java.util.function.Function<Sentence, List<Frame>> framesOf, @Nullable Quote previous, String text) {
+      java.util.function.Function<Sentence, List<Frame>> framesOf, @Nullable Quote previous, String text,
+      Frames frames, ActorIndex actors, @Nullable String lastSpeaker) {
     Span c = m.content();
     String words = c.of(text);
     if (naming(text, m.outer().begin()) || nameAfterPreposition(text, m.outer().begin(), words)) {
@@ -170,6 +171,11 @@ public final class QuoteExtractor {
     Frame before = s == null || !sentenceLike ? null : lastFrameBefore(doc, s, m, framesOf, text);
     if (before != null) {
       return new Quote(c.begin(), c.end(), words, QuoteKind.DIRECT, before.speaker(), before.cueWord());
+    }
+    String earlier = s == null || !sentenceLike ? null
+        : new Continuation(doc, text, framesOf, frames, actors).speakerBefore(s, m, lastSpeaker);
+    if (earlier != null) {
+      return new Quote(c.begin(), c.end(), words, QuoteKind.DIRECT, earlier, null);
     }
     if (sentenceLike && wordCount(words) >= 6) {
       return new Quote(c.begin(), c.end(), words, QuoteKind.DIRECT, null, null);
