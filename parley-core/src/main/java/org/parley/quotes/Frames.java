@@ -30,7 +30,7 @@ final class Frames {
   private static final Set<String> STATE_WORDS = Set.of("officials", "authorities");
 
   /** Prepositions of whom words were said to, where and by whose leave: "to", "with", "at", "hosted by". */
-  private static final Set<String> VENUE_PREPOSITIONS = Set.of("to", "with", "at", "by", "before", "in", "for");
+  private static final Set<String> VENUE_PREPOSITIONS = Set.of("to", "with", "at", "by", "before", "in", "for", "via", "through");
 
   /** Words for a body that name no kind of their own: bare, they mean the organisation just named. */
   private static final Set<String> GENERIC_BODIES = Set.of("office", "agency");
@@ -263,7 +263,11 @@ final class Frames {
     if (subject >= 0) {
       return subject;
     }
-    if (agent >= 0 && (passive || s.tokens().get(verb).pos().equals("VBN"))) {
+    boolean participle = passive || s.tokens().get(verb).pos().equals("VBN");
+    if (agent < 0 && participle) {
+      agent = agentOfComplement(s, verb); // "was described as "reckless" by the police"
+    }
+    if (agent >= 0 && participle) {
       return agent;
     }
     if (depth >= 3) {
@@ -274,6 +278,10 @@ final class Frames {
     boolean gerund = s.tokens().get(verb).pos().equals("VBG");
     if (gerund && rel.equals("acl") && head >= 0 && s.relation(head).startsWith("nsubj")) {
       return head; // "Trump, responding to the speech, attacked ...": the subject the gerund describes
+    }
+    if (rel.equals("acl:relcl") && head >= 0 && (s.tokens().get(head).isPos("NN") || s.tokens().get(head).isPos("PRP"))
+        && !passive) {
+      return head; // "X, who was the envoy until December, criticized ...": a relative clause the parser left subjectless
     }
     if (gerund && rel.equals("acl") && head >= 0 && s.tokens().get(head).isPos("NN")) {
       return owner(s, head); // "the ministers issued a statement saying ...": whoever owns the statement
@@ -291,6 +299,21 @@ final class Frames {
         }
       }
       return up;
+    }
+    return -1;
+  }
+
+  /** The by-phrase the parser hung on the "as" complement of a passive cue ("described as X by Y"), or -1. */
+  private static int agentOfComplement(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      if (d.dependent() > verb && (d.relation().equals("advcl") || d.relation().equals("xcomp")
+          || d.relation().startsWith("obl")) && hasCase(s, d.dependent(), "as")) {
+        for (Dependency a : s.children(d.dependent())) {
+          if (a.relation().startsWith("obl") && hasCase(s, a.dependent(), "by")) {
+            return a.dependent();
+          }
+        }
+      }
     }
     return -1;
   }
@@ -631,6 +654,11 @@ final class Frames {
         return state.id();
       }
       return actors.group(words, new Mention(np.begin(), np.end(), words)).id();
+    }
+    if ("INDIVIDUAL".equals(lex.personWord(head)) && t.pos().equals("NN") && personInside(s, token) == null) {
+      // "an eyewitness told the agency", "the suspect claimed": one unnamed person, known by what the text calls them
+      String words = npText(s, np);
+      return actors.named(words, ActorKind.PERSON, new Mention(np.begin(), np.end(), words)).id();
     }
     if ("INSTITUTION".equals(lex.personWord(head))) {
       // "the party said": the last organisation named with that word, else the institution itself

@@ -78,7 +78,10 @@ public final class QuoteExtractor {
         QuoteMarks.Marked m = marked.get(q++);
         Quote enclosing = enclosing(out, m);
         if (enclosing != null) {
-          out.add(nested(text, m, enclosing));
+          Frame inner = relayed(s, m, quoted, frames, lastSpeaker);
+          out.add(inner != null ? new Quote(m.content().begin(), m.content().end(), m.content().of(text),
+              sentenceLike(text, m.outer().begin(), m.content().of(text)) ? QuoteKind.DIRECT : QuoteKind.PARTIAL,
+              inner.speaker(), inner.cueWord()) : nested(text, m, enclosing));
           continue;
         }
         Quote quote = attribute(doc, s, m, fs, framesOf, previous, text, frames, actors, lastSpeaker);
@@ -114,6 +117,23 @@ public final class QuoteExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The frame inside a quotation that governs a quote within it ('"I offered to resign and the president said, 'Let
+   * us talk tomorrow.'"': the president's words, relayed by the outer speaker); null when none does.
+   */
+  private static @Nullable Frame relayed(Sentence s, QuoteMarks.Marked m, List<Span> quoted, Frames frames,
+      @Nullable String lastSpeaker) {
+    List<Span> others = new ArrayList<>();
+    for (Span q : quoted) {
+      if (!(q.begin() < m.outer().begin() && m.outer().end() <= q.end())) {
+        others.add(q);
+      }
+    }
+    List<Frame> inside = frames.find(s, others, lastSpeaker);
+    Frame f = governing(s, m.content(), inside);
+    return f != null && f.speaker() != null ? f : null;
   }
 
   /**

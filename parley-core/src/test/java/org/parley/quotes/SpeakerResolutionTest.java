@@ -92,6 +92,35 @@ class SpeakerResolutionTest {
     assertThat(speakerName(covering("interest rates would stay high"))).isEqualTo("Elena Marsh");
   }
 
+  @Test
+  void neverTakesThePlatformAPostWentOutOnAsTheSpeaker() {
+    assertThat(speakerName(quote("The agreement gives away far too much and secures almost nothing in return.")))
+        .isEqualTo("Nadia Berg");
+  }
+
+  @Test
+  void creditsAPassiveDescriptionToItsAgent() {
+    assertThat(speakerName(quote("ruthless"))).isEqualTo("coast guard");
+  }
+
+  @Test
+  void creditsAQuoteWithinAQuoteToTheSpeakerTheOuterQuoteNames() {
+    assertThat(speakerName(quote("Not before the holidays."))).isEqualTo("Elena Marsh");
+    assertThat(speakerName(quote("I asked for a vote and Governor Marsh said, 'Not before the holidays.' We left without "
+        + "one."))).isEqualTo("Paul Okafor");
+  }
+
+  @Test
+  void letsAnUnnamedPersonSpeakUnderWhatTheTextCallsThem() {
+    assertThat(speakerName(covering("the bridge had shaken"))).isEqualTo("eyewitness");
+    assertThat(speakerName(covering("he had been at home all evening"))).isEqualTo("suspect");
+  }
+
+  @Test
+  void reportsWhatALawSpecifies() {
+    assertThat(speakerName(covering("an election must be held within ninety days"))).isEqualTo("Constitution");
+  }
+
   private static Quote quote(String words) {
     return FoundQuotes.quote(doc, words);
   }
