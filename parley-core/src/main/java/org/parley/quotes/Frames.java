@@ -152,8 +152,9 @@ final class Frames {
     Set<Integer> reported = reportedTokens(s, cue);
     for (int k = cue + 1; k < t.size() && k <= cue + 6; k++) {
       Token w = t.get(k);
-      if (w.word().equals(",") || w.word().equals(".") || insideAny(quoted, w.begin()) || reported.contains(k)) {
-        break;
+      if (w.word().equals(",") || w.word().equals(".") || insideAny(quoted, w.begin()) || reported.contains(k)
+          || (s.relation(k).startsWith("nsubj") && s.head(k) != cue)) {
+        break; // "as saying the army would stay": the subject of another clause is what was said
       }
       if (isNominal(w) && resolvesQuietly(w) && !inPhrase(s, k)) {
         int last = k;
@@ -276,6 +277,10 @@ final class Frames {
     String rel = s.relation(verb);
     int head = s.head(verb);
     boolean gerund = s.tokens().get(verb).pos().equals("VBG");
+    int quoted = gerund ? quotedAs(s, verb) : -1;
+    if (quoted >= 0) {
+      return quoted;
+    }
     if (gerund && rel.equals("acl") && head >= 0 && s.relation(head).startsWith("nsubj")) {
       return head; // "Trump, responding to the speech, attacked ...": the subject the gerund describes
     }
@@ -289,16 +294,35 @@ final class Frames {
     boolean purpose = rel.equals("advcl") && hasMark(s, verb, "to"); // "used Instagram to thank supporters"
     if (head >= 0 && (rel.equals("conj") || rel.equals("xcomp") || (rel.equals("advcl") && (gerund || purpose))
         || (rel.equals("dep") && gerund))) {
-      int up = subject(s, head, depth + 1);
-      if (up < 0 && gerund) {
-        // "X was met with applause upon announcing ...": the passive subject of the clause it hangs on
-        for (Dependency d : s.children(head)) {
-          if (d.relation().equals("nsubj:pass")) {
-            return d.dependent();
-          }
-        }
+      int pass = gerund ? passiveSubject(s, head) : -1;
+      // "X was met with applause upon announcing ...", "X was cited by the paper as saying": the passive subject of
+      // the clause the gerund hangs on, not its agent
+      return pass >= 0 ? pass : subject(s, head, depth + 1);
+    }
+    return -1;
+  }
+
+  /**
+   * "X was quoted by Reuters as saying", "X is cited as saying": the passive subject of the verb before "as", the one
+   * whose words were quoted, never the outlet that quoted them; -1 when the gerund does not follow "as".
+   */
+  private static int quotedAs(Sentence s, int gerund) {
+    if (gerund < 2 || !s.tokens().get(gerund - 1).word().equalsIgnoreCase("as")) {
+      return -1;
+    }
+    for (int k = gerund - 2; k >= 0; k--) {
+      if (s.tokens().get(k).pos().equals("VBN")) {
+        return passiveSubject(s, k);
       }
-      return up;
+    }
+    return -1;
+  }
+
+  private static int passiveSubject(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().equals("nsubj:pass")) {
+        return d.dependent();
+      }
     }
     return -1;
   }
@@ -432,8 +456,10 @@ final class Frames {
     while (to >= from && t.get(to).isPos(".")) {
       to--;
     }
-    if (past > from && past > to) {
-      return null; // '"...," X told reporters at the forum on Friday': where and when it was said, not what
+    if ((past > from && past > to) || pastListener(s, cue, from) > to) {
+      // '"...," X told reporters at the forum on Friday', '"...," X told the BBC's Newsnight programme': where, when
+      // and to whom it was said, not what
+      return null;
     }
     return to - from >= (cls.equals("speech") ? 2 : 1) ? new int[] {from, to} : null;
   }
@@ -562,6 +588,19 @@ final class Frames {
   /** The first token of the phrase a token heads. */
   private static int first(Sentence s, int head) {
     return subtree(s, head, Set.of()).stream().min(Integer::compare).orElse(head);
+  }
+
+  /** Past the whole listener phrase that starts at {@code from} ("told the BBC's Newsnight programme"), or from. */
+  private int pastListener(Sentence s, int cue, int from) {
+    for (Dependency d : s.children(cue)) {
+      if (isListener(s, cue, d.dependent())) {
+        Set<Integer> phrase = subtree(s, d.dependent(), Set.of(cue));
+        if (phrase.contains(from) && phrase.stream().min(Integer::compare).orElse(-1) == from) {
+          return phrase.stream().max(Integer::compare).orElse(from) + 1;
+        }
+      }
+    }
+    return from;
   }
 
   private static Set<Integer> subtree(Sentence s, int root, Set<Integer> skip) {

@@ -121,6 +121,18 @@ class SpeakerResolutionTest {
     assertThat(speakerName(covering("an election must be held within ninety days"))).isEqualTo("Constitution");
   }
 
+  @Test
+  void creditsWordsQuotedByAnOutletToWhoeverItQuoted() {
+    assertThat(speakersOf("the army would stay on the ridge")).containsOnly("Omar Haddad");
+    assertThat(speakersOf("the talks had failed")).containsOnly("Omar Haddad");
+  }
+
+  @Test
+  void reportsNoStatementMadeOnlyOfTheListener() {
+    assertThat(doc.quotes()).noneMatch(q -> q.kind() == QuoteKind.INDIRECT && q.text().contains("evening programme"));
+    assertThat(speakerName(quote("We are ready to talk,"))).isEqualTo("Helga Strand");
+  }
+
   private static Quote quote(String words) {
     return FoundQuotes.quote(doc, words);
   }
