@@ -29,8 +29,8 @@ final class Frames {
   /** Plural nouns for the people of a state; unqualified ("officials said") they speak for the story's country. */
   private static final Set<String> STATE_WORDS = Set.of("officials", "authorities");
 
-  /** Prepositions of whom words were said to, where and by whose leave: "to", "with", "at", "hosted by". */
-  private static final Set<String> VENUE_PREPOSITIONS = Set.of("to", "with", "at", "by", "before", "in", "for", "via", "through");
+  /** Prepositions of whom words were said to, where and through what: "to", "with", "at", "via". */
+  private static final Set<String> VENUE_PREPOSITIONS = Set.of("to", "with", "at", "before", "in", "for", "via", "through");
 
   /** Words for a body that name no kind of their own: bare, they mean the organisation just named. */
   private static final Set<String> GENERIC_BODIES = Set.of("office", "agency");
@@ -135,8 +135,9 @@ final class Frames {
     }
     for (int k = cue - 1; k >= 0 && k >= cue - 6; k--) {
       Token w = t.get(k);
-      if (w.word().equals(",") || insideAny(quoted, w.begin()) || (w.isPos("VB") && subject(s, k, 3) >= 0)) {
-        break; // "the ministers of France and Poland issued a statement saying": a clause of its own comes between
+      if (w.word().equals(",") || insideAny(quoted, w.begin())
+          || (w.isPos("VB") && reportedTokens(s, k).contains(cue))) {
+        break; // "the leaders said Argentina's decision threatened ...": the cue lies inside what they said
       }
       if (isNominal(w) && resolvesQuietly(w) && !inPhrase(s, k)) {
         return new int[] {k};
@@ -190,8 +191,9 @@ final class Frames {
   }
 
   /**
-   * The noun names the listener, the venue or the owner of something else ("in an interview with Wikinews", "at a
-   * forum hosted by the Council", "Argentina's decision"): never the speaker of a cue outside its phrase.
+   * The noun names the listener, the venue or the owner of something else ("in an interview with Wikinews", "told
+   * reporters at the Council", "Argentina's decision"): never the speaker of a cue outside its phrase. A by-phrase
+   * may name the author ("a statement released by X"), so it is not ruled out here.
    */
   private static boolean inPhrase(Sentence s, int k) {
     Set<Integer> seen = new HashSet<>();
