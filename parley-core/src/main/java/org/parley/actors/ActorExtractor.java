@@ -86,7 +86,10 @@ public final class ActorExtractor {
     }
     clusterPersons(persons, index);
     for (Description d : descriptions) {
-      ActorIndex.Entry e = index.recentPerson(d.begin(), null, null, d.country());
+      ActorIndex.Entry e = d.role() == null ? null : index.recentPersonInRole(d.begin(), d.role(), null, null, d.country());
+      if (e == null) {
+        e = index.recentPerson(d.begin(), null, null, d.country());
+      }
       if (e == null) {
         // nobody of that country named yet: the most recent person whose country the text has not said
         ActorIndex.Entry cand = index.recentPerson(d.begin(), null, null, null);

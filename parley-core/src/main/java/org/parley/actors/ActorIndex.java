@@ -261,6 +261,27 @@ public final class ActorIndex {
     return mostRecent(offset, e -> e.kind == ActorKind.PERSON && compatible(e, gender, country));
   }
 
+  /**
+   * The person a description by office ("the governor", "the secretary general") refers to: among persons mentioned
+   * before {@code offset} whose role holds that office, the {@code preferred} one if it qualifies, else the most
+   * recently mentioned; null when nobody named so far holds it. Two people of one body ("the governor and her
+   * deputy") are told apart by what each is called, not by who was named last.
+   */
+  public @Nullable Entry recentPersonInRole(int offset, String role, @Nullable String gender, @Nullable String preferred,
+      @Nullable String country) {
+    String office = role.toLowerCase(Locale.ROOT);
+    java.util.function.Predicate<Entry> holds = e -> e.kind == ActorKind.PERSON && e.role != null
+        && e.role.toLowerCase(Locale.ROOT).contains(office) && !e.role.startsWith("former")
+        && compatible(e, gender, country);
+    if (preferred != null) {
+      Entry p = byId.get(preferred);
+      if (p != null && holds.test(p) && p.lastMentionBefore(offset) >= 0) {
+        return p;
+      }
+    }
+    return mostRecent(offset, holds);
+  }
+
   /** Among the actors that pass the test, the one mentioned last before {@code offset}; null if none was. */
   private @Nullable Entry mostRecent(int offset, java.util.function.Predicate<Entry> test) {
     Entry best = null;

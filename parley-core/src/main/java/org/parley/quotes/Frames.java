@@ -29,6 +29,9 @@ final class Frames {
   /** Plural nouns for the people of a state; unqualified ("officials said") they speak for the story's country. */
   private static final Set<String> STATE_WORDS = Set.of("officials", "authorities");
 
+  /** Prepositions of whom words were said to, where and through what: "to", "with", "at", "via". */
+  private static final Set<String> VENUE_PREPOSITIONS = Set.of("to", "with", "at", "before", "in", "for", "via", "through");
+
   /** Words for a body that name no kind of their own: bare, they mean the organisation just named. */
   private static final Set<String> GENERIC_BODIES = Set.of("office", "agency");
 
@@ -132,10 +135,11 @@ final class Frames {
     }
     for (int k = cue - 1; k >= 0 && k >= cue - 6; k--) {
       Token w = t.get(k);
-      if (w.word().equals(",") || insideAny(quoted, w.begin())) {
-        break;
+      if (w.word().equals(",") || insideAny(quoted, w.begin())
+          || (w.isPos("VB") && reportedTokens(s, k).contains(cue))) {
+        break; // "the leaders said Argentina's decision threatened ...": the cue lies inside what they said
       }
-      if (isNominal(w) && resolvesQuietly(w)) {
+      if (isNominal(w) && resolvesQuietly(w) && !inPhrase(s, k)) {
         return new int[] {k};
       }
     }
@@ -143,12 +147,17 @@ final class Frames {
     if (named >= 0) {
       return new int[] {named};
     }
+    if (cues.takesListener(t.get(cue))) {
+      return null; // "told Wikinews", "asked reporters": who follows such a verb is spoken to
+    }
+    Set<Integer> reported = reportedTokens(s, cue);
     for (int k = cue + 1; k < t.size() && k <= cue + 6; k++) {
       Token w = t.get(k);
-      if (w.word().equals(",") || w.word().equals(".") || insideAny(quoted, w.begin())) {
-        break;
+      if (w.word().equals(",") || w.word().equals(".") || insideAny(quoted, w.begin()) || reported.contains(k)
+          || (s.relation(k).startsWith("nsubj") && s.head(k) != cue)) {
+        break; // "as saying the army would stay": the subject of another clause is what was said
       }
-      if (isNominal(w) && resolvesQuietly(w)) {
+      if (isNominal(w) && resolvesQuietly(w) && !inPhrase(s, k)) {
         int last = k;
         while (last + 1 < t.size() && t.get(last + 1).pos().startsWith("NNP")) {
           last++;
@@ -179,6 +188,45 @@ final class Frames {
       }
     }
     return -1;
+  }
+
+  /**
+   * The noun names the listener, the venue or the owner of something else ("in an interview with Wikinews", "told
+   * reporters at the Council", "Argentina's decision"): never the speaker of a cue outside its phrase. A by-phrase
+   * may name the author ("a statement released by X"), so it is not ruled out here.
+   */
+  private static boolean inPhrase(Sentence s, int k) {
+    Set<Integer> seen = new HashSet<>();
+    for (int j = k; j >= 0 && seen.add(j); j = s.head(j)) {
+      String r = s.relation(j);
+      if (r.equals("nmod:poss") || hasCase(s, j, VENUE_PREPOSITIONS)) {
+        return true;
+      }
+      if (!(r.equals("compound") || r.equals("flat") || r.equals("amod"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasCase(Sentence s, int token, Set<String> words) {
+    for (Dependency d : s.children(token)) {
+      if (d.relation().equals("case") && words.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The tokens of the clauses a cue reports (its clausal complements): no speaker stands among them. */
+  private static Set<Integer> reportedTokens(Sentence s, int cue) {
+    Set<Integer> out = new HashSet<>();
+    for (Dependency d : s.children(cue)) {
+      if (CONTENT_RELATIONS.contains(d.relation())) {
+        out.addAll(subtree(s, d.dependent(), Set.of(cue)));
+      }
+    }
+    return out;
   }
 
   private boolean resolvesQuietly(Token w) {
@@ -218,7 +266,11 @@ final class Frames {
     if (subject >= 0) {
       return subject;
     }
-    if (agent >= 0 && (passive || s.tokens().get(verb).pos().equals("VBN"))) {
+    boolean participle = passive || s.tokens().get(verb).pos().equals("VBN");
+    if (agent < 0 && participle) {
+      agent = agentOfComplement(s, verb); // "was described as "reckless" by the police"
+    }
+    if (agent >= 0 && participle) {
       return agent;
     }
     if (depth >= 3) {
@@ -227,22 +279,67 @@ final class Frames {
     String rel = s.relation(verb);
     int head = s.head(verb);
     boolean gerund = s.tokens().get(verb).pos().equals("VBG");
+    int quoted = gerund ? quotedAs(s, verb) : -1;
+    if (quoted >= 0) {
+      return quoted;
+    }
     if (gerund && rel.equals("acl") && head >= 0 && s.relation(head).startsWith("nsubj")) {
       return head; // "Trump, responding to the speech, attacked ...": the subject the gerund describes
+    }
+    if (rel.equals("acl:relcl") && head >= 0 && (s.tokens().get(head).isPos("NN") || s.tokens().get(head).isPos("PRP"))
+        && !passive) {
+      return head; // "X, who was the envoy until December, criticized ...": a relative clause the parser left subjectless
+    }
+    if (gerund && rel.equals("acl") && head >= 0 && s.tokens().get(head).isPos("NN")) {
+      return owner(s, head); // "the ministers issued a statement saying ...": whoever owns the statement
     }
     boolean purpose = rel.equals("advcl") && hasMark(s, verb, "to"); // "used Instagram to thank supporters"
     if (head >= 0 && (rel.equals("conj") || rel.equals("xcomp") || (rel.equals("advcl") && (gerund || purpose))
         || (rel.equals("dep") && gerund))) {
-      int up = subject(s, head, depth + 1);
-      if (up < 0 && gerund) {
-        // "X was met with applause upon announcing ...": the passive subject of the clause it hangs on
-        for (Dependency d : s.children(head)) {
-          if (d.relation().equals("nsubj:pass")) {
-            return d.dependent();
+      int pass = gerund ? passiveSubject(s, head) : -1;
+      // "X was met with applause upon announcing ...", "X was cited by the paper as saying": the passive subject of
+      // the clause the gerund hangs on, not its agent
+      return pass >= 0 ? pass : subject(s, head, depth + 1);
+    }
+    return -1;
+  }
+
+  /**
+   * "X was quoted by Reuters as saying", "X is cited as saying": the passive subject of the verb before "as", the one
+   * whose words were quoted, never the outlet that quoted them; -1 when the gerund does not follow "as".
+   */
+  private static int quotedAs(Sentence s, int gerund) {
+    if (gerund < 2 || !s.tokens().get(gerund - 1).word().equalsIgnoreCase("as")) {
+      return -1;
+    }
+    for (int k = gerund - 2; k >= 0; k--) {
+      if (s.tokens().get(k).pos().equals("VBN")) {
+        return passiveSubject(s, k);
+      }
+    }
+    return -1;
+  }
+
+  private static int passiveSubject(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().equals("nsubj:pass")) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /** The by-phrase the parser hung on the "as" complement of a passive cue ("described as X by Y"), or -1. */
+  private static int agentOfComplement(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      if (d.dependent() > verb && (d.relation().equals("advcl") || d.relation().equals("xcomp")
+          || d.relation().startsWith("obl")) && hasCase(s, d.dependent(), "as")) {
+        for (Dependency a : s.children(d.dependent())) {
+          if (a.relation().startsWith("obl") && hasCase(s, a.dependent(), "by")) {
+            return a.dependent();
           }
         }
       }
-      return up;
     }
     return -1;
   }
@@ -255,6 +352,15 @@ final class Frames {
       }
       if (d.relation().startsWith("nmod") && (hasCase(s, d.dependent(), "by") || hasCase(s, d.dependent(), "from"))) {
         return d.dependent(); // "a tweet by X", "a statement from X"
+      }
+    }
+    for (Dependency d : s.children(noun)) {
+      if (d.relation().equals("acl") && s.tokens().get(d.dependent()).pos().equals("VBN")) {
+        for (Dependency a : s.children(d.dependent())) {
+          if ((a.relation().startsWith("obl") || a.relation().equals("nmod:agent")) && hasCase(s, a.dependent(), "by")) {
+            return a.dependent(); // "a statement signed by the leaders", "a letter written by X"
+          }
+        }
       }
     }
     int head = s.head(noun);
@@ -299,7 +405,14 @@ final class Frames {
     }
     String rel = s.relation(cue);
     if (rel.equals("parataxis") && s.head(cue) >= 0) {
-      return range(s, subtree(s, s.head(cue), skip));
+      Set<Integer> clause = subtree(s, s.head(cue), skip);
+      int tag = speaker >= 0 ? Math.min(cue, first(s, speaker)) : cue;
+      if (s.head(cue) < cue && tag > 0 && (s.tokens().get(tag - 1).word().equals(",")
+          || s.tokens().get(tag - 1).isPos("''"))) {
+        // '"...," X said at a forum hosted by Y': what was said stands before the tag, not after it
+        clause.removeIf(k -> k >= tag);
+      }
+      return range(s, clause);
     }
     if (s.tokens().get(cue).isPos("NN")) {
       return nounContent(s, cue, skip);
@@ -344,6 +457,11 @@ final class Frames {
     int to = t.size() - 1;
     while (to >= from && t.get(to).isPos(".")) {
       to--;
+    }
+    if ((past > from && past > to) || pastListener(s, cue, from) > to) {
+      // '"...," X told reporters at the forum on Friday', '"...," X told the BBC's Newsnight programme': where, when
+      // and to whom it was said, not what
+      return null;
     }
     return to - from >= (cls.equals("speech") ? 2 : 1) ? new int[] {from, to} : null;
   }
@@ -469,6 +587,24 @@ final class Frames {
     return !(next.isPos("MD") || next.pos().equals("VBD") || next.pos().equals("VBZ") || next.pos().equals("VBP"));
   }
 
+  /** The first token of the phrase a token heads. */
+  private static int first(Sentence s, int head) {
+    return subtree(s, head, Set.of()).stream().min(Integer::compare).orElse(head);
+  }
+
+  /** Past the whole listener phrase that starts at {@code from} ("told the BBC's Newsnight programme"), or from. */
+  private int pastListener(Sentence s, int cue, int from) {
+    for (Dependency d : s.children(cue)) {
+      if (isListener(s, cue, d.dependent())) {
+        Set<Integer> phrase = subtree(s, d.dependent(), Set.of(cue));
+        if (phrase.contains(from) && phrase.stream().min(Integer::compare).orElse(-1) == from) {
+          return phrase.stream().max(Integer::compare).orElse(from) + 1;
+        }
+      }
+    }
+    return from;
+  }
+
   private static Set<Integer> subtree(Sentence s, int root, Set<Integer> skip) {
     Set<Integer> out = new HashSet<>();
     List<Integer> todo = new ArrayList<>();
@@ -560,6 +696,11 @@ final class Frames {
       }
       return actors.group(words, new Mention(np.begin(), np.end(), words)).id();
     }
+    if ("INDIVIDUAL".equals(lex.personWord(head)) && t.pos().equals("NN") && personInside(s, token) == null) {
+      // "an eyewitness told the agency", "the suspect claimed": one unnamed person, known by what the text calls them
+      String words = npText(s, np);
+      return actors.named(words, ActorKind.PERSON, new Mention(np.begin(), np.end(), words)).id();
+    }
     if ("INSTITUTION".equals(lex.personWord(head))) {
       // "the party said": the last organisation named with that word, else the institution itself
       ActorIndex.Entry org = actors.recentOrganization(t.begin(), head);
@@ -578,7 +719,14 @@ final class Frames {
       // "the president said": the most recent person, the previous speaker first
       String kind = lex.personWord(head);
       String titleGender = "FEMALE_TITLE".equals(kind) ? "f" : "MALE_TITLE".equals(kind) ? "m" : null;
-      ActorIndex.Entry p = actors.recentPerson(t.begin(), titleGender, lastSpeaker, countryIn(s, np));
+      String country = countryIn(s, np);
+      Gazetteer.Title office = lex.title(withoutDeterminer(npText(s, np)).toLowerCase(Locale.ROOT));
+      office = office != null ? office : lex.title(head);
+      ActorIndex.Entry p = office == null ? null
+          : actors.recentPersonInRole(t.begin(), office.role(), titleGender, lastSpeaker, country);
+      if (p == null) {
+        p = actors.recentPerson(t.begin(), titleGender, lastSpeaker, country);
+      }
       if (p != null) {
         actors.addMention(p, new Mention(np.begin(), np.end(), npText(s, np)));
         return p.id();
@@ -595,8 +743,9 @@ final class Frames {
         }
       }
     }
-    if (t.pos().startsWith("NNP")) {
-      // a surname the entity tagger missed: the person already named with it
+    if (t.pos().startsWith("NNP") || (t.isPos("NN") && Character.isUpperCase(t.word().charAt(0)))) {
+      // a surname the entity tagger missed, or tagged as a common noun at the head of a sentence ("Strand said"):
+      // the person already named with it
       for (ActorIndex.Entry known : actors.entries()) {
         if (known.kind() == ActorKind.PERSON && known.name().endsWith(" " + t.word())) {
           actors.addMention(known, mention(t));

@@ -78,10 +78,13 @@ public final class QuoteExtractor {
         QuoteMarks.Marked m = marked.get(q++);
         Quote enclosing = enclosing(out, m);
         if (enclosing != null) {
-          out.add(nested(text, m, enclosing));
+          Frame inner = relayed(s, m, quoted, frames, lastSpeaker);
+          out.add(inner != null ? new Quote(m.content().begin(), m.content().end(), m.content().of(text),
+              sentenceLike(text, m.outer().begin(), m.content().of(text)) ? QuoteKind.DIRECT : QuoteKind.PARTIAL,
+              inner.speaker(), inner.cueWord()) : nested(text, m, enclosing));
           continue;
         }
-        Quote quote = attribute(doc, s, m, fs, framesOf, previous, text);
+        Quote quote = attribute(doc, s, m, fs, framesOf, previous, text, frames, actors, lastSpeaker);
         out.add(quote);
         previous = quote;
         if (quote.speaker() != null) {
@@ -100,7 +103,7 @@ public final class QuoteExtractor {
     }
     while (q < marked.size()) {
       QuoteMarks.Marked m = marked.get(q++);
-      out.add(attribute(doc, null, m, List.of(), other -> List.of(), previous, text));
+      out.add(attribute(doc, null, m, List.of(), other -> List.of(), previous, text, frames, actors, lastSpeaker));
     }
     out.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(b.end(), a.end()));
     return out;
@@ -114,6 +117,23 @@ public final class QuoteExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The frame inside a quotation that governs a quote within it ('"I offered to resign and the president said, 'Let
+   * us talk tomorrow.'"': the president's words, relayed by the outer speaker); null when none does.
+   */
+  private static @Nullable Frame relayed(Sentence s, QuoteMarks.Marked m, List<Span> quoted, Frames frames,
+      @Nullable String lastSpeaker) {
+    List<Span> others = new ArrayList<>();
+    for (Span q : quoted) {
+      if (!(q.begin() < m.outer().begin() && m.outer().end() <= q.end())) {
+        others.add(q);
+      }
+    }
+    List<Frame> inside = frames.find(s, others, lastSpeaker);
+    Frame f = governing(s, m.content(), inside);
+    return f != null && f.speaker() != null ? f : null;
   }
 
   /**
@@ -131,7 +151,8 @@ public final class QuoteExtractor {
   }
 
   private Quote attribute(AnnotatedDocument doc, @Nullable Sentence s, QuoteMarks.Marked m, List<Frame> fs,
-      java.util.function.Function<Sentence, List<Frame>> framesOf, @Nullable Quote previous, String text) {
+      java.util.function.Function<Sentence, List<Frame>> framesOf, @Nullable Quote previous, String text,
+      Frames frames, ActorIndex actors, @Nullable String lastSpeaker) {
     Span c = m.content();
     String words = c.of(text);
     if (naming(text, m.outer().begin()) || nameAfterPreposition(text, m.outer().begin(), words)) {
@@ -170,6 +191,11 @@ public final class QuoteExtractor {
     Frame before = s == null || !sentenceLike ? null : lastFrameBefore(doc, s, m, framesOf, text);
     if (before != null) {
       return new Quote(c.begin(), c.end(), words, QuoteKind.DIRECT, before.speaker(), before.cueWord());
+    }
+    String earlier = s == null || !sentenceLike ? null
+        : new Continuation(doc, text, framesOf, frames, actors).speakerBefore(s, m, lastSpeaker);
+    if (earlier != null) {
+      return new Quote(c.begin(), c.end(), words, QuoteKind.DIRECT, earlier, null);
     }
     if (sentenceLike && wordCount(words) >= 6) {
       return new Quote(c.begin(), c.end(), words, QuoteKind.DIRECT, null, null);
