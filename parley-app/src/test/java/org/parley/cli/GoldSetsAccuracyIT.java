@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs {@code parley eval} with the real pipeline on the Wikinews development gold, and on the tuning and held-out
  * gold kept in this module (offsets only), and fails when a count drops below what Parley has reached. The tuning
- * set (quotes, speakers, reported speech and actors only) may be tuned on like the development set; the held-out
+ * set (quotes, speakers, reported speech and actors; stances in six of its files) may be tuned on like the development set; the held-out
  * set is for measuring, not tuning: look at its totals, not at its single errors.
  */
 class GoldSetsAccuracyIT {
@@ -30,7 +30,7 @@ class GoldSetsAccuracyIT {
   @Test
   void tuningSetScoresAtLeastTheFloors() {
     Map<String, Integer> total = eval("src/test/resources/tuning");
-    assertFloors(total, Map.of("quotes", 90, "indirect", 38, "actors", 85));
+    assertFloors(total, Map.of("quotes", 90, "indirect", 38, "actors", 85, "stances", 14));
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.parley.actors.ActorIndex;
+import org.parley.model.ActorKind;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 import org.parley.syntax.Trees;
@@ -34,6 +35,12 @@ final class HolderTokens {
       for (int c : Trees.children(s, k, "obl", "nmod")) {
         if (Trees.caseOf(s, c).equals("by")) {
           return c;
+        }
+      }
+      for (int c : Trees.children(s, k, "obl", "nmod")) {
+        ActorIndex.Entry body = actors.at(s.tokens().get(c).begin());
+        if (passive && Trees.caseOf(s, c).equals("in") && body != null && body.kind() == ActorKind.ORGANIZATION) {
+          return c; // "the bill was rejected in the Senate": the chamber voted
         }
       }
     }

@@ -22,6 +22,11 @@ import org.parley.util.Nullable;
  */
 final class Holders {
   private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "'s");
+  /** Nouns for the executive of a state: "the German government" holds the positions of Germany. */
+  private static final Set<String> GOVERNMENTS = Set.of("government", "administration", "authorities",
+      "cabinet");
+  private static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman",
+      "representative", "envoy", "ambassador");
   private static final Set<String> QUANTIFIERS = Set.of("the", "a", "an", "several", "some", "many", "most",
       "both", "all", "other", "various", "numerous", "few", "these", "those", "their", "its");
 
@@ -69,9 +74,13 @@ final class Holders {
     if (t.isPos("PRP") && gender != null && !gender.equals("n")) {
       return person(s, token, gender);
     }
+    String body = spokenFor(s, token);
+    if (body != null) {
+      return body;
+    }
     ActorIndex.Entry e = actors.at(t.begin());
     if (e != null) {
-      return e.id();
+      return state(e).id();
     }
     for (String rel : List.of("appos", "compound", "flat")) {
       for (int c : Trees.children(s, token, rel)) {
@@ -89,6 +98,46 @@ final class Holders {
       return byRole(word, t.begin());
     }
     return group(s, token);
+  }
+
+  /**
+   * "the spokesperson for the ministry", "a spokesman of the party": a role noun that names no one of its own
+   * speaks for the body in its "for"/"of" phrase.
+   */
+  private @Nullable String spokenFor(Sentence s, int token) {
+    Token t = s.tokens().get(token);
+    String word = t.word().toLowerCase(Locale.ROOT);
+    if (!t.isPos("NN") || t.isPos("NNP")
+        || !(SPOKESPEOPLE.contains(word) || lex.isTitleWord(word) || lex.personWord(word) != null)) {
+      return null;
+    }
+    for (int c : Trees.children(s, token, "nmod")) {
+      String cs = Trees.caseOf(s, c);
+      ActorIndex.Entry body = actors.at(s.tokens().get(c).begin());
+      if ((cs.equals("for") || cs.equals("of")) && body != null && body.kind() != ActorKind.PERSON) {
+        return state(body).id();
+      }
+    }
+    return null;
+  }
+
+  /** "the German government", "the Russian authorities": the state itself, when the text names it as an actor. */
+  private ActorIndex.Entry state(ActorIndex.Entry e) {
+    String[] words = e.name().split("\\s+");
+    if (e.kind() == ActorKind.COUNTRY || e.kind() == ActorKind.PERSON || words.length != 2
+        || !GOVERNMENTS.contains(words[1].toLowerCase(Locale.ROOT))) {
+      return e;
+    }
+    Gazetteer.Country c = lex.country(words[0]);
+    if (c == null) {
+      return e;
+    }
+    for (ActorIndex.Entry x : actors.entries()) {
+      if (x.kind() == ActorKind.COUNTRY && c.iso3().equals(x.country())) {
+        return x;
+      }
+    }
+    return e;
   }
 
   /**

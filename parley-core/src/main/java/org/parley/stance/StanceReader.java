@@ -168,18 +168,37 @@ final class StanceReader {
     if (holder == null) {
       return false;
     }
-    for (Target tg : targets) {
-      Polarity fin = tg.inner() == null ? r.polarity() : r.polarity().onInner(tg.inner());
-      if (fin != null && tg.negated()) {
-        fin = fin.negated();
-      }
-      if (fin != null) {
-        int b = Math.min(evidenceStart(s, k), tg.begin());
-        int e = Math.max(Math.max(s.tokens().get(k).end(), tg.end()), evidenceEnd);
-        add(s, k, holder, tg.issue(), fin, b, e);
+    List<String> all = new ArrayList<>(List.of(holder));
+    if (p.pos() == StanceLexicon.Pos.V && holderToken >= 0) {
+      all.addAll(conjoinedHolders(s, holderToken, holder));
+    }
+    for (String h : all) {
+      for (Target tg : targets) {
+        Polarity fin = tg.inner() == null ? r.polarity() : r.polarity().onInner(tg.inner());
+        if (fin != null && tg.negated()) {
+          fin = fin.negated();
+        }
+        if (fin != null) {
+          int b = Math.min(evidenceStart(s, k), tg.begin());
+          int e = Math.max(Math.max(s.tokens().get(k).end(), tg.end()), evidenceEnd);
+          add(s, k, h, tg.issue(), fin, b, e);
+        }
       }
     }
     return true;
+  }
+
+  /** "the union and the party rejected ...": each named conjunct of the subject holds the position too. */
+  private List<String> conjoinedHolders(Sentence s, int holderToken, String first) {
+    List<String> out = new ArrayList<>();
+    for (int c : Trees.children(s, holderToken, "conj")) {
+      ActorIndex.Entry e = actors.at(s.tokens().get(c).begin());
+      String id = e == null ? null : holders.resolve(s, c);
+      if (id != null && !id.equals(first) && !out.contains(id)) {
+        out.add(id);
+      }
+    }
+    return out;
   }
 
   /** The end of the extra words of a predicate ("breaking the law"), or -1. */
@@ -427,6 +446,13 @@ final class StanceReader {
       if (prior != null) {
         return new Target(prior.issue(), prior.polarity(), false, t.begin(), t.end());
       }
+    }
+    int undoneOf = t.isPos("NN") && lex.isReversal(t.lemma()) ? Slots.prepositional(s, token, "of") : -1;
+    if (undoneOf >= 0 && !Trees.isPronoun(s.tokens().get(undoneOf))) {
+      // "disappointed by the failure of the bill": a position on the bill, turned
+      Target undone = target(s, undoneOf, holderToken);
+      return undone == null ? null : new Target(undone.issue(), undone.inner(), !undone.negated(),
+          Math.min(t.begin(), undone.begin()), Math.max(t.end(), undone.end()));
     }
     if (t.isPos("VB") && lex.isReversal(t.lemma())) {
       int object = Trees.child(s, token, "obj", "nsubj:pass");
