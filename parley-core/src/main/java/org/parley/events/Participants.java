@@ -78,6 +78,10 @@ final class Participants {
         }
       }
     }
+    List<Ref> named = namedInApposition(s, token);
+    if (!named.isEmpty()) {
+      return named;
+    }
     for (int c : Trees.conjuncts(s, token)) {
       Ref r = one(s, c);
       if (r == null && c == token) {
@@ -100,6 +104,27 @@ final class Participants {
           }
         }
       }
+    }
+    return out;
+  }
+
+  /**
+   * "two ministers, X and Y": the persons a plural noun is followed by in apposition are its participants, one per
+   * conjunct; empty when the noun is singular or the apposition names no person.
+   */
+  private List<Ref> namedInApposition(Sentence s, int token) {
+    List<Ref> out = new ArrayList<>();
+    int appos = Trees.isNoun(s, token) && s.tokens().get(token).pos().endsWith("S")
+        ? Trees.child(s, token, "appos") : -1;
+    if (appos < 0) {
+      return out;
+    }
+    for (int c : Trees.conjuncts(s, appos)) {
+      Ref r = one(s, c);
+      if (r == null || r.kind() != ActorKind.PERSON) {
+        return List.of();
+      }
+      out.add(r);
     }
     return out;
   }

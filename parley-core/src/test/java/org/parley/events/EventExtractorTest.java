@@ -350,6 +350,38 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("Syria");
   }
 
+  @Test
+  void holdingPersonsInContemptAccusesEachPersonNamedInApposition() {
+    Analysis a = analysis("contempt-apposition");
+    Event e = only(a, "ACCUSE");
+    assertThat(e.cameo()).isEqualTo("111");
+    assertThat(names(a, e.target())).containsExactly("Anna Berg", "Lars Holm");
+  }
+
+  @Test
+  void aRoundFiredOnASingleDemonstratorIsAnAssaultOnThatDemonstrator() {
+    Analysis a = analysis("round-on-protester");
+    Event e = only(a, "ASSAULT");
+    assertThat(names(a, e.source())).containsExactly("Police in Minsk");
+    assertThat(names(a, e.target())).containsExactly("demonstrator");
+  }
+
+  @Test
+  void appreciatingAnotherCountrysHelpIsSupport() {
+    Analysis a = analysis("appreciate-help");
+    Event e = only(a, "SUPPORT");
+    assertThat(names(a, e.source())).containsExactly("Chile");
+    assertThat(names(a, e.target())).containsExactly("Peru");
+  }
+
+  @Test
+  void tearGasUsedAgainstDemonstratorsIsViolentRepression() {
+    Analysis a = analysis("tear-gas-against");
+    Event e = only(a, "COERCE");
+    assertThat(e.cameo()).isEqualTo("175");
+    assertThat(names(a, e.target())).containsExactly("demonstrators");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
