@@ -193,13 +193,14 @@ final class Frames {
   /**
    * The noun names the listener, the venue or the owner of something else ("in an interview with Wikinews", "told
    * reporters at the Council", "Argentina's decision"): never the speaker of a cue outside its phrase. A by-phrase
-   * may name the author ("a statement released by X"), so it is not ruled out here.
+   * may name the author ("a statement released by X"), so it is not ruled out here; nor is the body a role speaks
+   * for ("the spokesman for the government", "a minister of the coalition").
    */
-  private static boolean inPhrase(Sentence s, int k) {
+  private boolean inPhrase(Sentence s, int k) {
     Set<Integer> seen = new HashSet<>();
     for (int j = k; j >= 0 && seen.add(j); j = s.head(j)) {
       String r = s.relation(j);
-      if (r.equals("nmod:poss") || hasCase(s, j, VENUE_PREPOSITIONS)) {
+      if (r.equals("nmod:poss") || hasCase(s, j, VENUE_PREPOSITIONS) && !speaksFor(s, j)) {
         return true;
       }
       if (!(r.equals("compound") || r.equals("flat") || r.equals("amod"))) {
@@ -207,6 +208,16 @@ final class Frames {
       }
     }
     return false;
+  }
+
+  /** The noun is the body in "the spokesman for X" / "an envoy of X": a role noun's for- or of-phrase. */
+  private boolean speaksFor(Sentence s, int token) {
+    int head = s.head(token);
+    if (head < 0 || !hasCase(s, token, Set.of("for", "of"))) {
+      return false;
+    }
+    String word = s.tokens().get(head).word().toLowerCase(Locale.ROOT);
+    return lex.isTitleWord(word) || lex.personWord(word) != null;
   }
 
   private static boolean hasCase(Sentence s, int token, Set<String> words) {
