@@ -62,9 +62,11 @@ final class HolderTokens {
       return head; // "groups claiming the vote was rigged"
     }
     boolean gerund = t.isPos("VBG");
-    if (rel.equals("xcomp") && Trees.exactChild(s, head, "obj") >= 0) {
+    int object = rel.equals("xcomp") ? Trees.exactChild(s, head, "obj") : -1;
+    if (object >= 0 && (actors.at(s.tokens().get(object).begin()) != null
+        || Trees.isPronoun(s.tokens().get(object)))) {
       return NO_ONE; // "urged the council to back the plan": backing the plan is asked of the council
-    }
+    } // "took steps to prevent a collapse": the purpose of the one who took them
     if (rel.equals("xcomp") || rel.equals("conj") || ((rel.equals("advcl") || rel.equals("dep"))
         && (gerund || Slots.hasMarkTo(s, k)))) {
       int up = holderToken(s, head, depth + 1);
@@ -100,7 +102,8 @@ final class HolderTokens {
   }
   /**
    * The tokens that may name who holds the position a noun expresses, best first: its possessor, its source
-   * ("opposition from farmers"), its bearer ("X was a supporter of"), the subject of the verb it serves
+   * ("opposition from farmers", "the move by the government to lift ...", "the decision of the league to
+   * close ..."), its bearer ("X was a supporter of"), the subject of the verb it serves
    * ("renewed calls for", "taking a lead in efforts to").
    */
   List<Integer> nounHolders(Sentence s, int k, String slot) {
@@ -118,8 +121,9 @@ final class HolderTokens {
     for (int at : received ? List.of(k, head) : List.of(k)) {
       for (int c : Trees.children(s, at, "nmod", "obl")) {
         String cs = Trees.caseOf(s, c);
-        if (cs.equals("from") || cs.equals("by") || (slot.equals("head") && cs.equals("of"))) {
-          out.add(c);
+        if (cs.equals("from") || cs.equals("by") || (slot.equals("head") && cs.equals("of"))
+            || (at == k && cs.equals("of") && slot.equals("xcomp") && namesActor(s, c))) {
+          out.add(c); // "the decision of the league to close ...": the of-phrase holds it when the issue is a clause
         }
       }
     }
@@ -148,5 +152,10 @@ final class HolderTokens {
       head = s.head(noun);
     }
     return out;
+  }
+
+  /** Whether a token is part of an actor's mention: "the league", but not "the harbour". */
+  private boolean namesActor(Sentence s, int token) {
+    return actors.at(s.tokens().get(token).begin()) != null;
   }
 }

@@ -80,6 +80,11 @@ final class Slots {
         return c;
       }
     }
+    int head = s.head(k);
+    if (s.tokens().get(k).isPos("NN") && s.relation(k).equals("nsubj") && head > k
+        && s.tokens().get(head).isPos("VB") && hasMarkTo(s, head)) {
+      return head; // "the move by the council to lift the curfew", parsed with the move as the subject of "lift"
+    }
     return -1;
   }
 

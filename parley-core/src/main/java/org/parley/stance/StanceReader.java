@@ -454,6 +454,13 @@ final class StanceReader {
       return undone == null ? null : new Target(undone.issue(), undone.inner(), !undone.negated(),
           Math.min(t.begin(), undone.begin()), Math.max(t.end(), undone.end()));
     }
+    if (undoneOf < 0 && t.isPos("NN") && lex.isReversal(t.lemma()) && anaphoric(s, token)) {
+      // "unhappy about the rejection": of what was named just before, turned
+      Issue prior = book.antecedent(t.begin(), sentences.get(Math.max(0, s.index() - 4)).begin());
+      if (prior != null) {
+        return new Target(prior, null, true, t.begin(), t.end());
+      }
+    }
     if (t.isPos("VB") && lex.isReversal(t.lemma())) {
       int object = Trees.child(s, token, "obj", "nsubj:pass");
       if (object >= 0 && !Trees.isPronoun(s.tokens().get(object))) {
@@ -492,6 +499,15 @@ final class StanceReader {
       }
     }
     return false;
+  }
+
+  /** "the rejection", "this failure": a definite noun with nothing of its own that says what it is about. */
+  private static boolean anaphoric(Sentence s, int token) {
+    int det = Trees.exactChild(s, token, "det");
+    if (det < 0 || !Set.of("the", "this", "that").contains(Trees.lowerWord(s, det))) {
+      return false;
+    }
+    return Trees.children(s, token, "nmod", "nmod:poss", "acl", "acl:relcl", "compound", "amod").isEmpty();
   }
 
   /** A shell noun says nothing by itself: no possessor, no "of"/"to" phrase of its own. */
