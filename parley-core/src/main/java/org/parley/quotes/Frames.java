@@ -45,8 +45,11 @@ final class Frames {
   /** Each sentence's time words ({@link TimeExtractor#timeTokens}), by sentence index, worked out once. */
   private final Map<Integer, boolean[]> timeTokens = new HashMap<>();
 
-  Frames(Cues cues, Gazetteer lex, ActorIndex actors, String text) {
+  private final List<Sentence> sentences;
+
+  Frames(Cues cues, Gazetteer lex, ActorIndex actors, String text, List<Sentence> sentences) {
     this.text = text;
+    this.sentences = sentences;
     this.cues = cues;
     this.lex = lex;
     this.actors = actors;
@@ -96,12 +99,33 @@ final class Frames {
         speakerToken = -1;
       }
       int[] content = cls.equals("tag") ? null : content(s, cue, speakerToken, cls);
+      if (cls.equals("evaluate") && tok.isPos("VB")) {
+        content = withVerdict(s, cue, speakerToken, content);
+      }
       if (cls.equals("finding") && content == null) {
         continue; // "found the bodies" is no finding; "found that ..." is
       }
       out.add(frame(s, cue, cls, speaker, speakerToken, content));
     }
     return out;
+  }
+
+  /**
+   * What an evaluation reports is the verdict, verb and all: "praised the rescue crews", "justified the strike as
+   * defensive", "thanked supporters" say nothing without their verb, unlike what follows "said". The cue joins the
+   * content its objects make, even an object too short to be content alone; a clause after the verb is left as it is.
+   */
+  private static int @Nullable [] withVerdict(Sentence s, int cue, int speaker, int @Nullable [] content) {
+    if (content != null) {
+      return content[0] == cue + 1 ? new int[] {cue, content[1]} : content;
+    }
+    int last = -1;
+    for (Dependency d : s.children(cue)) {
+      if (d.dependent() > cue && d.relation().equals("obj") && d.dependent() != speaker) {
+        last = Math.max(last, subtree(s, d.dependent(), Set.of(cue)).stream().max(Integer::compare).orElse(-1));
+      }
+    }
+    return last > cue ? new int[] {cue, last} : null;
   }
 
   private static Frame frame(Sentence s, int cue, String cls, @Nullable String speaker, int speakerToken,
@@ -668,7 +692,8 @@ final class Frames {
         }
         return null;
       }
-      ActorIndex.Entry p = actors.recentPerson(t.begin(), gender, lastSpeaker, null);
+      ActorIndex.Entry p = subjectBefore(s, token, gender);
+      p = p != null ? p : actors.recentPerson(t.begin(), gender, lastSpeaker, null);
       if (p != null) {
         actors.addMention(p, mention(t));
         return p.id();
@@ -766,6 +791,32 @@ final class Frames {
     }
     ActorIndex.Entry body = unknownBody(s, token);
     return body == null ? null : body.id();
+  }
+
+  /**
+   * "Ana Ruiz has led the union since 2019. She criticised ...": a pronoun that opens its sentence as subject continues
+   * the named person who was the subject of the sentence just before, in the same paragraph, even when someone else
+   * spoke last; a quotation in that sentence or between keeps the speaker rule. Null when this does not apply.
+   */
+  private @Nullable ActorIndex.Entry subjectBefore(Sentence s, int pronoun, String gender) {
+    if (!s.relation(pronoun).startsWith("nsubj") || s.index() == 0 || gender.equals("n")) {
+      return null;
+    }
+    for (int k = 0; k < pronoun; k++) {
+      if (isNominal(s.tokens().get(k))) {
+        return null; // not the sentence's first noun phrase
+      }
+    }
+    Sentence prior = sentences.get(s.index() - 1);
+    String between = text.substring(prior.begin(), s.tokens().get(pronoun).begin());
+    if (between.substring(prior.end() - prior.begin()).contains("\n") || between.chars().anyMatch(ch ->
+        QuoteMarks.isDoubleMark((char) ch))) {
+      return null;
+    }
+    int root = rootVerb(prior);
+    int subj = root < 0 ? -1 : subject(prior, root, 0);
+    ActorIndex.Entry e = subj < 0 ? null : actors.at(prior.tokens().get(subj).begin());
+    return e != null && e.kind() == ActorKind.PERSON && gender.equals(e.gender()) ? e : null;
   }
 
   /**
