@@ -32,6 +32,9 @@ final class Frames {
   /** Prepositions of whom words were said to, where and through what: "to", "with", "at", "via". */
   private static final Set<String> VENUE_PREPOSITIONS = Set.of("to", "with", "at", "before", "in", "for", "via", "through");
 
+  /** Prepositions that list the named members of a plural noun: "firms including X and Y", "groups such as X". */
+  private static final Set<String> MEMBER_LISTS = Set.of("including", "like", "such");
+
   /** Words for a body that name no kind of their own: bare, they mean the organisation just named. */
   private static final Set<String> GENERIC_BODIES = Set.of("office", "agency");
 
@@ -162,6 +165,10 @@ final class Frames {
       if (w.word().equals(",") || insideAny(quoted, w.begin())
           || (w.isPos("VB") && reportedTokens(s, k).contains(cue))) {
         break; // "the leaders said Argentina's decision threatened ...": the cue lies inside what they said
+      }
+      int group = listingNoun(s, k);
+      if (group >= 0) {
+        return new int[] {group}; // "..., firms including X and Y have announced": the group the list belongs to
       }
       if (isNominal(w) && resolvesQuietly(w) && !inPhrase(s, k)) {
         return new int[] {k};
@@ -426,7 +433,9 @@ final class Frames {
       return beforeColon;
     }
     for (Dependency d : s.children(cue)) {
-      if (CONTENT_RELATIONS.contains(d.relation())) {
+      if (CONTENT_RELATIONS.contains(d.relation())
+          && !(speaker >= 0 && subtree(s, d.dependent(), Set.of()).contains(speaker))) {
+        // a clause that holds the speaker is the parser's mistake, not what the speaker said
         Set<Integer> clause = subtree(s, d.dependent(), skip);
         for (Dependency loose : s.children(cue)) {
           // "reported X recommended the troops withdraw": a verb the parser hung on the cue ends the clause
@@ -779,6 +788,10 @@ final class Frames {
         }
       }
     }
+    ActorIndex.Entry listed = groupByMembers(s, token, np);
+    if (listed != null) {
+      return listed.id();
+    }
     if (t.pos().startsWith("NNP") || (t.isPos("NN") && Character.isUpperCase(t.word().charAt(0)))) {
       // a surname the entity tagger missed, or tagged as a common noun at the head of a sentence ("Strand said"):
       // the person already named with it
@@ -817,6 +830,35 @@ final class Frames {
     int subj = root < 0 ? -1 : subject(prior, root, 0);
     ActorIndex.Entry e = subj < 0 ? null : actors.at(prior.tokens().get(subj).begin());
     return e != null && e.kind() == ActorKind.PERSON && gender.equals(e.gender()) ? e : null;
+  }
+
+  /**
+   * "Dutch banks including Rabobank and ING announced ...": a plural noun that lists its named members speaks as one
+   * group, known by the noun and its members together; null when the noun lists no named body.
+   */
+  private @Nullable ActorIndex.Entry groupByMembers(Sentence s, int token, Span np) {
+    if (!s.tokens().get(token).pos().equals("NNS")) {
+      return null;
+    }
+    for (Dependency d : s.children(token)) {
+      int member = d.dependent();
+      if (d.relation().startsWith("nmod") && member > token && hasCase(s, member, MEMBER_LISTS)
+          && (actors.at(s.tokens().get(member).begin()) != null || s.tokens().get(member).pos().startsWith("NNP"))) {
+        int last = subtree(s, member, Set.of()).stream().max(Integer::compare).orElse(member);
+        String words = npText(s, np);
+        Span all = new Span(np.begin(), s.tokens().get(last).end());
+        return actors.group(words, new Mention(all.begin(), all.end(), npText(s, all)));
+      }
+    }
+    return null;
+  }
+
+  /** The plural noun whose member list ("firms including X, Y and Z") holds the token, or -1. */
+  private static int listingNoun(Sentence s, int k) {
+    int member = s.relation(k).equals("conj") ? s.head(k) : k;
+    int noun = member < 0 ? -1 : s.head(member);
+    return noun >= 0 && s.relation(member).startsWith("nmod") && hasCase(s, member, MEMBER_LISTS)
+        && s.tokens().get(noun).pos().equals("NNS") ? noun : -1;
   }
 
   /**
