@@ -829,7 +829,7 @@ final class Frames {
     int root = rootVerb(prior);
     int subj = root < 0 ? -1 : subject(prior, root, 0);
     ActorIndex.Entry e = subj < 0 ? null : actors.at(prior.tokens().get(subj).begin());
-    return e != null && e.kind() == ActorKind.PERSON && gender.equals(e.gender()) ? e : null;
+    return e != null && e.kind() == ActorKind.PERSON && (e.gender() == null || gender.equals(e.gender())) ? e : null;
   }
 
   /**
