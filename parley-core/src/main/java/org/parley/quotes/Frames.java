@@ -32,6 +32,9 @@ final class Frames {
   /** Prepositions of whom words were said to, where and through what: "to", "with", "at", "via". */
   private static final Set<String> VENUE_PREPOSITIONS = Set.of("to", "with", "at", "before", "in", "for", "via", "through");
 
+  /** Prepositions that list the named members of a plural noun: "firms including X and Y", "groups such as X". */
+  private static final Set<String> MEMBER_LISTS = Set.of("including", "like", "such");
+
   /** Words for a body that name no kind of their own: bare, they mean the organisation just named. */
   private static final Set<String> GENERIC_BODIES = Set.of("office", "agency");
 
@@ -45,8 +48,11 @@ final class Frames {
   /** Each sentence's time words ({@link TimeExtractor#timeTokens}), by sentence index, worked out once. */
   private final Map<Integer, boolean[]> timeTokens = new HashMap<>();
 
-  Frames(Cues cues, Gazetteer lex, ActorIndex actors, String text) {
+  private final List<Sentence> sentences;
+
+  Frames(Cues cues, Gazetteer lex, ActorIndex actors, String text, List<Sentence> sentences) {
     this.text = text;
+    this.sentences = sentences;
     this.cues = cues;
     this.lex = lex;
     this.actors = actors;
@@ -96,12 +102,33 @@ final class Frames {
         speakerToken = -1;
       }
       int[] content = cls.equals("tag") ? null : content(s, cue, speakerToken, cls);
+      if (cls.equals("evaluate") && tok.isPos("VB")) {
+        content = withVerdict(s, cue, speakerToken, content);
+      }
       if (cls.equals("finding") && content == null) {
         continue; // "found the bodies" is no finding; "found that ..." is
       }
       out.add(frame(s, cue, cls, speaker, speakerToken, content));
     }
     return out;
+  }
+
+  /**
+   * What an evaluation reports is the verdict, verb and all: "praised the rescue crews", "justified the strike as
+   * defensive", "thanked supporters" say nothing without their verb, unlike what follows "said". The cue joins the
+   * content its objects make, even an object too short to be content alone; a clause after the verb is left as it is.
+   */
+  private static int @Nullable [] withVerdict(Sentence s, int cue, int speaker, int @Nullable [] content) {
+    if (content != null) {
+      return content[0] == cue + 1 ? new int[] {cue, content[1]} : content;
+    }
+    int last = -1;
+    for (Dependency d : s.children(cue)) {
+      if (d.dependent() > cue && d.relation().equals("obj") && d.dependent() != speaker) {
+        last = Math.max(last, subtree(s, d.dependent(), Set.of(cue)).stream().max(Integer::compare).orElse(-1));
+      }
+    }
+    return last > cue ? new int[] {cue, last} : null;
   }
 
   private static Frame frame(Sentence s, int cue, String cls, @Nullable String speaker, int speakerToken,
@@ -138,6 +165,10 @@ final class Frames {
       if (w.word().equals(",") || insideAny(quoted, w.begin())
           || (w.isPos("VB") && reportedTokens(s, k).contains(cue))) {
         break; // "the leaders said Argentina's decision threatened ...": the cue lies inside what they said
+      }
+      int group = listingNoun(s, k);
+      if (group >= 0) {
+        return new int[] {group}; // "..., firms including X and Y have announced": the group the list belongs to
       }
       if (isNominal(w) && resolvesQuietly(w) && !inPhrase(s, k)) {
         return new int[] {k};
@@ -402,7 +433,9 @@ final class Frames {
       return beforeColon;
     }
     for (Dependency d : s.children(cue)) {
-      if (CONTENT_RELATIONS.contains(d.relation())) {
+      if (CONTENT_RELATIONS.contains(d.relation())
+          && !(speaker >= 0 && subtree(s, d.dependent(), Set.of()).contains(speaker))) {
+        // a clause that holds the speaker is the parser's mistake, not what the speaker said
         Set<Integer> clause = subtree(s, d.dependent(), skip);
         for (Dependency loose : s.children(cue)) {
           // "reported X recommended the troops withdraw": a verb the parser hung on the cue ends the clause
@@ -668,7 +701,8 @@ final class Frames {
         }
         return null;
       }
-      ActorIndex.Entry p = actors.recentPerson(t.begin(), gender, lastSpeaker, null);
+      ActorIndex.Entry p = subjectBefore(s, token, gender);
+      p = p != null ? p : actors.recentPerson(t.begin(), gender, lastSpeaker, null);
       if (p != null) {
         actors.addMention(p, mention(t));
         return p.id();
@@ -754,6 +788,10 @@ final class Frames {
         }
       }
     }
+    ActorIndex.Entry listed = groupByMembers(s, token, np);
+    if (listed != null) {
+      return listed.id();
+    }
     if (t.pos().startsWith("NNP") || (t.isPos("NN") && Character.isUpperCase(t.word().charAt(0)))) {
       // a surname the entity tagger missed, or tagged as a common noun at the head of a sentence ("Strand said"):
       // the person already named with it
@@ -766,6 +804,61 @@ final class Frames {
     }
     ActorIndex.Entry body = unknownBody(s, token);
     return body == null ? null : body.id();
+  }
+
+  /**
+   * "Ana Ruiz has led the union since 2019. She criticised ...": a pronoun that opens its sentence as subject continues
+   * the named person who was the subject of the sentence just before, in the same paragraph, even when someone else
+   * spoke last; a quotation in that sentence or between keeps the speaker rule. Null when this does not apply.
+   */
+  private @Nullable ActorIndex.Entry subjectBefore(Sentence s, int pronoun, String gender) {
+    if (!s.relation(pronoun).startsWith("nsubj") || s.index() == 0 || gender.equals("n")) {
+      return null;
+    }
+    for (int k = 0; k < pronoun; k++) {
+      if (isNominal(s.tokens().get(k))) {
+        return null; // not the sentence's first noun phrase
+      }
+    }
+    Sentence prior = sentences.get(s.index() - 1);
+    String between = text.substring(prior.begin(), s.tokens().get(pronoun).begin());
+    if (between.substring(prior.end() - prior.begin()).contains("\n") || between.chars().anyMatch(ch ->
+        QuoteMarks.isDoubleMark((char) ch))) {
+      return null;
+    }
+    int root = rootVerb(prior);
+    int subj = root < 0 ? -1 : subject(prior, root, 0);
+    ActorIndex.Entry e = subj < 0 ? null : actors.at(prior.tokens().get(subj).begin());
+    return e != null && e.kind() == ActorKind.PERSON && (e.gender() == null || gender.equals(e.gender())) ? e : null;
+  }
+
+  /**
+   * "Dutch banks including Rabobank and ING announced ...": a plural noun that lists its named members speaks as one
+   * group, known by the noun and its members together; null when the noun lists no named body.
+   */
+  private @Nullable ActorIndex.Entry groupByMembers(Sentence s, int token, Span np) {
+    if (!s.tokens().get(token).pos().equals("NNS")) {
+      return null;
+    }
+    for (Dependency d : s.children(token)) {
+      int member = d.dependent();
+      if (d.relation().startsWith("nmod") && member > token && hasCase(s, member, MEMBER_LISTS)
+          && (actors.at(s.tokens().get(member).begin()) != null || s.tokens().get(member).pos().startsWith("NNP"))) {
+        int last = subtree(s, member, Set.of()).stream().max(Integer::compare).orElse(member);
+        String words = npText(s, np);
+        Span all = new Span(np.begin(), s.tokens().get(last).end());
+        return actors.group(words, new Mention(all.begin(), all.end(), npText(s, all)));
+      }
+    }
+    return null;
+  }
+
+  /** The plural noun whose member list ("firms including X, Y and Z") holds the token, or -1. */
+  private static int listingNoun(Sentence s, int k) {
+    int member = s.relation(k).equals("conj") ? s.head(k) : k;
+    int noun = member < 0 ? -1 : s.head(member);
+    return noun >= 0 && s.relation(member).startsWith("nmod") && hasCase(s, member, MEMBER_LISTS)
+        && s.tokens().get(noun).pos().equals("NNS") ? noun : -1;
   }
 
   /**

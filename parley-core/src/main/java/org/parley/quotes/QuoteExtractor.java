@@ -57,7 +57,7 @@ public final class QuoteExtractor {
     for (QuoteMarks.Marked m : marked) {
       quoted.add(m.outer());
     }
-    Frames frames = new Frames(cues, lex, actors, text);
+    Frames frames = new Frames(cues, lex, actors, text, doc.sentences());
     List<Quote> out = new ArrayList<>();
     String lastSpeaker = null;
     Quote previous = null;
