@@ -382,6 +382,24 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("demonstrators");
   }
 
+  @Test
+  void threatsMadeInAClauseOfItsOwnAfterANegatedClaimAreAsserted() {
+    Analysis a = analysis("threats-against");
+    Event e = only(a, "THREATEN");
+    assertThat(e.mode()).isEqualTo("asserted");
+    assertThat(names(a, e.source())).containsExactly("Syrian militias");
+    assertThat(names(a, e.target())).containsExactly("Turkish soldiers");
+  }
+
+  @Test
+  void troopsLeavingACountryRetreatFromIt() {
+    Analysis a = analysis("troops-left-country");
+    Event e = only(a, "RETREAT");
+    assertThat(names(a, e.source())).containsExactly("Russian troops");
+    assertThat(names(a, e.target())).containsExactly("Georgia");
+    assertThat(e.date()).isEqualTo("2009");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
