@@ -115,6 +115,9 @@ final class Arguments {
     if (r.equals("conj") && Trees.isVerb(s, h) && Trees.isVerb(s, v)) {
       return subjectOf(s, rows, h, depth + 1);
     }
+    if (r.equals("dep") && s.tokens().get(v).pos().equals("VBD") && s.tokens().get(h).pos().equals("VBD")) {
+      return subjectOf(s, rows, h, depth + 1); // "troops left in 2011, then returned": a conjunct without 'and'
+    }
     boolean gerund = s.tokens().get(v).pos().equals("VBG");
     if (gerund && (r.equals("advcl") || r.equals("dep")) && v > 0 && s.tokens().get(v - 1).word().equals(",")) {
       // "..., killing 156 people": the subject of the clause it hangs on, else of the main clause

@@ -400,6 +400,14 @@ class EventExtractorTest {
     assertThat(e.date()).isEqualTo("2009");
   }
 
+  @Test
+  void whoeverReturnedAtAGovernmentsRequestIsTheTargetOfTheRequest() {
+    Analysis a = analysis("request-returned");
+    Event e = only(a, "REQUEST");
+    assertThat(names(a, e.source())).containsExactly("Mali");
+    assertThat(names(a, e.target())).containsExactly("French soldiers");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
