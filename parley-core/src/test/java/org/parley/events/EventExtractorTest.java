@@ -408,6 +408,23 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("French soldiers");
   }
 
+  @Test
+  void protestsWithNoNamedProtestersAreTheProtestersOfTheCountryTheyContinueIn() {
+    Analysis a = analysis("protests-no-source");
+    Event e = only(a, "PROTEST");
+    assertThat(names(a, e.source())).containsExactly("protesters in Peru");
+    assertThat(code(a, e.source().get(0))).startsWith("PER");
+    assertThat(names(a, e.target())).containsExactly("Peru");
+  }
+
+  @Test
+  void weeksOfProtestsInACityAreProtestsByThatCountrysProtesters() {
+    Analysis a = analysis("protests-in-city");
+    Event e = only(a, "PROTEST");
+    assertThat(names(a, e.source())).containsExactly("protesters in Venezuela");
+    assertThat(names(a, e.target())).containsExactly("Venezuela");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
