@@ -425,6 +425,14 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("Venezuela");
   }
 
+  @Test
+  void aLetterRequestingSomethingIsItsSendersRequestOfTheAddressee() {
+    Analysis a = analysis("letter-requesting");
+    Event e = only(a, "REQUEST");
+    assertThat(names(a, e.source())).containsExactly("Anna Weber");
+    assertThat(names(a, e.target())).containsExactly("Karl Brandt");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
