@@ -93,6 +93,11 @@ final class Arguments {
         agent = d.dependent();
       }
     }
+    int h0 = s.head(v);
+    if (nsubj < 0 && agent < 0 && s.relation(v).equals("acl") && s.tokens().get(v).pos().equals("VBG")
+        && rows.has(h0, "document")) {
+      return sender(s, rows, h0, depth); // "sent a letter requesting new rules"
+    }
     boolean participle = s.tokens().get(v).pos().equals("VBN") && s.relation(v).equals("acl");
     if (Trees.passive(s, v) || participle) {
       return agent;
@@ -115,6 +120,9 @@ final class Arguments {
     if (r.equals("conj") && Trees.isVerb(s, h) && Trees.isVerb(s, v)) {
       return subjectOf(s, rows, h, depth + 1);
     }
+    if (r.equals("dep") && s.tokens().get(v).pos().equals("VBD") && s.tokens().get(h).pos().equals("VBD")) {
+      return subjectOf(s, rows, h, depth + 1); // "troops left in 2011, then returned": a conjunct without 'and'
+    }
     boolean gerund = s.tokens().get(v).pos().equals("VBG");
     if (gerund && (r.equals("advcl") || r.equals("dep")) && v > 0 && s.tokens().get(v - 1).word().equals(",")) {
       // "..., killing 156 people": the subject of the clause it hangs on, else of the main clause
@@ -126,6 +134,17 @@ final class Arguments {
       return subjectOf(s, rows, h, depth + 1);
     }
     return depth == 0 ? surfaceSubject(s, v) : -1;
+  }
+
+  /** Who a document speaks for: its owner ("the council's statement"), else who sent or issued it; -1 if none. */
+  private int sender(Sentence s, Rows rows, int document, int depth) {
+    int owner = Trees.child(s, document, "nmod:poss");
+    if (owner >= 0) {
+      return owner;
+    }
+    int verb = s.head(document);
+    boolean object = s.relation(document).equals("obj") && verb >= 0 && Trees.isVerb(s, verb);
+    return object ? subjectOf(s, rows, verb, depth + 1) : -1;
   }
 
   /**

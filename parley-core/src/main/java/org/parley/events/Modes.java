@@ -101,7 +101,8 @@ final class Modes {
       return true;
     }
     if (r.equals("conj")) {
-      return Trees.isVerb(s, p) == Trees.isVerb(s, g);
+      // "the attack was not claimed, but militias had made threats": a clause with its own subject stands alone
+      return Trees.isVerb(s, p) == Trees.isVerb(s, g) && !ownClause(s, p);
     }
     if (r.equals("advcl")) {
       return "to".equals(Trees.markWord(s, p));
@@ -196,6 +197,11 @@ final class Modes {
     return false;
   }
 
+  /** A conjoined verb with a subject of its own: a clause of its own, not a complement of the first. */
+  private static boolean ownClause(Sentence s, int p) {
+    return Trees.isVerb(s, p) && Trees.child(s, p, "nsubj") >= 0;
+  }
+
   private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass", "csubj");
 
   /**
@@ -209,8 +215,9 @@ final class Modes {
     int k = i;
     for (int depth = 0; depth < 5 && s.head(k) >= 0; depth++) {
       String r = s.relation(k);
+      boolean own = r.equals("conj") && ownClause(s, k);
       k = s.head(k);
-      if (SUBJECTS.contains(r) || r.equals("conj") && depth == 0) {
+      if (SUBJECTS.contains(r) || r.equals("conj") && (depth == 0 || own)) {
         return false;
       }
       if (rows.has(k, "hedge")) {

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.parley.model.ActorKind;
+import org.parley.model.Mention;
 import org.parley.model.Sentence;
+import org.parley.model.Token;
 import org.parley.syntax.Trees;
 import org.parley.util.Nullable;
 
@@ -86,6 +88,9 @@ final class SentenceCoder {
       if (f.target.isEmpty()) {
         f.target = args.insideObject(s, f, f.source);
       }
+      if (f.source.isEmpty() && f.type.equals("PROTEST") && Trees.isNoun(s, f.trigger)) {
+        f.source = crowd(s, f);
+      }
     }
     linkPurposes(s, found);
     List<Found> out = new ArrayList<>();
@@ -103,6 +108,27 @@ final class SentenceCoder {
     demands(s, rows, out);
     accusations(s, rows, out);
     return out;
+  }
+
+  /**
+   * Protests no one is named for ("anti-government protests continued in Lima", "weeks of protests in Hong Kong"):
+   * the protesters of the country they take place in, which is also their target; none without such a place.
+   */
+  private List<Ref> crowd(Sentence s, Found f) {
+    List<Ref> place = f.target;
+    int g = s.head(f.trigger);
+    if (place.isEmpty() && s.relation(f.trigger).startsWith("nsubj") && g >= 0) {
+      Found clause = new Found(g, null, f.type, f.cameo); // "protests continue in Baghdad"
+      place = args.place(s, clause);
+    }
+    if (place.size() != 1 || place.get(0).kind() != ActorKind.COUNTRY) {
+      return new ArrayList<>();
+    }
+    f.target = place;
+    Token w = s.tokens().get(f.trigger);
+    Mention m = new Mention(w.begin(), w.end(), w.word());
+    return new ArrayList<>(List.of(new Ref(null, "protesters in " + place.get(0).name(), ActorKind.GROUP, null, m,
+        f.trigger)));
   }
 
   private boolean keep(Found f) {

@@ -382,6 +382,57 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("demonstrators");
   }
 
+  @Test
+  void threatsMadeInAClauseOfItsOwnAfterANegatedClaimAreAsserted() {
+    Analysis a = analysis("threats-against");
+    Event e = only(a, "THREATEN");
+    assertThat(e.mode()).isEqualTo("asserted");
+    assertThat(names(a, e.source())).containsExactly("Syrian militias");
+    assertThat(names(a, e.target())).containsExactly("Turkish soldiers");
+  }
+
+  @Test
+  void troopsLeavingACountryRetreatFromIt() {
+    Analysis a = analysis("troops-left-country");
+    Event e = only(a, "RETREAT");
+    assertThat(names(a, e.source())).containsExactly("Russian troops");
+    assertThat(names(a, e.target())).containsExactly("Georgia");
+    assertThat(e.date()).isEqualTo("2009");
+  }
+
+  @Test
+  void whoeverReturnedAtAGovernmentsRequestIsTheTargetOfTheRequest() {
+    Analysis a = analysis("request-returned");
+    Event e = only(a, "REQUEST");
+    assertThat(names(a, e.source())).containsExactly("Mali");
+    assertThat(names(a, e.target())).containsExactly("French soldiers");
+  }
+
+  @Test
+  void protestsWithNoNamedProtestersAreTheProtestersOfTheCountryTheyContinueIn() {
+    Analysis a = analysis("protests-no-source");
+    Event e = only(a, "PROTEST");
+    assertThat(names(a, e.source())).containsExactly("protesters in Peru");
+    assertThat(code(a, e.source().get(0))).startsWith("PER");
+    assertThat(names(a, e.target())).containsExactly("Peru");
+  }
+
+  @Test
+  void weeksOfProtestsInACityAreProtestsByThatCountrysProtesters() {
+    Analysis a = analysis("protests-in-city");
+    Event e = only(a, "PROTEST");
+    assertThat(names(a, e.source())).containsExactly("protesters in Venezuela");
+    assertThat(names(a, e.target())).containsExactly("Venezuela");
+  }
+
+  @Test
+  void aLetterRequestingSomethingIsItsSendersRequestOfTheAddressee() {
+    Analysis a = analysis("letter-requesting");
+    Event e = only(a, "REQUEST");
+    assertThat(names(a, e.source())).containsExactly("Anna Weber");
+    assertThat(names(a, e.target())).containsExactly("Karl Brandt");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
