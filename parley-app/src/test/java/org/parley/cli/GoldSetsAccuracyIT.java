@@ -36,7 +36,7 @@ class GoldSetsAccuracyIT {
   @Test
   void heldOutSetScoresAtLeastTheFloors() {
     Map<String, Integer> total = eval("src/test/resources/heldout");
-    assertFloors(total, Map.of("quotes", 75, "indirect", 69, "actors", 135, "times", 103, "stances", 8,
+    assertFloors(total, Map.of("quotes", 75, "indirect", 69, "actors", 136, "times", 103, "stances", 8,
         "events", 12));
   }
 
