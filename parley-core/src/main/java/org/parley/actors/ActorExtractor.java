@@ -459,20 +459,14 @@ public final class ActorExtractor {
       Gazetteer.Country same = named != null && plen == clen ? lex.country(joined(t, i, i + clen - 1)) : null;
       if (named != null && (plen > clen || same != null && setting.readsAsPlace(named, same))) {
         if (free(taken, i, i + plen - 1)) {
-          ActorIndex.Entry e = orgActor(index, named.name(), named.country());
-          index.addMention(e, mention(t, i, i + plen - 1, text));
-          mark(taken, i, i + plen - 1);
-          i += plen - 1;
+          i = claim(index, orgActor(index, named.name(), named.country()), t, i, plen, taken, text);
         }
         continue;
       }
       Gazetteer.Country c = clen > 0 && clen >= olen ? lex.country(joined(t, i, i + clen - 1)) : null;
       if (c != null && c.form() != Gazetteer.CountryForm.DEMONYM) {
         if (free(taken, i, i + clen - 1)) {
-          ActorIndex.Entry e = countryActor(index, c.iso3(), c.name());
-          index.addMention(e, mention(t, i, i + clen - 1, text));
-          mark(taken, i, i + clen - 1);
-          i += clen - 1;
+          i = claim(index, countryActor(index, c.iso3(), c.name()), t, i, clen, taken, text);
         }
         continue;
       }
@@ -481,10 +475,7 @@ public final class ActorExtractor {
       }
       if (olen > 0 && free(taken, i, i + olen - 1)) {
         Gazetteer.Organization o = lex.organization(joined(t, i, i + olen - 1));
-        ActorIndex.Entry e = orgActor(index, o.name(), o.country());
-        index.addMention(e, mention(t, i, i + olen - 1, text));
-        mark(taken, i, i + olen - 1);
-        i += olen - 1;
+        i = claim(index, orgActor(index, o.name(), o.country()), t, i, olen, taken, text);
         continue;
       }
       if (c != null && !"ORGANIZATION".equals(t.get(i).ner())) {
@@ -695,6 +686,17 @@ public final class ActorExtractor {
     String k = known.toLowerCase(Locale.ROOT);
     String m = mention.toLowerCase(Locale.ROOT);
     return m.length() >= 3 && k.endsWith("-" + m);
+  }
+
+  /**
+   * Makes the {@code length} tokens from {@code i} a mention of the actor and marks them taken; returns the index of
+   * the last of them.
+   */
+  private static int claim(ActorIndex index, ActorIndex.Entry e, List<Token> t, int i, int length, boolean[] taken,
+      String text) {
+    index.addMention(e, mention(t, i, i + length - 1, text));
+    mark(taken, i, i + length - 1);
+    return i + length - 1;
   }
 
   private static boolean free(boolean[] taken, int from, int to) {
