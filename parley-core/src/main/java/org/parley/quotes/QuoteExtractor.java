@@ -31,8 +31,12 @@ public final class QuoteExtractor {
   private static final Set<String> NAMING = Set.of("so-called", "dubbed", "named", "titled", "entitled", "termed",
       "nicknamed", "branded");
 
+  /** Nouns a quotation right after them stands for as a label, not as speech: 'the question, "Is it fair?"'. */
+  private static final Set<String> LABELS = Set.of("question", "phrase", "slogan", "motto", "hashtag", "catchphrase",
+      "headline", "title", "expression", "term", "chant", "banner");
+
   /** Prepositions after which a short capitalised quote is a name. */
-  private static final Set<String> PREPOSITIONS = Set.of("of", "from", "at", "for", "with", "by");
+  private static final Set<String> PREPOSITIONS = Set.of("of", "from", "at", "for", "with", "by", "to", "into");
 
   private final Cues cues;
   private final Gazetteer lex;
@@ -79,7 +83,7 @@ public final class QuoteExtractor {
         Quote enclosing = enclosing(out, m);
         if (enclosing != null) {
           Frame inner = relayed(s, m, quoted, frames, lastSpeaker);
-          out.add(inner != null ? new Quote(m.content().begin(), m.content().end(), m.content().of(text),
+          out.add(inner != null && !named(text, m) ? new Quote(m.content().begin(), m.content().end(), m.content().of(text),
               sentenceLike(text, m.outer().begin(), m.content().of(text)) ? QuoteKind.DIRECT : QuoteKind.PARTIAL,
               inner.speaker(), inner.cueWord()) : nested(text, m, enclosing));
           continue;
@@ -143,7 +147,7 @@ public final class QuoteExtractor {
   private static Quote nested(String text, QuoteMarks.Marked m, Quote around) {
     Span c = m.content();
     String words = c.of(text);
-    if (around.speaker() == null || naming(text, m.outer().begin())) {
+    if (around.speaker() == null || named(text, m)) {
       return new Quote(c.begin(), c.end(), words, QuoteKind.TERM, null, null);
     }
     QuoteKind kind = sentenceLike(text, m.outer().begin(), words) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
@@ -155,7 +159,7 @@ public final class QuoteExtractor {
       Frames frames, ActorIndex actors, @Nullable String lastSpeaker) {
     Span c = m.content();
     String words = c.of(text);
-    if (naming(text, m.outer().begin()) || nameAfterPreposition(text, m.outer().begin(), words)) {
+    if (named(text, m)) {
       return new Quote(c.begin(), c.end(), words, QuoteKind.TERM, null, null);
     }
     Frame f = s == null ? null : governing(s, c, fs);
@@ -180,6 +184,12 @@ public final class QuoteExtractor {
     boolean sentenceLike = sentenceLike(text, m.outer().begin(), words)
         || (s != null && afterSpeechVerb(s, m.outer().begin()) && wordCount(words) >= 3
             && Character.isUpperCase(words.charAt(0)));
+    int relative = s == null ? -1 : relativeSubject(s, c, fs);
+    String own = relative < 0 ? null : frames.resolve(s, relative, lastSpeaker);
+    if (own != null) {
+      QuoteKind kind = sentenceLike ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+      return new Quote(c.begin(), c.end(), words, kind, own, s.tokens().get(s.head(relative)).word());
+    }
     if (f != null && f.speaker() != null) {
       QuoteKind kind = sentenceLike ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
       return new Quote(c.begin(), c.end(), words, kind, f.speaker(), f.cueWord());
@@ -218,6 +228,33 @@ public final class QuoteExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The subject of a relative clause that holds the quote below any cue that speaks it ("Vance criticised the ruling,
+   * which Okafor has dismissed as a "farce""): the words are the relative clause's subject's, not the main speaker's.
+   * -1 when a speaking frame governs the quote first, or no relative clause with a subject of its own lies between.
+   */
+  private static int relativeSubject(Sentence s, Span c, List<Frame> fs) {
+    int head = quoteHead(s, c);
+    Set<Integer> seen = new HashSet<>();
+    for (int k = head < 0 ? -1 : s.head(head); k >= 0 && seen.add(k); k = s.head(k)) {
+      for (Frame f : fs) {
+        if (f.cue() == k && f.speaker() != null) {
+          return -1;
+        }
+      }
+      if (s.relation(k).equals("acl:relcl")) {
+        for (Dependency d : s.children(k)) {
+          Token subject = s.tokens().get(d.dependent());
+          if (d.relation().equals("nsubj") && !subject.isPos("WDT") && !subject.isPos("WP")
+              && (subject.end() <= c.begin() || subject.begin() >= c.end())) {
+            return d.dependent();
+          }
+        }
+      }
+    }
+    return -1;
   }
 
   /** The frame whose reported content contains the quote ('saying the offer was "far too vague" to accept'). */
@@ -325,16 +362,30 @@ public final class QuoteExtractor {
     return p >= 0 && text.charAt(p) == ':';
   }
 
+  /** The quotation is a name or label, not speech: after a naming word or label noun, or a name after a preposition. */
+  private static boolean named(String text, QuoteMarks.Marked m) {
+    return naming(text, m.outer().begin()) || nameAfterPreposition(text, m.outer().begin(), m.content().of(text));
+  }
+
+  /** A naming word ("so-called", "dubbed") or a label noun ("the slogan", "the question,") right before the mark. */
   private static boolean naming(String text, int markAt) {
     int e = markAt;
     while (e > 0 && text.charAt(e - 1) == ' ') {
       e--;
     }
+    if (e > 0 && text.charAt(e - 1) == ',') {
+      return LABELS.contains(wordBefore(text, e - 1));
+    }
+    return LABELS.contains(wordBefore(text, e)) || NAMING.contains(wordBefore(text, e));
+  }
+
+  /** The whitespace-delimited word ending at {@code e}, lower-cased. */
+  private static String wordBefore(String text, int e) {
     int b = e;
     while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) {
       b--;
     }
-    return NAMING.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+    return text.substring(b, e).toLowerCase(Locale.ROOT);
   }
 
   /**
