@@ -467,6 +467,13 @@ class EventExtractorTest {
   }
 
 
+  @Test
+  void aRefusalAfterASubpoenaIsAimedAtWhoeverIssuedIt() {
+    Analysis a = analysis("refused-after-subpoena");
+    Event e = only(a, "REJECT");
+    assertThat(names(a, e.source())).containsExactly("Paul Okafor");
+    assertThat(names(a, e.target())).containsExactly("Senate");
+  }
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
