@@ -66,15 +66,38 @@ public final class EventExtractor {
     SentenceCoder coder = new SentenceCoder(lexicon, types, words, who, modes, new SentenceCoder.Memory());
     List<Event> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    List<Event> recentRequests = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
+      List<Event> requestsHere = new ArrayList<>();
       for (Found f : coder.code(s)) {
-        Event e = emit(doc, s, f, who, times);
+        Event e = answering(emit(doc, s, f, who, times), recentRequests);
+        if (e != null && e.type().equals("REQUEST")) {
+          requestsHere.add(e);
+        }
         if (e != null && seen.add(e.type() + "|" + e.source() + "|" + e.target() + "|" + e.mode() + "|" + s.index())) {
           out.add(e);
         }
       }
+      recentRequests = requestsHere.isEmpty() ? recentRequests : requestsHere;
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * A refusal with no target named answers a request made of its source just before: "The committee issued subpoenas
+   * to the minister. He refused to hand over the records" is the minister's rejection of the committee.
+   */
+  private static @Nullable Event answering(@Nullable Event e, List<Event> recentRequests) {
+    if (e == null || !e.type().equals("REJECT") || !e.target().isEmpty()) {
+      return e;
+    }
+    for (Event r : recentRequests) {
+      if (!r.source().isEmpty() && r.target().stream().anyMatch(e.source()::contains)
+          && r.source().stream().noneMatch(e.source()::contains)) {
+        return new Event(e.type(), e.cameo(), e.source(), r.source(), e.mode(), e.date(), e.begin(), e.end(), e.text());
+      }
+    }
+    return e;
   }
 
   private @Nullable Event emit(AnnotatedDocument doc, Sentence s, Found f, Participants who, List<TimeValue> times) {

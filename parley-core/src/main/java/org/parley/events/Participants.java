@@ -42,6 +42,9 @@ final class Participants {
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our", "let");
   private static final Set<String> NEUTER = Set.of("it", "its", "they", "them", "their");
+  private static final Set<String> PLURAL = Set.of("they", "them", "their");
+  /** How far back a plural pronoun looks for the group it stands for: about two sentences of news text. */
+  private static final int RECENT_CHARS = 250;
 
   private final Gazetteer lex;
   private final ActorIndex actors;
@@ -368,13 +371,35 @@ final class Participants {
       }
     }
     if (NEUTER.contains(w)) {
-      return clauseSubject(s, h);
+      Ref subject = clauseSubject(s, h);
+      return subject != null || !PLURAL.contains(w) ? subject : recentGroup(t, m, h);
     }
     if (gender != null && !gender.equals("n")) {
       ActorIndex.Entry p = actors.recentPerson(t.begin(), gender, q == null ? null : q.speaker(), null);
       return p == null ? null : existing(p, m, h);
     }
     return null;
+  }
+
+  /**
+   * "Students marched. Their demands included ...": a plural pronoun with no subject to follow in its own sentence
+   * stands for the group of people named last before it, if that was shortly before (a sentence or two).
+   */
+  private @Nullable Ref recentGroup(Token t, Mention m, int h) {
+    ActorIndex.Entry best = null;
+    int bestEnd = -1;
+    for (ActorIndex.Entry e : actors.entries()) {
+      if (e.kind() != ActorKind.GROUP) {
+        continue;
+      }
+      for (Mention mention : e.mentions()) {
+        if (mention.end() <= t.begin() && mention.end() > bestEnd) {
+          best = e;
+          bestEnd = mention.end();
+        }
+      }
+    }
+    return best == null || t.begin() - bestEnd > RECENT_CHARS ? null : existing(best, m, h);
   }
 
   /** "Benin opened its borders": "its" is the non-person subject of a clause above the pronoun. */

@@ -433,6 +433,47 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("Karl Brandt");
   }
 
+  @Test
+  void restrictionsOnFlightsToACountryAreASanctionOnIt() {
+    Analysis a = analysis("restrictions-on-flights");
+    Event e = only(a, "SANCTION");
+    assertThat(e.cameo()).isEqualTo("163");
+    assertThat(names(a, e.source())).containsExactly("Canadian government");
+    assertThat(names(a, e.target())).containsExactly("Venezuela");
+    assertThat(a.events()).noneMatch(ev -> ev.type().equals("COERCE"));
+  }
+
+  @Test
+  void citingAGovernmentsRepressionAccusesThatGovernment() {
+    Analysis a = analysis("cited-repression");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("Erika Lang");
+    assertThat(names(a, e.target())).containsExactly("Belarus");
+  }
+
+  @Test
+  void withdrawingOnesOwnNominationIsAConcession() {
+    Analysis a = analysis("withdrew-nomination");
+    Event e = only(a, "CONCEDE");
+    assertThat(names(a, e.source())).containsExactly("Green Party");
+  }
+
+
+  @Test
+  void theirDemandsAreRequestsOfThoseNamedBefore() {
+    Analysis a = analysis("demands-included");
+    Event e = only(a, "REQUEST");
+    assertThat(names(a, e.source())).containsExactly("students");
+  }
+
+
+  @Test
+  void aRefusalAfterASubpoenaIsAimedAtWhoeverIssuedIt() {
+    Analysis a = analysis("refused-after-subpoena");
+    Event e = only(a, "REJECT");
+    assertThat(names(a, e.source())).containsExactly("Paul Okafor");
+    assertThat(names(a, e.target())).containsExactly("Senate");
+  }
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
