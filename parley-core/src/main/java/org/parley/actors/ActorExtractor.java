@@ -19,7 +19,8 @@ import org.parley.util.Nullable;
 /**
  * Finds the people, countries and organisations of a document and joins their mentions into actors: names
  * with their titles ("Chilean Foreign Minister Ana Rojas": person, role Foreign Minister, country CHL), later mentions
- * by surname, by description ("the Kenyan president") and metonym ("Downing Street"). Pure and thread-safe.
+ * by surname, by description ("the Kenyan president") and by capital ("Moscow"); the building of an office of state
+ * ("the White House") is a body of its own. Pure and thread-safe.
  */
 public final class ActorExtractor {
   public static final String NAME = "actors";
@@ -372,7 +373,9 @@ public final class ActorExtractor {
       }
       int olen = longestMatchForward(t, k, Kind.ORGANIZATION);
       if (olen > 0) {
-        org = lex.organization(joined(t, k, k + olen - 1)).name();
+        Gazetteer.Organization o = lex.organization(joined(t, k, k + olen - 1));
+        org = o.name();
+        country = country == null ? o.country() : country; // "the White House press secretary": American
         k += olen - 1;
       }
     }
