@@ -71,7 +71,7 @@ public final class ActorExtractor {
   record Description(int begin, int end, String text, String country, @Nullable String role) {}
 
   public ActorIndex extract(AnnotatedDocument doc, Issues issues) {
-    ActorIndex index = new ActorIndex();
+    ActorIndex index = new ActorIndex(lex);
     List<PersonMention> persons = new ArrayList<>();
     List<Description> descriptions = new ArrayList<>();
     String text = doc.text();
@@ -469,7 +469,7 @@ public final class ActorExtractor {
       Gazetteer.Country c = clen > 0 && clen >= olen ? lex.country(joined(t, i, i + clen - 1)) : null;
       if (c != null && c.form() != Gazetteer.CountryForm.DEMONYM) {
         if (free(taken, i, i + clen - 1)) {
-          i = claim(index, countryActor(index, c.iso3(), c.name()), t, i, clen, taken, text);
+          i = claim(index, index.country(c), t, i, clen, taken, text);
         }
         continue;
       }
@@ -571,17 +571,6 @@ public final class ActorExtractor {
       }
     }
     return null;
-  }
-
-  private static ActorIndex.Entry countryActor(ActorIndex index, String iso3, String name) {
-    for (ActorIndex.Entry e : index.entries()) {
-      if (e.kind() == ActorKind.COUNTRY && iso3.equals(e.country())) {
-        return e;
-      }
-    }
-    ActorIndex.Entry e = index.create(name, ActorKind.COUNTRY);
-    e.fill(iso3, null, null, null);
-    return e;
   }
 
   private static ActorIndex.Entry orgActor(ActorIndex index, String name, @Nullable String country) {

@@ -18,7 +18,8 @@ import org.parley.pipeline.Pipeline;
 
 /**
  * The building of an office of state ("the White House", "the Kremlin") is an actor of its own, named as the text
- * names it and coded with its country, while a capital ("Washington", "Moscow") stands for the country. Frozen
+ * names it and coded with its country, while a capital ("Washington", "Moscow") and a government named by its country
+ * ("the Norwegian government") stand for the country. Frozen
  * annotations of {@code src/test/resources/actors/sentences.jsonl}: no models.
  */
 class SeatsOfGovernmentTest {
@@ -66,6 +67,17 @@ class SeatsOfGovernmentTest {
     assertThat(defense.country()).isEqualTo("USA");
     assertThat(actor(a, "State Department").country()).isEqualTo("USA");
     assertThat(a.actors()).noneMatch(x -> x.kind() == ActorKind.COUNTRY);
+  }
+
+  @Test
+  void takesAGovernmentNamedByItsCountryAsTheCountry() throws IOException {
+    Analysis a = analysis("government-said");
+    Actor norway = actor(a, "Norway");
+    assertThat(mentions(norway)).containsExactly("Norwegian government");
+    assertThat(ActorCodes.code(norway, "Norwegian government")).isEqualTo("NORGOV");
+    assertThat(mentions(actor(a, "China"))).containsExactly("Chinese authorities");
+    assertThat(a.actors()).noneMatch(x -> x.kind() == ActorKind.GROUP);
+    assertThat(a.quotes()).allMatch(q -> List.of("Norway", "China").contains(a.actor(q.speaker()).name()));
   }
 
   private static Analysis analysis(String name) throws IOException {
