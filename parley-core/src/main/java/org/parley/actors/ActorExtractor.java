@@ -119,9 +119,14 @@ public final class ActorExtractor {
       List<Token> t = s.tokens();
       for (int i = 0; i < t.size(); i++) {
         int len = longestMatchForward(t, i, Kind.COUNTRY);
+        int olen = len > 0 ? 0 : longestMatchForward(t, i, Kind.ORGANIZATION);
+        Gazetteer.Organization seat = olen > 0 ? lex.organization(joined(t, i, i + olen - 1)) : null;
         if (len > 0) {
           counts.merge(lex.country(joined(t, i, i + len - 1)).iso3(), 1, Integer::sum);
           i += len - 1;
+        } else if (seat != null && seatOfGovernment(seat)) {
+          counts.merge(seat.country(), 1, Integer::sum); // "the White House" sets a story in the US as "Washington" does
+          i += olen - 1;
         } else if (t.get(i).isPos("NNPS") || t.get(i).isPos("NNS")) {
           String w = t.get(i).word();
           Gazetteer.Country c = Character.isUpperCase(w.charAt(0)) ? lex.pluralDemonym(w) : null;
@@ -160,6 +165,11 @@ public final class ActorExtractor {
   }
 
   static final int HOME_MIN_MENTIONS = 3;
+
+  /** A body of a country's executive ("the White House", "the Pentagon"): its government or one of its departments. */
+  private static boolean seatOfGovernment(Gazetteer.Organization o) {
+    return o.country() != null && (o.code().startsWith(o.country() + "GOV") || o.code().startsWith(o.country() + "MIL"));
+  }
 
   /**
    * What a text says of where it is set, to read a name that is both a country's and a place's ("Georgia"): the
