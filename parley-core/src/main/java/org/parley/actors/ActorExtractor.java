@@ -19,7 +19,8 @@ import org.parley.util.Nullable;
 /**
  * Finds the people, countries and organisations of a document and joins their mentions into actors: names
  * with their titles ("Chilean Foreign Minister Ana Rojas": person, role Foreign Minister, country CHL), later mentions
- * by surname, by description ("the Kenyan president") and metonym ("Downing Street"). Pure and thread-safe.
+ * by surname, by description ("the Kenyan president") and by capital ("Moscow"); the building of an office of state
+ * ("the White House") is a body of its own. Pure and thread-safe.
  */
 public final class ActorExtractor {
   public static final String NAME = "actors";
@@ -70,7 +71,7 @@ public final class ActorExtractor {
   record Description(int begin, int end, String text, String country, @Nullable String role) {}
 
   public ActorIndex extract(AnnotatedDocument doc, Issues issues) {
-    ActorIndex index = new ActorIndex();
+    ActorIndex index = new ActorIndex(lex);
     List<PersonMention> persons = new ArrayList<>();
     List<Description> descriptions = new ArrayList<>();
     String text = doc.text();
@@ -118,9 +119,14 @@ public final class ActorExtractor {
       List<Token> t = s.tokens();
       for (int i = 0; i < t.size(); i++) {
         int len = longestMatchForward(t, i, Kind.COUNTRY);
+        int olen = len > 0 ? 0 : longestMatchForward(t, i, Kind.ORGANIZATION);
+        Gazetteer.Organization seat = olen > 0 ? lex.organization(joined(t, i, i + olen - 1)) : null;
         if (len > 0) {
           counts.merge(lex.country(joined(t, i, i + len - 1)).iso3(), 1, Integer::sum);
           i += len - 1;
+        } else if (seat != null && seatOfGovernment(seat)) {
+          counts.merge(seat.country(), 1, Integer::sum); // "the White House" sets a story in the US as "Washington" does
+          i += olen - 1;
         } else if (t.get(i).isPos("NNPS") || t.get(i).isPos("NNS")) {
           String w = t.get(i).word();
           Gazetteer.Country c = Character.isUpperCase(w.charAt(0)) ? lex.pluralDemonym(w) : null;
@@ -159,6 +165,11 @@ public final class ActorExtractor {
   }
 
   static final int HOME_MIN_MENTIONS = 3;
+
+  /** A body of a country's executive ("the White House", "the Pentagon"): its government or one of its departments. */
+  private static boolean seatOfGovernment(Gazetteer.Organization o) {
+    return o.country() != null && (o.code().startsWith(o.country() + "GOV") || o.code().startsWith(o.country() + "MIL"));
+  }
 
   /**
    * What a text says of where it is set, to read a name that is both a country's and a place's ("Georgia"): the
@@ -372,7 +383,9 @@ public final class ActorExtractor {
       }
       int olen = longestMatchForward(t, k, Kind.ORGANIZATION);
       if (olen > 0) {
-        org = lex.organization(joined(t, k, k + olen - 1)).name();
+        Gazetteer.Organization o = lex.organization(joined(t, k, k + olen - 1));
+        org = o.name();
+        country = country == null ? o.country() : country; // "the White House press secretary": American
         k += olen - 1;
       }
     }
@@ -466,7 +479,7 @@ public final class ActorExtractor {
       Gazetteer.Country c = clen > 0 && clen >= olen ? lex.country(joined(t, i, i + clen - 1)) : null;
       if (c != null && c.form() != Gazetteer.CountryForm.DEMONYM) {
         if (free(taken, i, i + clen - 1)) {
-          i = claim(index, countryActor(index, c.iso3(), c.name()), t, i, clen, taken, text);
+          i = claim(index, index.country(c), t, i, clen, taken, text);
         }
         continue;
       }
@@ -568,17 +581,6 @@ public final class ActorExtractor {
       }
     }
     return null;
-  }
-
-  private static ActorIndex.Entry countryActor(ActorIndex index, String iso3, String name) {
-    for (ActorIndex.Entry e : index.entries()) {
-      if (e.kind() == ActorKind.COUNTRY && iso3.equals(e.country())) {
-        return e;
-      }
-    }
-    ActorIndex.Entry e = index.create(name, ActorKind.COUNTRY);
-    e.fill(iso3, null, null, null);
-    return e;
   }
 
   private static ActorIndex.Entry orgActor(ActorIndex index, String name, @Nullable String country) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.parley.lexicon.Gazetteer;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.Mention;
@@ -117,8 +118,16 @@ public final class ActorIndex {
     }
   }
 
+  /** Head nouns of a phrase that names a state's government as a whole: "the German government", "Chinese authorities". */
+  static final Set<String> GOVERNMENT_WORDS = Set.of("government", "authorities", "administration");
+
   private final Map<String, Entry> byId = new LinkedHashMap<>();
+  private final Gazetteer lex;
   private @Nullable String home;
+
+  ActorIndex(Gazetteer lex) {
+    this.lex = lex;
+  }
 
   /**
    * The story's home country (ISO alpha-3): the country of actors the text names without one, such as groups found
@@ -188,8 +197,18 @@ public final class ActorIndex {
     return e;
   }
 
-  /** The actor of this kind and name, created on first use, with the mention added. */
+  /**
+   * The actor of this kind and name, created on first use, with the mention added. A group that is a country's
+   * government ("the Iraqi government", "British authorities") is that country: news and event data name the state
+   * by its government, unlike a body of its own ("the White House", "the Foreign Ministry").
+   */
   public Entry named(String name, ActorKind kind, Mention m) {
+    Gazetteer.Country state = kind == ActorKind.GROUP ? governmentOf(name) : null;
+    if (state != null) {
+      Entry country = country(state);
+      addMention(country, m);
+      return country;
+    }
     for (Entry e : byId.values()) {
       if (e.kind == kind && e.name.equalsIgnoreCase(name)) {
         addMention(e, m);
@@ -199,6 +218,29 @@ public final class ActorIndex {
     Entry e = create(name, kind);
     addMention(e, m);
     return e;
+  }
+
+  /** The country actor of this country, created on first use. */
+  Entry country(Gazetteer.Country c) {
+    for (Entry e : byId.values()) {
+      if (e.kind == ActorKind.COUNTRY && c.iso3().equals(e.country)) {
+        return e;
+      }
+    }
+    Entry e = create(c.name(), ActorKind.COUNTRY);
+    e.fill(c.iso3(), null, null, null);
+    return e;
+  }
+
+  /** The country whose government the words name: a country's name or demonym and a government word, else null. */
+  private Gazetteer.@Nullable Country governmentOf(String name) {
+    String[] words = name.strip().replaceFirst("(?i)^the\\s+", "").split("\\s+");
+    if (words.length < 2 || !GOVERNMENT_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    String owner = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)).replaceFirst("['\u2019]s$", "");
+    Gazetteer.Country c = Character.isUpperCase(owner.charAt(0)) ? lex.country(owner) : null;
+    return c != null && c.form() != Gazetteer.CountryForm.METONYM ? c : null;
   }
 
   /** Gives an actor the country (ISO alpha-3) where it has none yet; a null country changes nothing. */

@@ -90,11 +90,12 @@ class ActorExtractorTest {
   }
 
   @Test
-  void takesTheKremlinAsRussia() {
-    Actor russia = actor(border, "Russia");
-    assertThat(russia.kind()).isEqualTo(ActorKind.COUNTRY);
-    assertThat(russia.country()).isEqualTo("RUS");
-    assertThat(mentions(russia)).contains("The Kremlin", "Moscow");
+  void keepsTheKremlinAsARussianBodyAndMoscowAsRussia() {
+    Actor kremlin = actor(border, "Kremlin");
+    assertThat(kremlin.kind()).isEqualTo(ActorKind.ORGANIZATION);
+    assertThat(kremlin.country()).isEqualTo("RUS");
+    assertThat(mentions(kremlin)).contains("The Kremlin");
+    assertThat(mentions(actor(border, "Russia"))).contains("Moscow").doesNotContain("The Kremlin");
   }
 
   @Test

@@ -79,7 +79,7 @@ class EventExtractorTest {
   void readsTheKremlinAsTheRussianGovernment() {
     Analysis a = analysis("kremlin-rejects");
     Event e = only(a, "REJECT");
-    assertThat(names(a, e.source())).containsExactly("Russia");
+    assertThat(names(a, e.source())).containsExactly("Kremlin");
     assertThat(ActorCodes.code(actor(a, e.source().get(0)), "Kremlin")).isEqualTo("RUSGOV");
     assertThat(names(a, e.target())).containsExactly("Ukraine"); // the owner of the proposal, "from Kyiv"
   }

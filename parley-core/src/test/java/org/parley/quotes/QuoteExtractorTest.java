@@ -130,20 +130,20 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void attributesKremlinStatementToRussia() {
+  void attributesKremlinStatementToTheKremlin() {
     Quote q = quote(border, "absurd");
     assertThat(q.kind()).isEqualTo(QuoteKind.PARTIAL);
     Actor speaker = border.actor(q.speaker());
-    assertThat(speaker.name()).isEqualTo("Russia");
-    assertThat(speaker.kind()).isEqualTo(ActorKind.COUNTRY);
+    assertThat(speaker.name()).isEqualTo("Kremlin");
+    assertThat(speaker.kind()).isEqualTo(ActorKind.ORGANIZATION);
     assertThat(speaker.country()).isEqualTo("RUS");
   }
 
   @Test
-  void reportsWhatTheKremlinSaidAsIndirectSpeechOfRussia() {
+  void reportsWhatTheKremlinSaidAsIndirectSpeechOfTheKremlin() {
     Quote q = quoteStartingWith(border, "the accusations were \"absurd\"");
     assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
-    assertThat(speakerName(border, q)).isEqualTo("Russia");
+    assertThat(speakerName(border, q)).isEqualTo("Kremlin");
   }
 
   @Test
