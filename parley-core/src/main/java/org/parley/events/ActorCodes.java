@@ -17,7 +17,8 @@ import org.parley.util.Nullable;
 /**
  * Event-data actor codes in the CAMEO style: a country (ISO 3166 alpha-3) or international prefix (IGO, NGO, IMG)
  * followed by a sector: {@code KENGOV} for the Kenyan president, {@code ISRMIL} for Israeli soldiers, {@code IGONAT}
- * for NATO, {@code RUSGOV} for "the Kremlin". Unknown countries are {@code ---}. Organisations take their code from
+ * for NATO, {@code RUSGOV} for "the Kremlin" (an organisation with its code in {@code organizations.tsv}) and for
+ * "Moscow" as a metonym. Unknown countries are {@code ---}. Organisations take their code from
  * {@code organizations.tsv}, persons their sector from the title of their role, groups from their head noun
  * ({@code sectors.tsv}). Pure and thread-safe.
  */
@@ -46,7 +47,7 @@ public final class ActorCodes {
   }
 
   /**
-   * The code of an actor as one of its mentions names it: a country named by its seat of government ("the Kremlin",
+   * The code of an actor as one of its mentions names it: a country named by its capital ("Moscow",
    * "Washington") or as a government ("Turkish authorities") is coded with sector GOV.
    */
   public static String code(Actor a, @Nullable String mention) {
