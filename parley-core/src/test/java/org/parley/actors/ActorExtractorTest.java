@@ -148,14 +148,15 @@ class ActorExtractorTest {
     return Pipeline.extract(AnnotationJson.read(Files.readString(file, StandardCharsets.UTF_8)), List.of());
   }
 
-  private static Actor actor(Analysis a, String name) {
+  /** The one actor of that name; fails, listing the actors, where there is not exactly one. */
+  static Actor actor(Analysis a, String name) {
     List<Actor> found = a.actors().stream().filter(x -> x.name().equals(name)).toList();
     assertThat(found).as("actors named %s among %s", name, a.actors().stream().map(Actor::name).toList())
         .hasSize(1);
     return found.get(0);
   }
 
-  private static List<String> mentions(Actor actor) {
+  static List<String> mentions(Actor actor) {
     return actor.mentions().stream().map(Mention::text).toList();
   }
 }

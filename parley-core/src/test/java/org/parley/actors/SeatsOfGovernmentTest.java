@@ -1,6 +1,8 @@
 package org.parley.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.actors.ActorExtractorTest.actor;
+import static org.parley.actors.ActorExtractorTest.mentions;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +14,6 @@ import org.parley.events.ActorCodes;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.Analysis;
-import org.parley.model.Mention;
 import org.parley.pipeline.AnnotationJson;
 import org.parley.pipeline.Pipeline;
 
@@ -83,16 +84,5 @@ class SeatsOfGovernmentTest {
   private static Analysis analysis(String name) throws IOException {
     Path file = Path.of("src/test/resources/actors/annotated/" + name + ".annotated.json");
     return Pipeline.extract(AnnotationJson.read(Files.readString(file, StandardCharsets.UTF_8)), List.of());
-  }
-
-  private static Actor actor(Analysis a, String name) {
-    List<Actor> found = a.actors().stream().filter(x -> x.name().equals(name)).toList();
-    assertThat(found).as("actors named %s among %s", name, a.actors().stream().map(Actor::name).toList())
-        .hasSize(1);
-    return found.get(0);
-  }
-
-  private static List<String> mentions(Actor actor) {
-    return actor.mentions().stream().map(Mention::text).toList();
   }
 }
