@@ -194,7 +194,7 @@ final class SentenceCoder {
     }
     Predicates.Entry first = list.get(0);
     if (!first.isEvent() && first.flags().isEmpty()) {
-      return null; // a row that says this is no event ("a charm offensive")
+      return null; // a row that says this is no event ("a media offensive")
     }
     if (first.has("reverse")) {
       Found f = reverse(s, rows, i);
