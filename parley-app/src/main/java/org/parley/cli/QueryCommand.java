@@ -79,6 +79,12 @@ final class QueryCommand implements Runnable {
     String name;
   }
 
+  /** {@code --issue}: a filter several queries share. */
+  static final class IssueLabel {
+    @Option(names = "--issue", paramLabel = "TEXT", description = "Issues whose label contains TEXT.")
+    String text;
+  }
+
   @Command(name = "documents",
       description = "The stored documents with how many actors, quotes, events and stances each has.")
   static final class DocumentsQuery extends Base {
@@ -140,13 +146,11 @@ final class QueryCommand implements Runnable {
       description = "The stance matrix: each actor's latest position on each issue, and its history.")
   static final class StancesQuery extends Base {
     @Mixin Actor actor;
-
-    @Option(names = "--issue", paramLabel = "TEXT", description = "Issues whose label contains TEXT.")
-    String issue;
+    @Mixin IssueLabel issue;
 
     @Override
     Table ask(Queries q) throws StoreException {
-      return q.stances(actor.name, issue);
+      return q.stances(actor.name, issue.text);
     }
   }
 
@@ -154,15 +158,13 @@ final class QueryCommand implements Runnable {
       description = "Changes of position: an actor on an issue with another polarity than before, in date order.")
   static final class ChangesQuery extends Base {
     @Mixin Actor actor;
-
-    @Option(names = "--issue", paramLabel = "TEXT", description = "Issues whose label contains TEXT.")
-    String issue;
+    @Mixin IssueLabel issue;
 
     @Mixin Since since;
 
     @Override
     Table ask(Queries q) throws StoreException {
-      return q.changes(actor.name, issue, since.date);
+      return q.changes(actor.name, issue.text, since.date);
     }
   }
 

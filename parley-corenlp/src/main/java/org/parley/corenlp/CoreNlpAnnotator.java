@@ -49,7 +49,7 @@ public final class CoreNlpAnnotator implements Annotator {
   /** One line of {@link StanfordCoreNLP#timingInformation()}: "POSTaggerAnnotator: 1.2 sec." */
   private static final Pattern TIMING_LINE = Pattern.compile("(?m)^(\\w+): ([0-9.]+) sec\\.");
 
-  /** The most frequent words whose parser vectors are computed at load, at every word position (about 1 s). */
+  /** The most frequent words whose parser vectors are computed at load, at every word position (at most 90,000). */
   static final int PARSER_WARM_WORDS = 5_000;
 
   private final StanfordCoreNLP pipeline;
