@@ -79,6 +79,7 @@ final class EvalCommand implements Callable<Integer> {
       return 2;
     }
     Map<String, int[]> total = new LinkedHashMap<>();
+    int[] precision = new int[2];
     Path tmp = Files.createTempDirectory("parley-eval");
     ObjectMapper json = new ObjectMapper();
     IssueMerger merger = lexicalIssues ? IssueMerger.lexical() : MiniLmEmbedder.merger();
@@ -101,6 +102,7 @@ final class EvalCommand implements Callable<Integer> {
         out.println(report.strip());
       }
       out.printf("%-48s %s%n", g.getFileName().toString().replace(".gold.json", ""), last);
+      addQuotePrecision(report, last, precision);
       Matcher m = Pattern.compile("(\\w+) (\\d+)/(\\d+)").matcher(last);
       while (m.find()) {
         int[] t = total.computeIfAbsent(m.group(1), k -> new int[2]);
@@ -108,11 +110,32 @@ final class EvalCommand implements Callable<Integer> {
         t[1] += Integer.parseInt(m.group(3));
       }
     }
+    if (precision[1] > 0) {
+      out.printf("PRECISION quotes %d/%d (Parley's quotes that match a gold quote, in documents with quote gold)%n",
+          precision[1] - precision[0], precision[1]);
+    }
     StringBuilder line = new StringBuilder("TOTAL");
     total.forEach((k, v) -> line.append(' ').append(k).append(' ').append(v[0]).append('/').append(v[1]));
     out.println(line);
     return 0;
   }
+
+  /**
+   * Adds one document's unmatched and all non-indirect system quotes to {@code acc} ({unmatched, all}) when its gold
+   * lists quotes: a gold file that lists any quote lists them all, so a system quote matching none is a false one.
+   */
+  static void addQuotePrecision(String report, String last, int[] acc) {
+    Matcher gold = QUOTE_GOLD.matcher(last);
+    Matcher sys = SYSTEM_QUOTES.matcher(report);
+    if (gold.find() && Integer.parseInt(gold.group(1)) > 0 && sys.find()) {
+      acc[0] += Integer.parseInt(sys.group(2));
+      acc[1] += Integer.parseInt(sys.group(1));
+    }
+  }
+
+  private static final Pattern QUOTE_GOLD = Pattern.compile("quotes \\d+/(\\d+)");
+  private static final Pattern SYSTEM_QUOTES =
+      Pattern.compile("system quotes \\(non-indirect\\) (\\d+), matched to no gold quote (\\d+)");
 
   /** The gold file's document: its own text file, or the corpus record with its id. */
   private Document document(Path g, JsonNode doc) throws IOException {
