@@ -77,11 +77,17 @@ final class Rows {
 
   /**
    * The predicate that carries an event noun's subject and auxiliaries: the light verb whose object it is ("will hold
-   * talks": hold), also through a measure noun ("launched 10 days of war games"); else the noun itself.
+   * talks": hold), also through a measure noun ("launched 10 days of war games"), or the light verb's participle that
+   * modifies it ("the sanctions imposed by the EU", "the attack carried out by militants"); else the noun itself.
    */
   int host(Sentence s, int i) {
     if (!Trees.isNoun(s, i)) {
       return i;
+    }
+    for (int p : Trees.children(s, i, "acl")) {
+      if (s.tokens().get(p).pos().equals("VBN") && has(p, "light")) {
+        return p;
+      }
     }
     int n = standIn(s, i);
     if (s.relation(n).equals("nmod") && "of".equals(Trees.caseWord(s, n)) && s.head(n) >= 0

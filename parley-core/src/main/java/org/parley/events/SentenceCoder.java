@@ -70,7 +70,7 @@ final class SentenceCoder {
     Set<Integer> consumed = consumed(s, rows);
     Map<Integer, Found> found = new LinkedHashMap<>();
     for (int i = 0; i < s.tokens().size(); i++) {
-      if (!consumed.contains(i) && !rows.of(i).isEmpty()) {
+      if (!consumed.contains(i) && !rows.of(i).isEmpty() && !(Trees.isNoun(s, i) && who.insideName(s, i))) {
         Found f = codeToken(s, rows, i);
         if (f != null && !f.mode.is(Mode.HEDGED)) {
           found.put(i, f);
@@ -203,11 +203,18 @@ final class SentenceCoder {
       }
     }
     for (Predicates.Entry e : list) {
-      if (!e.isEvent() || e.form() == Predicates.Form.L) {
+      if (e.form() == Predicates.Form.L || e.has("xcomp") && Trees.child(s, i, "xcomp") < 0) {
         continue;
       }
-      if (e.has("xcomp") && Trees.child(s, i, "xcomp") < 0) {
+      if (!e.isEvent()) {
+        if (e.has("xcomp")) {
+          return null; // a role row for the verb with an infinitive: "helped arrange a meeting" is no aid
+        }
         continue;
+      }
+      if (e.has("light") && Trees.isVerb(s, i) && Trees.object(s, i) >= 0
+          && eventObject(s, rows, Trees.object(s, i)) >= 0) {
+        return null; // "granted X a pardon": the event noun codes the event, the light verb's own type does not
       }
       return event(s, rows, i, e);
     }

@@ -474,6 +474,127 @@ class EventExtractorTest {
     assertThat(names(a, e.source())).containsExactly("Paul Okafor");
     assertThat(names(a, e.target())).containsExactly("Senate");
   }
+
+  @Test
+  void aWordInsideAnOrganisationsNameIsNoEvent() {
+    Analysis a = analysis("party-named-rally");
+    assertThat(a.events()).extracting(Event::type).containsExactly("SUPPORT");
+  }
+
+  @Test
+  void aLabelThatDismissesAnInquiryAccusesWhoeverHoldsIt() {
+    Analysis a = analysis("label-witch-hunt");
+    Event e = a.events().stream().filter(x -> x.cameo().equals("111")).findFirst().orElseThrow();
+    assertThat(names(a, e.source())).containsExactly("Donald Trump");
+    assertThat(names(a, e.target())).containsExactly("Democratic Party");
+  }
+
+  @Test
+  void attributingAnAttackToSomeoneBlamesThem() {
+    Analysis a = analysis("attributed-bombing");
+    Event e = only(a, "ACCUSE");
+    assertThat(e.cameo()).isEqualTo("112");
+    assertThat(names(a, e.target())).containsExactly("Houthi rebels");
+  }
+
+  @Test
+  void releasingADocumentSetsNoOneFree() {
+    Analysis a = analysis("released-transcript");
+    Event e = only(a, "RETREAT");
+    assertThat(names(a, e.source())).containsExactly("Iran");
+    assertThat(names(a, e.target())).containsExactly("British sailors");
+  }
+
+  @Test
+  void tearGasFiredAtACrowdIsRepressionNotAnArmedAttack() {
+    Analysis a = analysis("fired-tear-gas");
+    Event e = only(a, "COERCE");
+    assertThat(e.cameo()).isEqualTo("175");
+    assertThat(names(a, e.target())).containsExactly("protesters");
+    assertThat(a.events()).extracting(Event::type).doesNotContain("ASSAULT");
+  }
+
+  @Test
+  void sanctionsImposedByAnActorAreThatActorsSanctions() {
+    Analysis a = analysis("sanctions-imposed-by");
+    Event e = only(a, "SANCTION");
+    assertThat(names(a, e.source())).containsExactly("European Union");
+    assertThat(names(a, e.target())).containsExactly("Russia");
+  }
+
+  @Test
+  void helpingToArrangeAMeetingIsNoAid() {
+    Analysis a = analysis("helped-arrange");
+    assertThat(a.events()).extracting(Event::type).doesNotContain("AID").contains("CONSULT");
+  }
+
+  @Test
+  void approvingSanctionsMakesThemTheApproversSanctions() {
+    Analysis a = analysis("approved-sanctions");
+    Event e = only(a, "SANCTION");
+    assertThat(names(a, e.source())).containsExactly("European Union");
+    assertThat(names(a, e.target())).containsExactly("Belarus");
+  }
+
+  @Test
+  void grantingAPardonIsAReleaseNotAid() {
+    Analysis a = analysis("granted-pardon");
+    Event e = only(a, "RETREAT");
+    assertThat(e.cameo()).isEqualTo("0841");
+    assertThat(names(a, e.target())).containsExactly("Bernard Kerik");
+    assertThat(a.events()).extracting(Event::type).doesNotContain("AID");
+  }
+
+  @Test
+  void impeachingAnOfficialAccusesThem() {
+    Analysis a = analysis("house-impeached");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.target())).containsExactly("Donald Trump");
+  }
+
+  @Test
+  void pleadingGuiltyAsksNothing() {
+    assertThat(analysis("pleaded-guilty").events()).extracting(Event::type).doesNotContain("REQUEST");
+  }
+
+  @Test
+  void brokeringACeasefireIsMediationBetweenItsParties() {
+    Analysis a = analysis("brokered-ceasefire");
+    Event e = only(a, "CONSULT");
+    assertThat(e.cameo()).isEqualTo("045");
+    assertThat(names(a, e.source())).containsExactly("Egypt");
+    assertThat(names(a, e.target())).containsExactly("Israel", "Hamas");
+  }
+
+  @Test
+  void blockingAResolutionVetoesItsSponsor() {
+    Analysis a = analysis("blocked-resolution");
+    Event e = only(a, "REJECT");
+    assertThat(e.cameo()).isEqualTo("129");
+    assertThat(names(a, e.target())).containsExactly("France");
+  }
+
+  @Test
+  void quittingOfficeIsAResignationAndQuittingADealAWithdrawalFromIt() {
+    Analysis a = analysis("quit-deal");
+    assertThat(only(a, "RETREAT").cameo()).isEqualTo("0831");
+    Event e = only(a, "REJECT");
+    assertThat(e.cameo()).isEqualTo("127");
+    assertThat(names(a, e.target())).containsExactly("Iran");
+  }
+
+  @Test
+  void solidarityWithACountryIsSupport() {
+    Analysis a = analysis("solidarity-with");
+    assertThat(names(a, only(a, "SUPPORT").target())).containsExactly("Ukraine");
+  }
+
+  @Test
+  void pushingForTalksRequestsThem() {
+    Analysis a = analysis("pushed-for");
+    assertThat(names(a, only(a, "REQUEST").target())).containsExactly("Iran");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
