@@ -2,6 +2,7 @@ package org.parley.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.parley.model.Sentence;
 import org.parley.syntax.Trees;
 import org.parley.util.Nullable;
@@ -96,6 +97,9 @@ final class Rows {
     }
     int g = s.head(n);
     String r = s.relation(n);
+    if (g >= 0 && r.equals("obl") && has(g, "light") && Set.of("under", "into").contains(Trees.caseWord(s, n))) {
+      return g; // "placed him under arrest", "took the suspect into custody"
+    }
     if (g >= 0 && (Trees.isVerb(s, g) || s.tokens().get(g).isPos("JJ"))
         && (r.equals("obj") || r.equals("nsubj:pass") || r.equals("obl") && event(g) != null
             && event(g).type().equals("AGREE")) && (passesSubject(g) || event(g) != null

@@ -85,7 +85,7 @@ final class SentenceCoder {
       if (f.target.isEmpty() && types.placeIsTarget(f.type)) {
         f.target = Ref.without(args.place(s, f), f.source);
       }
-      if (f.target.isEmpty()) {
+      if (f.target.isEmpty() && !f.type.equals("CONSULT")) { // "met to discuss X's nomination" does not meet X
         f.target = args.insideObject(s, f, f.source);
       }
       if (f.source.isEmpty() && f.type.equals("PROTEST") && Trees.isNoun(s, f.trigger)) {
@@ -212,13 +212,19 @@ final class SentenceCoder {
         }
         continue;
       }
-      if (e.has("light") && Trees.isVerb(s, i) && Trees.object(s, i) >= 0
-          && eventObject(s, rows, Trees.object(s, i)) >= 0) {
-        return null; // "granted X a pardon": the event noun codes the event, the light verb's own type does not
+      if (e.has("light") && namesAnotherEvent(s, rows, i, e)) {
+        return null; // "granted X a pardon", "ordered an airstrike": the noun codes the event, not the light verb
       }
       return event(s, rows, i, e);
     }
     return null;
+  }
+
+  /** Whether the verb's object is an event noun of another type than the verb's own row ("hosted talks" is not). */
+  private boolean namesAnotherEvent(Sentence s, Rows rows, int i, Predicates.Entry e) {
+    int o = Trees.isVerb(s, i) ? Trees.object(s, i) : -1;
+    int n = o < 0 ? -1 : eventObject(s, rows, o);
+    return n >= 0 && !rows.eventNoun(n).type().equals(e.type());
   }
 
   private Found event(Sentence s, Rows rows, int i, Predicates.Entry e) {

@@ -595,6 +595,54 @@ class EventExtractorTest {
     assertThat(names(a, only(a, "REQUEST").target())).containsExactly("Iran");
   }
 
+  @Test
+  void aCandidatesCampaignRallyIsNoProtest() {
+    assertThat(analysis("campaign-rally").events()).extracting(Event::type).doesNotContain("PROTEST");
+  }
+
+  @Test
+  void beingSwornInVowsNothing() {
+    assertThat(analysis("sworn-in").events()).extracting(Event::type).doesNotContain("AGREE");
+  }
+
+  @Test
+  void callingAnElectionForACandidateIsNeitherACallNorADemand() {
+    assertThat(analysis("called-election").events()).isEmpty();
+  }
+
+  @Test
+  void voicedOppositionAndOutrageAreRejectionAndDisapproval() {
+    Analysis a = analysis("opposition-to");
+    Event reject = only(a, "REJECT");
+    assertThat(names(a, reject.target())).containsExactly("Pedro Pierluisi");
+    Event accuse = only(a, "ACCUSE");
+    assertThat(accuse.cameo()).isEqualTo("110");
+    assertThat(names(a, accuse.target())).containsExactly("Donald Trump");
+  }
+
+  @Test
+  void meetingToDiscussSomeonesNominationDoesNotMeetThem() {
+    assertThat(analysis("met-to-discuss").events()).extracting(Event::type).doesNotContain("CONSULT");
+  }
+
+  @Test
+  void placingSomeoneUnderArrestIsAnArrestBySubject() {
+    Analysis a = analysis("placed-under-house-arrest");
+    Event e = only(a, "COERCE");
+    assertThat(e.cameo()).isEqualTo("173");
+    assertThat(names(a, e.source())).containsExactly("Zimbabwean army");
+    assertThat(names(a, e.target())).containsExactly("Robert Mugabe");
+  }
+
+  @Test
+  void wantingSomeoneToResignIsTheirResignationAndNoCommitmentOfTheSubject() {
+    Analysis a = analysis("want-to-resign");
+    Event e = only(a, "RETREAT");
+    assertThat(names(a, e.source())).containsExactly("William Barr");
+    assertThat(e.mode()).isEqualTo("future");
+    assertThat(a.events()).extracting(Event::type).doesNotContain("AGREE");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
