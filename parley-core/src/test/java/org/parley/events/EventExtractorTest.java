@@ -643,6 +643,34 @@ class EventExtractorTest {
     assertThat(a.events()).extracting(Event::type).doesNotContain("AGREE");
   }
 
+  @Test
+  void sayingSomeoneMeddledInAnElectionAccusesThem() {
+    Analysis a = analysis("said-interfered");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("Olaf Scholz");
+    assertThat(names(a, e.target())).containsExactly("Russia");
+  }
+
+  @Test
+  void callingSomeonesRemarksUnacceptableAccusesWhoeverMadeThem() {
+    Analysis a = analysis("said-unacceptable");
+    assertThat(names(a, only(a, "ACCUSE").target())).containsExactly("Fumio Kishida");
+  }
+
+  @Test
+  void sayingACountrySponsorsTerrorismAccusesIt() {
+    Analysis a = analysis("said-terrorism");
+    assertThat(names(a, only(a, "ACCUSE").target())).containsExactly("Iran");
+  }
+
+  @Test
+  void warningSomeoneAgainstActingThreatensThem() {
+    Analysis a = analysis("warned-against");
+    Event e = only(a, "THREATEN");
+    assertThat(names(a, e.source())).containsExactly("Joe Biden");
+    assertThat(names(a, e.target())).containsExactly("Russia");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
