@@ -107,6 +107,7 @@ final class SentenceCoder {
     }
     demands(s, rows, out);
     accusations(s, rows, out);
+    labelsSaid(s, rows, out);
     return out;
   }
 
@@ -544,6 +545,42 @@ final class SentenceCoder {
           continue;
         }
         Found f = new Found(i, null, "ACCUSE", "112");
+        f.mode = modes.of(s, rows, i);
+        f.source = source;
+        f.target = target;
+        f.tokens.add(c);
+        span(s, rows, f);
+        out.add(f);
+      }
+    }
+  }
+
+  /**
+   * "Honcharuk said Zelensky is a model of honesty", "said the minister is a threat": a statement that gives its
+   * subject a label of praise or abuse (the L rows) is the label's event of the speaker on that subject, as "called
+   * Zelensky a model" is; the owner stands in for a subject that is a thing ("said Trump's order was decisive").
+   */
+  private void labelsSaid(Sentence s, Rows rows, List<Found> out) {
+    for (int i = 0; i < s.tokens().size(); i++) {
+      if (!rows.has(i, "speech") && !rows.has(i, "claim") || Mode.NEGATED.equals(modes.markers(s, i))) {
+        continue;
+      }
+      for (int c : Trees.children(s, i, "ccomp", "parataxis")) {
+        Predicates.Entry l = Trees.children(s, c, "cop").isEmpty() || Mode.NEGATED.equals(modes.markers(s, c))
+            ? null : lexicon.label(s.tokens().get(c));
+        int subj = Trees.exactChild(s, c, "nsubj");
+        if (l == null || subj < 0) {
+          continue;
+        }
+        List<Ref> source = who.resolve(s, args.subjectOf(s, rows, i, 0));
+        List<Ref> target = Ref.without(who.resolve(s, subj), source);
+        if (target.isEmpty()) {
+          target = Ref.without(who.owner(s, subj), source);
+        }
+        if (source.isEmpty() || target.isEmpty()) {
+          continue;
+        }
+        Found f = new Found(i, l, l.type(), l.cameo());
         f.mode = modes.of(s, rows, i);
         f.source = source;
         f.target = target;

@@ -671,6 +671,14 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("Russia");
   }
 
+  @Test
+  void sayingSomeoneIsAModelPraisesThem() {
+    Analysis a = analysis("said-is-a-model");
+    Event e = only(a, "SUPPORT");
+    assertThat(names(a, e.source())).containsExactly("Oleksiy Honcharuk");
+    assertThat(names(a, e.target())).containsExactly("Volodymyr Zelensky");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
