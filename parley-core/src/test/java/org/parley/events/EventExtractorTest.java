@@ -679,6 +679,38 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("Volodymyr Zelensky");
   }
 
+  @Test
+  void designatingAMinisterIsNoSanctionButDesignatingATerroristGroupIs() {
+    Analysis a = analysis("designated-minister");
+    Event e = only(a, "SANCTION");
+    assertThat(names(a, e.source())).containsExactly("State Department");
+  }
+
+  @Test
+  void expellingDiplomatsReducesRelationsAndExpellingOthersDeportsThem() {
+    Analysis a = analysis("expelled-leaders");
+    assertThat(only(a, "COERCE").cameo()).isEqualTo("174");
+    Event e = only(a, "SANCTION");
+    assertThat(e.cameo()).isEqualTo("166");
+    assertThat(names(a, e.target())).containsExactly("Russian diplomats");
+  }
+
+  @Test
+  void puttingPressureOnSomeoneDemandsOfThem() {
+    Analysis a = analysis("pressure-on");
+    Event e = only(a, "REQUEST");
+    assertThat(names(a, e.source())).containsExactly("Donald Trump");
+    assertThat(names(a, e.target())).containsExactly("Ukraine");
+  }
+
+  @Test
+  void issuingAnArrestWarrantIsAnArrestOfWhoeverItNames() {
+    Analysis a = analysis("arrest-warrant");
+    Event e = only(a, "COERCE");
+    assertThat(e.cameo()).isEqualTo("173");
+    assertThat(names(a, e.target())).containsExactly("Brazilian men");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
