@@ -87,10 +87,13 @@ class EventExtractorTest {
   @Test
   void codesAnAppealWithItsAddresseeAsTarget() {
     Analysis a = analysis("urged-to");
-    Event e = only(a, "REQUEST");
-    assertThat(e.cameo()).isEqualTo("020");
+    Event e = a.events().stream().filter(x -> x.cameo().equals("020")).findFirst().orElseThrow();
     assertThat(names(a, e.source())).containsExactly("Friedrich Merz");
     assertThat(names(a, e.target())).containsExactly("Donald Trump");
+    Event pressure = a.events().stream().filter(x -> x.cameo().equals("100")).findFirst().orElseThrow();
+    assertThat(names(a, pressure.source())).containsExactly("Donald Trump"); // what he is urged to do
+    assertThat(names(a, pressure.target())).containsExactly("Russia");
+    assertThat(pressure.mode()).isEqualTo("hypothetical");
   }
 
   @Test
