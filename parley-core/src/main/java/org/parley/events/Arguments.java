@@ -210,8 +210,17 @@ final class Arguments {
       }
       case "iobj":
         return who.resolve(s, Trees.child(s, i, "iobj"));
-      case "between":
+      case "between": {
+        // the verb's own "between" is read by between(); "brokered a ceasefire between X and Y": its object's parties
+        int o = Trees.isVerb(s, i) ? Trees.object(s, i) : -1;
+        for (int c : o < 0 ? List.<Integer>of() : Trees.withCase(s, o, "between")) {
+          List<Ref> r = who.resolve(s, c);
+          if (!r.isEmpty()) {
+            return r;
+          }
+        }
         return List.of();
+      }
       case "csubj": {
         for (int c : Trees.children(s, i, "ccomp", "xcomp", "parataxis")) {
           int subj = Trees.exactChild(s, c, "nsubj");

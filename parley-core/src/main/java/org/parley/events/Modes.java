@@ -73,7 +73,8 @@ final class Modes {
         return new Mode(Mode.FUTURE, true, true);
       }
       if (e.has("future")) {
-        return new Mode(Mode.FUTURE, true, false);
+        // "plans to attack" commits its subject; "wants the minister to resign" commits no one
+        return new Mode(Mode.FUTURE, Trees.child(s, g, "obj") < 0, false);
       }
       event |= e.isEvent() && !e.has("light") && !e.has("pass");
     }

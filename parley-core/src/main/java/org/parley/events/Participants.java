@@ -59,6 +59,24 @@ final class Participants {
     this.quotes = quotes;
   }
 
+  /**
+   * Whether the token is a word inside the longer name of an organisation ("the Democratic Rally", "the Popular
+   * Mobilization Forces"): such a word names the organisation, not an event.
+   */
+  boolean insideName(Sentence s, int i) {
+    Token t = s.tokens().get(i);
+    ActorIndex.Entry e = actors.at(t.begin());
+    if (e == null || e.kind() != ActorKind.ORGANIZATION) {
+      return false;
+    }
+    for (Mention m : e.mentions()) {
+      if (m.begin() <= t.begin() && t.end() <= m.end() && (m.begin() < t.begin() || t.end() < m.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The participants named by the phrase headed at {@code token}, one per "and" conjunct; empty if none. */
   List<Ref> resolve(Sentence s, int token) {
     List<Ref> out = new ArrayList<>();

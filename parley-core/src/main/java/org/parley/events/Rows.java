@@ -2,6 +2,7 @@ package org.parley.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.parley.model.Sentence;
 import org.parley.syntax.Trees;
 import org.parley.util.Nullable;
@@ -77,11 +78,17 @@ final class Rows {
 
   /**
    * The predicate that carries an event noun's subject and auxiliaries: the light verb whose object it is ("will hold
-   * talks": hold), also through a measure noun ("launched 10 days of war games"); else the noun itself.
+   * talks": hold), also through a measure noun ("launched 10 days of war games"), or the light verb's participle that
+   * modifies it ("the sanctions imposed by the EU", "the attack carried out by militants"); else the noun itself.
    */
   int host(Sentence s, int i) {
     if (!Trees.isNoun(s, i)) {
       return i;
+    }
+    for (int p : Trees.children(s, i, "acl")) {
+      if (s.tokens().get(p).pos().equals("VBN") && has(p, "light")) {
+        return p;
+      }
     }
     int n = standIn(s, i);
     if (s.relation(n).equals("nmod") && "of".equals(Trees.caseWord(s, n)) && s.head(n) >= 0
@@ -90,6 +97,9 @@ final class Rows {
     }
     int g = s.head(n);
     String r = s.relation(n);
+    if (g >= 0 && r.equals("obl") && has(g, "light") && Set.of("under", "into").contains(Trees.caseWord(s, n))) {
+      return g; // "placed him under arrest", "took the suspect into custody"
+    }
     if (g >= 0 && (Trees.isVerb(s, g) || s.tokens().get(g).isPos("JJ"))
         && (r.equals("obj") || r.equals("nsubj:pass") || r.equals("obl") && event(g) != null
             && event(g).type().equals("AGREE")) && (passesSubject(g) || event(g) != null

@@ -70,7 +70,7 @@ final class SentenceCoder {
     Set<Integer> consumed = consumed(s, rows);
     Map<Integer, Found> found = new LinkedHashMap<>();
     for (int i = 0; i < s.tokens().size(); i++) {
-      if (!consumed.contains(i) && !rows.of(i).isEmpty()) {
+      if (!consumed.contains(i) && !rows.of(i).isEmpty() && !(Trees.isNoun(s, i) && who.insideName(s, i))) {
         Found f = codeToken(s, rows, i);
         if (f != null && !f.mode.is(Mode.HEDGED)) {
           found.put(i, f);
@@ -85,7 +85,7 @@ final class SentenceCoder {
       if (f.target.isEmpty() && types.placeIsTarget(f.type)) {
         f.target = Ref.without(args.place(s, f), f.source);
       }
-      if (f.target.isEmpty()) {
+      if (f.target.isEmpty() && !f.type.equals("CONSULT")) { // "met to discuss X's nomination" does not meet X
         f.target = args.insideObject(s, f, f.source);
       }
       if (f.source.isEmpty() && f.type.equals("PROTEST") && Trees.isNoun(s, f.trigger)) {
@@ -107,6 +107,7 @@ final class SentenceCoder {
     }
     demands(s, rows, out);
     accusations(s, rows, out);
+    labelsSaid(s, rows, out);
     return out;
   }
 
@@ -203,15 +204,28 @@ final class SentenceCoder {
       }
     }
     for (Predicates.Entry e : list) {
-      if (!e.isEvent() || e.form() == Predicates.Form.L) {
+      if (e.form() == Predicates.Form.L || e.has("xcomp") && Trees.child(s, i, "xcomp") < 0) {
         continue;
       }
-      if (e.has("xcomp") && Trees.child(s, i, "xcomp") < 0) {
+      if (!e.isEvent()) {
+        if (e.has("xcomp")) {
+          return null; // a role row for the verb with an infinitive: "helped arrange a meeting" is no aid
+        }
         continue;
+      }
+      if (e.has("light") && namesAnotherEvent(s, rows, i, e)) {
+        return null; // "granted X a pardon", "ordered an airstrike": the noun codes the event, not the light verb
       }
       return event(s, rows, i, e);
     }
     return null;
+  }
+
+  /** Whether the verb's object is an event noun of another type than the verb's own row ("hosted talks" is not). */
+  private boolean namesAnotherEvent(Sentence s, Rows rows, int i, Predicates.Entry e) {
+    int o = Trees.isVerb(s, i) ? Trees.object(s, i) : -1;
+    int n = o < 0 ? -1 : eventObject(s, rows, o);
+    return n >= 0 && !rows.eventNoun(n).type().equals(e.type());
   }
 
   private Found event(Sentence s, Rows rows, int i, Predicates.Entry e) {
@@ -531,6 +545,42 @@ final class SentenceCoder {
           continue;
         }
         Found f = new Found(i, null, "ACCUSE", "112");
+        f.mode = modes.of(s, rows, i);
+        f.source = source;
+        f.target = target;
+        f.tokens.add(c);
+        span(s, rows, f);
+        out.add(f);
+      }
+    }
+  }
+
+  /**
+   * "Honcharuk said Zelensky is a model of honesty", "said the minister is a threat": a statement that gives its
+   * subject a label of praise or abuse (the L rows) is the label's event of the speaker on that subject, as "called
+   * Zelensky a model" is; the owner stands in for a subject that is a thing ("said Trump's order was decisive").
+   */
+  private void labelsSaid(Sentence s, Rows rows, List<Found> out) {
+    for (int i = 0; i < s.tokens().size(); i++) {
+      if (!rows.has(i, "speech") && !rows.has(i, "claim") || Mode.NEGATED.equals(modes.markers(s, i))) {
+        continue;
+      }
+      for (int c : Trees.children(s, i, "ccomp", "parataxis")) {
+        Predicates.Entry l = Trees.children(s, c, "cop").isEmpty() || Mode.NEGATED.equals(modes.markers(s, c))
+            ? null : lexicon.label(s.tokens().get(c));
+        int subj = Trees.exactChild(s, c, "nsubj");
+        if (l == null || subj < 0) {
+          continue;
+        }
+        List<Ref> source = who.resolve(s, args.subjectOf(s, rows, i, 0));
+        List<Ref> target = Ref.without(who.resolve(s, subj), source);
+        if (target.isEmpty()) {
+          target = Ref.without(who.owner(s, subj), source);
+        }
+        if (source.isEmpty() || target.isEmpty()) {
+          continue;
+        }
+        Found f = new Found(i, l, l.type(), l.cameo());
         f.mode = modes.of(s, rows, i);
         f.source = source;
         f.target = target;

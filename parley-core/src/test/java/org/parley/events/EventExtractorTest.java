@@ -87,10 +87,13 @@ class EventExtractorTest {
   @Test
   void codesAnAppealWithItsAddresseeAsTarget() {
     Analysis a = analysis("urged-to");
-    Event e = only(a, "REQUEST");
-    assertThat(e.cameo()).isEqualTo("020");
+    Event e = a.events().stream().filter(x -> x.cameo().equals("020")).findFirst().orElseThrow();
     assertThat(names(a, e.source())).containsExactly("Friedrich Merz");
     assertThat(names(a, e.target())).containsExactly("Donald Trump");
+    Event pressure = a.events().stream().filter(x -> x.cameo().equals("100")).findFirst().orElseThrow();
+    assertThat(names(a, pressure.source())).containsExactly("Donald Trump"); // what he is urged to do
+    assertThat(names(a, pressure.target())).containsExactly("Russia");
+    assertThat(pressure.mode()).isEqualTo("hypothetical");
   }
 
   @Test
@@ -474,6 +477,243 @@ class EventExtractorTest {
     assertThat(names(a, e.source())).containsExactly("Paul Okafor");
     assertThat(names(a, e.target())).containsExactly("Senate");
   }
+
+  @Test
+  void aWordInsideAnOrganisationsNameIsNoEvent() {
+    Analysis a = analysis("party-named-rally");
+    assertThat(a.events()).extracting(Event::type).containsExactly("SUPPORT");
+  }
+
+  @Test
+  void aLabelThatDismissesAnInquiryAccusesWhoeverHoldsIt() {
+    Analysis a = analysis("label-witch-hunt");
+    Event e = a.events().stream().filter(x -> x.cameo().equals("111")).findFirst().orElseThrow();
+    assertThat(names(a, e.source())).containsExactly("Donald Trump");
+    assertThat(names(a, e.target())).containsExactly("Democratic Party");
+  }
+
+  @Test
+  void attributingAnAttackToSomeoneBlamesThem() {
+    Analysis a = analysis("attributed-bombing");
+    Event e = only(a, "ACCUSE");
+    assertThat(e.cameo()).isEqualTo("112");
+    assertThat(names(a, e.target())).containsExactly("Houthi rebels");
+  }
+
+  @Test
+  void releasingADocumentSetsNoOneFree() {
+    Analysis a = analysis("released-transcript");
+    Event e = only(a, "RETREAT");
+    assertThat(names(a, e.source())).containsExactly("Iran");
+    assertThat(names(a, e.target())).containsExactly("British sailors");
+  }
+
+  @Test
+  void tearGasFiredAtACrowdIsRepressionNotAnArmedAttack() {
+    Analysis a = analysis("fired-tear-gas");
+    Event e = only(a, "COERCE");
+    assertThat(e.cameo()).isEqualTo("175");
+    assertThat(names(a, e.target())).containsExactly("protesters");
+    assertThat(a.events()).extracting(Event::type).doesNotContain("ASSAULT");
+  }
+
+  @Test
+  void sanctionsImposedByAnActorAreThatActorsSanctions() {
+    Analysis a = analysis("sanctions-imposed-by");
+    Event e = only(a, "SANCTION");
+    assertThat(names(a, e.source())).containsExactly("European Union");
+    assertThat(names(a, e.target())).containsExactly("Russia");
+  }
+
+  @Test
+  void helpingToArrangeAMeetingIsNoAid() {
+    Analysis a = analysis("helped-arrange");
+    assertThat(a.events()).extracting(Event::type).doesNotContain("AID").contains("CONSULT");
+  }
+
+  @Test
+  void approvingSanctionsMakesThemTheApproversSanctions() {
+    Analysis a = analysis("approved-sanctions");
+    Event e = only(a, "SANCTION");
+    assertThat(names(a, e.source())).containsExactly("European Union");
+    assertThat(names(a, e.target())).containsExactly("Belarus");
+  }
+
+  @Test
+  void grantingAPardonIsAReleaseNotAid() {
+    Analysis a = analysis("granted-pardon");
+    Event e = only(a, "RETREAT");
+    assertThat(e.cameo()).isEqualTo("0841");
+    assertThat(names(a, e.target())).containsExactly("Bernard Kerik");
+    assertThat(a.events()).extracting(Event::type).doesNotContain("AID");
+  }
+
+  @Test
+  void impeachingAnOfficialAccusesThem() {
+    Analysis a = analysis("house-impeached");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.target())).containsExactly("Donald Trump");
+  }
+
+  @Test
+  void pleadingGuiltyAsksNothing() {
+    assertThat(analysis("pleaded-guilty").events()).extracting(Event::type).doesNotContain("REQUEST");
+  }
+
+  @Test
+  void brokeringACeasefireIsMediationBetweenItsParties() {
+    Analysis a = analysis("brokered-ceasefire");
+    Event e = only(a, "CONSULT");
+    assertThat(e.cameo()).isEqualTo("045");
+    assertThat(names(a, e.source())).containsExactly("Egypt");
+    assertThat(names(a, e.target())).containsExactly("Israel", "Hamas");
+  }
+
+  @Test
+  void blockingAResolutionVetoesItsSponsor() {
+    Analysis a = analysis("blocked-resolution");
+    Event e = only(a, "REJECT");
+    assertThat(e.cameo()).isEqualTo("129");
+    assertThat(names(a, e.target())).containsExactly("France");
+  }
+
+  @Test
+  void quittingOfficeIsAResignationAndQuittingADealAWithdrawalFromIt() {
+    Analysis a = analysis("quit-deal");
+    assertThat(only(a, "RETREAT").cameo()).isEqualTo("0831");
+    Event e = only(a, "REJECT");
+    assertThat(e.cameo()).isEqualTo("127");
+    assertThat(names(a, e.target())).containsExactly("Iran");
+  }
+
+  @Test
+  void solidarityWithACountryIsSupport() {
+    Analysis a = analysis("solidarity-with");
+    assertThat(names(a, only(a, "SUPPORT").target())).containsExactly("Ukraine");
+  }
+
+  @Test
+  void pushingForTalksRequestsThem() {
+    Analysis a = analysis("pushed-for");
+    assertThat(names(a, only(a, "REQUEST").target())).containsExactly("Iran");
+  }
+
+  @Test
+  void aCandidatesCampaignRallyIsNoProtest() {
+    assertThat(analysis("campaign-rally").events()).extracting(Event::type).doesNotContain("PROTEST");
+  }
+
+  @Test
+  void beingSwornInVowsNothing() {
+    assertThat(analysis("sworn-in").events()).extracting(Event::type).doesNotContain("AGREE");
+  }
+
+  @Test
+  void callingAnElectionForACandidateIsNeitherACallNorADemand() {
+    assertThat(analysis("called-election").events()).isEmpty();
+  }
+
+  @Test
+  void voicedOppositionAndOutrageAreRejectionAndDisapproval() {
+    Analysis a = analysis("opposition-to");
+    Event reject = only(a, "REJECT");
+    assertThat(names(a, reject.target())).containsExactly("Pedro Pierluisi");
+    Event accuse = only(a, "ACCUSE");
+    assertThat(accuse.cameo()).isEqualTo("110");
+    assertThat(names(a, accuse.target())).containsExactly("Donald Trump");
+  }
+
+  @Test
+  void meetingToDiscussSomeonesNominationDoesNotMeetThem() {
+    assertThat(analysis("met-to-discuss").events()).extracting(Event::type).doesNotContain("CONSULT");
+  }
+
+  @Test
+  void placingSomeoneUnderArrestIsAnArrestBySubject() {
+    Analysis a = analysis("placed-under-house-arrest");
+    Event e = only(a, "COERCE");
+    assertThat(e.cameo()).isEqualTo("173");
+    assertThat(names(a, e.source())).containsExactly("Zimbabwean army");
+    assertThat(names(a, e.target())).containsExactly("Robert Mugabe");
+  }
+
+  @Test
+  void wantingSomeoneToResignIsTheirResignationAndNoCommitmentOfTheSubject() {
+    Analysis a = analysis("want-to-resign");
+    Event e = only(a, "RETREAT");
+    assertThat(names(a, e.source())).containsExactly("William Barr");
+    assertThat(e.mode()).isEqualTo("future");
+    assertThat(a.events()).extracting(Event::type).doesNotContain("AGREE");
+  }
+
+  @Test
+  void sayingSomeoneMeddledInAnElectionAccusesThem() {
+    Analysis a = analysis("said-interfered");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("Olaf Scholz");
+    assertThat(names(a, e.target())).containsExactly("Russia");
+  }
+
+  @Test
+  void callingSomeonesRemarksUnacceptableAccusesWhoeverMadeThem() {
+    Analysis a = analysis("said-unacceptable");
+    assertThat(names(a, only(a, "ACCUSE").target())).containsExactly("Fumio Kishida");
+  }
+
+  @Test
+  void sayingACountrySponsorsTerrorismAccusesIt() {
+    Analysis a = analysis("said-terrorism");
+    assertThat(names(a, only(a, "ACCUSE").target())).containsExactly("Iran");
+  }
+
+  @Test
+  void warningSomeoneAgainstActingThreatensThem() {
+    Analysis a = analysis("warned-against");
+    Event e = only(a, "THREATEN");
+    assertThat(names(a, e.source())).containsExactly("Joe Biden");
+    assertThat(names(a, e.target())).containsExactly("Russia");
+  }
+
+  @Test
+  void sayingSomeoneIsAModelPraisesThem() {
+    Analysis a = analysis("said-is-a-model");
+    Event e = only(a, "SUPPORT");
+    assertThat(names(a, e.source())).containsExactly("Oleksiy Honcharuk");
+    assertThat(names(a, e.target())).containsExactly("Volodymyr Zelensky");
+  }
+
+  @Test
+  void designatingAMinisterIsNoSanctionButDesignatingATerroristGroupIs() {
+    Analysis a = analysis("designated-minister");
+    Event e = only(a, "SANCTION");
+    assertThat(names(a, e.source())).containsExactly("State Department");
+  }
+
+  @Test
+  void expellingDiplomatsReducesRelationsAndExpellingOthersDeportsThem() {
+    Analysis a = analysis("expelled-leaders");
+    assertThat(only(a, "COERCE").cameo()).isEqualTo("174");
+    Event e = only(a, "SANCTION");
+    assertThat(e.cameo()).isEqualTo("166");
+    assertThat(names(a, e.target())).containsExactly("Russian diplomats");
+  }
+
+  @Test
+  void puttingPressureOnSomeoneDemandsOfThem() {
+    Analysis a = analysis("pressure-on");
+    Event e = only(a, "REQUEST");
+    assertThat(names(a, e.source())).containsExactly("Donald Trump");
+    assertThat(names(a, e.target())).containsExactly("Ukraine");
+  }
+
+  @Test
+  void issuingAnArrestWarrantIsAnArrestOfWhoeverItNames() {
+    Analysis a = analysis("arrest-warrant");
+    Event e = only(a, "COERCE");
+    assertThat(e.cameo()).isEqualTo("173");
+    assertThat(names(a, e.target())).containsExactly("Brazilian men");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
