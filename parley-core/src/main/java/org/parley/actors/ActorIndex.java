@@ -216,8 +216,27 @@ public final class ActorIndex {
       }
     }
     Entry e = create(name, kind);
+    if (kind != ActorKind.PERSON) {
+      e.fill(countryInName(name), null, null, null);
+    }
     addMention(e, m);
     return e;
+  }
+
+  /**
+   * The country a group's or body's name opens with, by name or demonym ("German officials", "U.S. troops", "the
+   * United States Embassy"), or null: a capital there names no country ("Washington lobbyists").
+   */
+  private @Nullable String countryInName(String name) {
+    String[] words = name.strip().replaceFirst("(?i)^the\\s+", "").split("\\s+");
+    for (int n = Math.min(Gazetteer.MAX_PHRASE_TOKENS, words.length - 1); n >= 1; n--) {
+      String head = String.join(" ", java.util.Arrays.copyOf(words, n));
+      Gazetteer.Country c = Character.isUpperCase(head.charAt(0)) ? lex.country(head) : null;
+      if (c != null && c.form() != Gazetteer.CountryForm.METONYM) {
+        return c.iso3();
+      }
+    }
+    return null;
   }
 
   /** The country actor of this country, created on first use. */
