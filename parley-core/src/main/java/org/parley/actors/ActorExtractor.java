@@ -77,6 +77,7 @@ public final class ActorExtractor {
     ActorIndex index = new ActorIndex(lex);
     List<PersonMention> persons = new ArrayList<>();
     List<Description> descriptions = new ArrayList<>();
+    List<Mention> ownBodies = new ArrayList<>();
     String text = doc.text();
     Setting setting = setting(doc);
     for (Sentence s : doc.sentences()) {
@@ -87,6 +88,7 @@ public final class ActorExtractor {
       }
       namedEntities(s, text, taken, index, setting);
       descriptions.addAll(descriptions(s, text, taken));
+      ownBodies.addAll(bodiesOfTheCountry(s, text, taken));
     }
     clusterPersons(persons, index);
     for (Description d : descriptions) {
@@ -107,7 +109,36 @@ public final class ActorExtractor {
       }
     }
     inferHomeCountry(doc, index);
+    for (Mention m : ownBodies) {
+      index.named(m.text(), ActorKind.ORGANIZATION, m); // of the story's country, known only now
+    }
     return index;
+  }
+
+  /**
+   * "the country's election commission", "the nation's top court": a body of the country the story is about, named
+   * by a possessive "country" or "nation" and lower-case words ending in a noun for a body that speaks for itself.
+   */
+  private List<Mention> bodiesOfTheCountry(Sentence s, String text, boolean[] taken) {
+    List<Token> t = s.tokens();
+    List<Mention> out = new ArrayList<>();
+    for (int i = 0; i + 2 < t.size(); i++) {
+      String w = t.get(i).word().toLowerCase(Locale.ROOT);
+      if (!(w.equals("country") || w.equals("nation")) || !t.get(i + 1).isPos("POS")) {
+        continue;
+      }
+      int end = -1;
+      for (int k = i + 2; k < t.size() && k <= i + 5 && Character.isLowerCase(t.get(k).word().charAt(0)); k++) {
+        if ("INSTITUTION".equals(lex.personWord(t.get(k).word()))) {
+          end = k;
+        }
+      }
+      if (end > 0 && free(taken, i, end)) {
+        out.add(mention(t, i, end, text));
+        mark(taken, i, end);
+      }
+    }
+    return out;
   }
 
   /**
@@ -321,6 +352,13 @@ public final class ActorExtractor {
       }
       country = country == null ? nationality(t, after) : country;
     }
+    int held = role == null ? officeInRelativeClause(t, last) : -1;
+    if (held >= 0) {
+      Prefix rel = prefix(s, held, earlier, setting); // "X, who was Rojas's national security adviser,"
+      role = rel.role();
+      country = country == null ? rel.country() : country;
+      org = org == null ? rel.organization() : org;
+    }
     if (country == null && last + 2 < t.size() && t.get(last + 1).word().equals("of")) {
       country = countryOrPlaceAt(t, last + 2, setting); // "Patrice Talon of Benin", "Senator Ann Cole of Texas"
     }
@@ -331,6 +369,32 @@ public final class ActorExtractor {
     int end = t.get(last).end();
     return new PersonMention(s.index(), first, last, begin, end, text.substring(begin, end), words, role, country, org,
         gender);
+  }
+
+  /**
+   * The last token of the office named in a relative clause on the name ending at token {@code last} (", who is
+   * the bank's chief economist", ", who was Rojas's national security adviser"), or -1.
+   */
+  private int officeInRelativeClause(List<Token> t, int last) {
+    if (last + 4 >= t.size() || !t.get(last + 1).word().equals(",") || !t.get(last + 2).word().equalsIgnoreCase("who")
+        || !t.get(last + 3).lemma().equals("be")) {
+      return -1;
+    }
+    int end = -1;
+    for (int k = last + 4; k < t.size() && k < last + 12; k++) {
+      String w = t.get(k).word();
+      if (w.equals(",") || w.equals(".") || t.get(k).isPos("VB")) {
+        break;
+      }
+      int len = longestMatchForward(t, k, Kind.TITLE);
+      if (len > 0) {
+        end = k + len - 1;
+        k = end;
+      } else if (end >= 0) {
+        break;
+      }
+    }
+    return end;
   }
 
   /** Words before a description that starts a phrase of its own: start of sentence, a determiner, a comma, a verb. */
@@ -429,12 +493,15 @@ public final class ActorExtractor {
         }
         break;
       }
-      PersonMention principal = p < i && role != null ? endingAt(earlier, s.index(), p) : null;
-      if (principal != null) {
-        if (country == null) {
-          country = principal.country(); // "Chancellor Olaf Brandt's spokesman": his country
+      if (p < i && role != null && "PERSON".equals(t.get(p).ner())) {
+        int b = p;
+        while (b > 0 && "PERSON".equals(t.get(b - 1).ner())) {
+          b--;
         }
-        return new Prefix(role, country, org, former, gender, principal.first() - 1, true);
+        if (country == null) {
+          country = countryOfPerson(earlier, s.index(), p, t.get(p).word()); // "Olaf Brandt's spokesman": his
+        }
+        return new Prefix(role, country, org, former, gender, b - 1, true);
       }
       break;
     }
@@ -458,13 +525,23 @@ public final class ActorExtractor {
     return (w.equals("of") || w.equals("to")) && afterTitle ? len + 1 : 0;
   }
 
-  private static @Nullable PersonMention endingAt(List<PersonMention> persons, int sentence, int last) {
+  /**
+   * The country of the person whose name ends at token {@code last}: the one the words around that name gave, else
+   * the one given to the last earlier mention with that surname ("Rojas's adviser" after "Chilean President Ana
+   * Rojas"); null if none was.
+   */
+  private static @Nullable String countryOfPerson(List<PersonMention> persons, int sentence, int last,
+      String surname) {
+    String country = null;
     for (PersonMention pm : persons) {
-      if (pm.sentence() == sentence && pm.last() == last) {
-        return pm;
+      if (pm.sentence() == sentence && pm.last() == last && pm.country() != null) {
+        return pm.country();
+      }
+      if (pm.country() != null && sameSurname(pm.surname(), surname)) {
+        country = pm.country();
       }
     }
-    return null;
+    return country;
   }
 
   private record Appositive(String role, boolean former, @Nullable String country, @Nullable String organization) {}

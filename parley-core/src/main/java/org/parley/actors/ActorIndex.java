@@ -209,6 +209,12 @@ public final class ActorIndex {
       addMention(country, m);
       return country;
     }
+    java.util.regex.Matcher ours = THE_COUNTRYS.matcher(name);
+    String country = null;
+    if (kind != ActorKind.PERSON && ours.lookingAt() && ours.end() < name.length()) {
+      name = name.substring(ours.end()); // "the country's election commission": the election commission, of that country
+      country = home != null ? home : recentCountry(m.begin());
+    }
     for (Entry e : byId.values()) {
       if (e.kind == kind && e.name.equalsIgnoreCase(name)) {
         addMention(e, m);
@@ -217,18 +223,35 @@ public final class ActorIndex {
     }
     Entry e = create(name, kind);
     if (kind != ActorKind.PERSON) {
-      e.fill(countryInName(name), null, null, null);
+      e.fill(country != null ? country : countryInName(name), null, null, null);
     }
     addMention(e, m);
     return e;
   }
 
+  /** "the country's", "the nation's" opening the name of a body: the country the story is about. */
+  private static final java.util.regex.Pattern THE_COUNTRYS =
+      java.util.regex.Pattern.compile("(?i)(the\\s+)?(country|nation)['\u2019]s\\s+");
+
+  private @Nullable String recentCountry(int offset) {
+    Entry c = mostRecent(offset, e -> e.kind == ActorKind.COUNTRY);
+    return c == null ? null : c.country;
+  }
+
   /**
    * The country a group's or body's name opens with, by name or demonym ("German officials", "U.S. troops", "the
-   * United States Embassy"), or null: a capital there names no country ("Washington lobbyists").
+   * United States Embassy"), or the country it is said to be in ("protesters in Iraq", "police in Cairo"); null
+   * otherwise: a capital opening a name names no country ("Washington lobbyists").
    */
   private @Nullable String countryInName(String name) {
     String[] words = name.strip().replaceFirst("(?i)^the\\s+", "").split("\\s+");
+    for (int k = words.length - 2; k >= 1; k--) {
+      String place = String.join(" ", java.util.Arrays.copyOfRange(words, k + 1, words.length));
+      Gazetteer.Country c = words[k].equals("in") && Character.isUpperCase(place.charAt(0)) ? lex.country(place) : null;
+      if (c != null && c.form() != Gazetteer.CountryForm.DEMONYM) {
+        return c.iso3(); // "protesters in Iraq", "police in Cairo"
+      }
+    }
     for (int n = Math.min(Gazetteer.MAX_PHRASE_TOKENS, words.length - 1); n >= 1; n--) {
       String head = String.join(" ", java.util.Arrays.copyOf(words, n));
       Gazetteer.Country c = Character.isUpperCase(head.charAt(0)) ? lex.country(head) : null;
