@@ -938,6 +938,11 @@ public final class ActorExtractor {
             found = k;
           }
         }
+        for (int k = 0; k < entries.size() && found < 0; k++) {
+          if (fullNames.get(k) != null && sameFirstAndLast(fullNames.get(k), pm)) {
+            found = k; // "Robert Gabriel Mugabe" after "Robert Mugabe", "George W. Bush" after "George Bush"
+          }
+        }
         if (found < 0) {
           for (int k = 0; k < entries.size(); k++) {
             if (fullNames.get(k) == null && surnames.get(k).equalsIgnoreCase(surname)) {
@@ -952,6 +957,9 @@ public final class ActorExtractor {
           if (sameSurname(surnames.get(k), surname)) {
             found = k; // the most recent actor with that surname
           }
+        }
+        if (found < 0) {
+          found = onlyOneCalled(fullNames, surname); // "Tony" after "Tony Mendez", when no one else is Tony
         }
       }
       if (found < 0) {
@@ -973,6 +981,28 @@ public final class ActorExtractor {
         e.fill(known.country(), known.organization(), e.role() == null ? known.role() : null, known.gender());
       }
     }
+  }
+
+  /** The full name has the mention's given name and surname, whatever stands between them. */
+  private static boolean sameFirstAndLast(String fullName, PersonMention pm) {
+    String[] words = fullName.split("\\s+");
+    return words.length >= 2 && words[0].equalsIgnoreCase(pm.words().get(0))
+        && words[words.length - 1].equalsIgnoreCase(pm.words().get(pm.words().size() - 1));
+  }
+
+  /** The index of the one full name whose given name is {@code word}; -1 when none or several are. */
+  private static int onlyOneCalled(List<String> fullNames, String word) {
+    int found = -1;
+    for (int k = 0; k < fullNames.size(); k++) {
+      String full = fullNames.get(k);
+      if (full != null && full.contains(" ") && full.substring(0, full.indexOf(' ')).equalsIgnoreCase(word)) {
+        if (found >= 0) {
+          return -1;
+        }
+        found = k;
+      }
+    }
+    return found;
   }
 
   /**

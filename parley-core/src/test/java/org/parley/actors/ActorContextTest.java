@@ -96,6 +96,27 @@ class ActorContextTest {
     assertThat(commission.country()).isEqualTo("PER");
   }
 
+  @Test
+  void givesAnUnnamedGroupTheStorysHomeCountryButNotAForeignOne() throws IOException {
+    Analysis a = analysis("unnamed-groups-at-home");
+    assertThat(actor(a, "Organisers").country()).isEqualTo("PER");
+    assertThat(actor(a, "foreign diplomats").country()).isNull();
+  }
+
+  @Test
+  void joinsAFullNameWithAMiddleNameAndALoneGivenNameToThePerson() throws IOException {
+    Analysis a = analysis("one-person-many-forms");
+    assertThat(ActorExtractorTest.mentions(actor(a, "Daniel Otieno")))
+        .containsExactly("Daniel Otieno", "Daniel Kamau Otieno", "Daniel");
+    assertThat(a.actors()).filteredOn(x -> x.name().contains("Daniel")).hasSize(1);
+  }
+
+  @Test
+  void leavesComradeOutOfTheName() throws IOException {
+    assertThat(ActorExtractorTest.mentions(actor(analysis("comrade-as-a-form-of-address"), "Tendai Moyo")))
+        .containsExactly("Tendai Moyo");
+  }
+
   private static Analysis analysis(String name) throws IOException {
     Path file = Path.of("src/test/resources/actors/annotated/" + name + ".annotated.json");
     return Pipeline.extract(AnnotationJson.read(Files.readString(file, StandardCharsets.UTF_8)), List.of());
