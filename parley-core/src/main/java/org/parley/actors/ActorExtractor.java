@@ -397,10 +397,17 @@ public final class ActorExtractor {
     return end;
   }
 
-  /** Words before a description that starts a phrase of its own: start of sentence, a determiner, a comma, a verb. */
+  /**
+   * Words before a description that starts a phrase of its own: start of sentence, a determiner, a comma, a verb,
+   * after up to two adjectives the title reading does not know ("A Republican assemblywoman, Jill Tolles,").
+   */
   private static boolean opensDescription(List<Token> t, int stop) {
-    return stop < 0 || t.get(stop).word().equals(",") || t.get(stop).isPos("DT") || t.get(stop).isPos("VB")
-        || t.get(stop).isPos("IN") || t.get(stop).isPos("CC");
+    int k = stop;
+    for (int skipped = 0; k >= 0 && skipped < 2 && (t.get(k).isPos("JJ") || t.get(k).isPos("NNP")); skipped++) {
+      k--;
+    }
+    return k < 0 || t.get(k).word().equals(",") || t.get(k).isPos("DT") || t.get(k).isPos("VB")
+        || t.get(k).isPos("IN") || t.get(k).isPos("CC");
   }
 
   /** The country of a country or place name that starts at token {@code k} ("Benin", "Texas", "Lyon"), or null. */
@@ -744,6 +751,9 @@ public final class ActorExtractor {
           // "the Ivory Coast's Supreme Court": the country owns the body; a stray "'s" alone is no part of a name
           b = owner > 0 ? i - owner : i + 1;
         }
+        while (b < j && LEADING_NON_NAME.contains(t.get(b).word().toLowerCase(Locale.ROOT))) {
+          b++; // "Former CIA officer X": the tagger took the person's adjective into the body's name
+        }
         String name = text.substring(t.get(b).begin(), t.get(j).end());
         if (name.toLowerCase(Locale.ROOT).startsWith("the ")) {
           name = name.substring(4);
@@ -832,6 +842,9 @@ public final class ActorExtractor {
       "newspaper", "carmaker", "automaker", "manufacturer", "maker", "giant", "group", "conglomerate", "insurer",
       "operator", "retailer", "publisher", "utility", "lender", "agency", "outlet", "network", "channel", "daily",
       "tabloid", "party", "militia", "charity", "foundation", "union", "business");
+
+  /** Words the tagger puts at the head of a body's name that belong to a person after it ("Former CIA officer"). */
+  private static final Set<String> LEADING_NON_NAME = Set.of("former", "ex", "then", "late");
 
   /** Prepositions inside the name of a body: "Court of Session", "Commission on Elections", "Office for Budget". */
   private static final Set<String> NAME_PREPOSITIONS = Set.of("of", "on", "for");

@@ -32,6 +32,20 @@ class ActorContextTest {
   }
 
   @Test
+  void readsADescriptionBeforeTheNameThroughAdjectivesTheTitlesDoNotList() throws IOException {
+    Actor senator = actor(analysis("description-with-adjectives-before-comma"), "Jorge Pinto");
+    assertThat(senator.role()).isEqualTo("Senator");
+    assertThat(senator.country()).isEqualTo("CHL");
+  }
+
+  @Test
+  void leavesFormerOutOfTheNameOfTheBodyBeforeAnOfficer() throws IOException {
+    Actor agency = actor(analysis("former-before-a-body"), "United States Central Intelligence Agency");
+    assertThat(ActorExtractorTest.mentions(agency)).containsExactly("United States Central Intelligence Agency");
+    assertThat(agency.country()).isEqualTo("USA");
+  }
+
+  @Test
   void givesAnAideTheCountryOfThePersonWhoseAideTheyAre() throws IOException {
     Actor spokesman = actor(analysis("aide-of-a-named-leader"), "Diego Fuentes");
     assertThat(spokesman.role()).isEqualTo("Spokesperson");
