@@ -975,6 +975,12 @@ public final class ActorExtractor {
           found = onlyOneCalled(fullNames, surname); // "Tony" after "Tony Mendez", when no one else is Tony
         }
       }
+      ActorIndex.Entry body = found < 0 && pm.words().size() == 1 && lex.person(pm.text()) == null
+          ? bodyCalled(index, pm.text()) : null; // a well-known surname stays the person's ("the Trump Organization")
+      if (body != null) {
+        index.addMention(body, new Mention(pm.begin(), pm.end(), pm.text())); // "Mahan" after "Mahan Air"
+        continue;
+      }
       if (found < 0) {
         Gazetteer.Person known = lex.person(pm.text());
         String name = pm.surnameOnly() && known != null ? known.name() : pm.text();
@@ -994,6 +1000,21 @@ public final class ActorExtractor {
         e.fill(known.country(), known.organization(), e.role() == null ? known.role() : null, known.gender());
       }
     }
+  }
+
+  /**
+   * The body whose name of several words opens with this one word ("Mahan" for "Mahan Air"): a tagger's PERSON
+   * that is the short name of a company or party the text has named; null if none.
+   */
+  private static ActorIndex.@Nullable Entry bodyCalled(ActorIndex index, String word) {
+    for (ActorIndex.Entry e : index.entries()) {
+      String name = e.name();
+      if (e.kind() == ActorKind.ORGANIZATION && name.length() > word.length() + 1
+          && name.regionMatches(true, 0, word, 0, word.length()) && name.charAt(word.length()) == ' ') {
+        return e;
+      }
+    }
+    return null;
   }
 
   /** The full name has the mention's given name and surname, whatever stands between them. */

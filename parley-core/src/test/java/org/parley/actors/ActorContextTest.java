@@ -111,6 +111,13 @@ class ActorContextTest {
   }
 
   @Test
+  void takesAOneWordNameThatOpensABodysNameAsThatBody() throws IOException {
+    Analysis a = analysis("short-name-of-a-body");
+    assertThat(ActorExtractorTest.mentions(actor(a, "Hamid Air"))).containsExactly("Hamid Air", "Hamid");
+    assertThat(a.actors()).noneMatch(x -> x.name().equals("Hamid"));
+  }
+
+  @Test
   void givesAnUnnamedGroupTheStorysHomeCountryButNotAForeignOne() throws IOException {
     Analysis a = analysis("unnamed-groups-at-home");
     assertThat(actor(a, "Organisers").country()).isEqualTo("PER");
