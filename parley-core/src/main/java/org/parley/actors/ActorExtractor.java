@@ -360,7 +360,7 @@ public final class ActorExtractor {
       org = org == null ? rel.organization() : org;
     }
     if (country == null && last + 2 < t.size() && t.get(last + 1).word().equals("of")) {
-      country = countryOrPlaceAt(t, last + 2, setting); // "Patrice Talon of Benin", "Senator Ann Cole of Texas"
+      country = countryOrPlaceAt(t, last + 2, setting); // "Amina Bello of Ghana", "Senator Ann Cole of Texas"
     }
     if (role != null && former) {
       role = "former " + role;
@@ -399,7 +399,7 @@ public final class ActorExtractor {
 
   /**
    * Words before a description that starts a phrase of its own: start of sentence, a determiner, a comma, a verb,
-   * after up to two adjectives the title reading does not know ("A Republican assemblywoman, Jill Tolles,").
+   * after up to two adjectives the title reading does not know ("A conservative Chilean senator, Jorge Pinto,").
    */
   private static boolean opensDescription(List<Token> t, int stop) {
     int k = stop;
@@ -416,7 +416,7 @@ public final class ActorExtractor {
     int plen = longestMatchForward(t, k, Kind.PLACE);
     Gazetteer.Place place = plen > 0 ? lex.place(joined(t, k, k + plen - 1)) : null;
     if (place != null && (plen > clen || setting.readsAsPlace(place, lex.country(joined(t, k, k + clen - 1))))) {
-      return place.country(); // "Doug Collins of Georgia" in a story set in the United States
+      return place.country(); // "Ann Cole of Georgia" in a story set in the United States
     }
     if (clen > 0) {
       Gazetteer.Country c = lex.country(joined(t, k, k + clen - 1));
@@ -495,7 +495,7 @@ public final class ActorExtractor {
       if (role == null && NATIONALITY_NOUNS.contains(t.get(i).word().toLowerCase(Locale.ROOT)) && i > 0) {
         Gazetteer.Country c = lex.country(t.get(i - 1).word());
         if (c != null && c.form() == Gazetteer.CountryForm.DEMONYM) {
-          country = c.iso3(); // "Turkish national Hatice Cengiz"
+          country = c.iso3(); // "Swiss national Lena Vogel"
           i -= 2;
         }
         break;
@@ -770,9 +770,9 @@ public final class ActorExtractor {
   }
 
   /**
-   * The country the words just before a body's name give it: a possessive country ("Iran's Quds Force"), a country
-   * word ("the United States Commission on ...", "the Kenyan Ministry of Health"), or a demonym and a noun for a
-   * kind of body, alone or before a list ("Iranian airline Mahan Air", "German firms including Siemens and Daimler");
+   * The country the words just before a body's name give it: a possessive country ("Russia's Wagner Group"), a country
+   * word ("the United States Commission on Civil Rights", "the Kenyan Ministry of Health"), or a demonym and a noun for a
+   * kind of body, alone or before a list ("Iranian airline Qeshm Air", "Swedish firms including Volvo and Saab");
    * null when they give none.
    */
   private @Nullable String countryBefore(List<Token> t, int b) {
@@ -820,7 +820,7 @@ public final class ActorExtractor {
 
   /**
    * The token before a list that ends at token {@code k} and is introduced by "including", "such as" or "like" (the
-   * noun the list illustrates: "firms" in "German firms including Bayer, Siemens and"); {@code k} when there is none.
+   * noun the list illustrates: "firms" in "Swedish firms including Volvo, Saab and"); {@code k} when there is none.
    */
   private static int listStart(List<Token> t, int k) {
     int m = k;
@@ -978,7 +978,7 @@ public final class ActorExtractor {
       ActorIndex.Entry body = found < 0 && pm.words().size() == 1 && lex.person(pm.text()) == null
           ? bodyCalled(index, pm.text()) : null; // a well-known surname stays the person's ("the Trump Organization")
       if (body != null) {
-        index.addMention(body, new Mention(pm.begin(), pm.end(), pm.text())); // "Mahan" after "Mahan Air"
+        index.addMention(body, new Mention(pm.begin(), pm.end(), pm.text())); // "Hamid" after "Hamid Air"
         continue;
       }
       if (found < 0) {
@@ -1003,7 +1003,7 @@ public final class ActorExtractor {
   }
 
   /**
-   * The body whose name of several words opens with this one word ("Mahan" for "Mahan Air"): a tagger's PERSON
+   * The body whose name of several words opens with this one word ("Hamid" for "Hamid Air"): a tagger's PERSON
    * that is the short name of a company or party the text has named; null if none.
    */
   private static ActorIndex.@Nullable Entry bodyCalled(ActorIndex index, String word) {

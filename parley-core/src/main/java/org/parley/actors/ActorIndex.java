@@ -276,8 +276,8 @@ public final class ActorIndex {
   }
 
   /**
-   * The country a group's or body's name opens with, by name or demonym ("German officials", "U.S. troops", "the
-   * United States Embassy"), or the country it is said to be in ("protesters in Iraq", "police in Cairo"); null
+   * The country a group's or body's name opens with, by name or demonym ("Dutch officials", "U.S. troops", "the
+   * Chilean Embassy"), or the country it is said to be in ("protesters in Chile", "police in Cairo"); null
    * otherwise: a capital opening a name names no country ("Washington lobbyists").
    */
   private @Nullable String countryInName(String name) {
@@ -293,7 +293,7 @@ public final class ActorIndex {
       String place = String.join(" ", java.util.Arrays.copyOfRange(words, k + 1, words.length));
       Gazetteer.Country c = words[k].equals("in") && Character.isUpperCase(place.charAt(0)) ? lex.country(place) : null;
       if (c != null && c.form() != Gazetteer.CountryForm.DEMONYM) {
-        return c.iso3(); // "protesters in Iraq", "police in Cairo"
+        return c.iso3(); // "protesters in Chile", "police in Cairo"
       }
     }
     return null;
