@@ -29,6 +29,9 @@ public final class ActorExtractor {
   static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "da", "di", "du",
       "la", "le", "al", "al-", "el", "bin", "ibn", "ben", "dos", "das", "ter", "zu");
 
+  /** Nouns that, after a demonym, give a person's nationality without an office ("a Turkish national"). */
+  static final Set<String> NATIONALITY_NOUNS = Set.of("national", "citizen", "nationals", "citizens");
+
   /** Nouns that, after a country word, describe a person by office ("the Chilean leader"). */
   static final Set<String> LEADER_NOUNS = Set.of("leader", "head", "strongman", "dictator", "autocrat");
 
@@ -74,16 +77,18 @@ public final class ActorExtractor {
     ActorIndex index = new ActorIndex(lex);
     List<PersonMention> persons = new ArrayList<>();
     List<Description> descriptions = new ArrayList<>();
+    List<Mention> ownBodies = new ArrayList<>();
     String text = doc.text();
     Setting setting = setting(doc);
     for (Sentence s : doc.sentences()) {
       boolean[] taken = new boolean[s.tokens().size()];
       for (int[] span : personSpans(s)) {
-        PersonMention pm = person(s, span[0], span[1], text, taken);
+        PersonMention pm = person(s, span[0], span[1], text, taken, persons, setting);
         persons.add(pm);
       }
       namedEntities(s, text, taken, index, setting);
       descriptions.addAll(descriptions(s, text, taken));
+      ownBodies.addAll(bodiesOfTheCountry(s, text, taken));
     }
     clusterPersons(persons, index);
     for (Description d : descriptions) {
@@ -104,7 +109,36 @@ public final class ActorExtractor {
       }
     }
     inferHomeCountry(doc, index);
+    for (Mention m : ownBodies) {
+      index.named(m.text(), ActorKind.ORGANIZATION, m); // of the story's country, known only now
+    }
     return index;
+  }
+
+  /**
+   * "the country's election commission", "the nation's top court": a body of the country the story is about, named
+   * by a possessive "country" or "nation" and lower-case words ending in a noun for a body that speaks for itself.
+   */
+  private List<Mention> bodiesOfTheCountry(Sentence s, String text, boolean[] taken) {
+    List<Token> t = s.tokens();
+    List<Mention> out = new ArrayList<>();
+    for (int i = 0; i + 2 < t.size(); i++) {
+      String w = t.get(i).word().toLowerCase(Locale.ROOT);
+      if (!(w.equals("country") || w.equals("nation")) || !t.get(i + 1).isPos("POS")) {
+        continue;
+      }
+      int end = -1;
+      for (int k = i + 2; k < t.size() && k <= i + 5 && Character.isLowerCase(t.get(k).word().charAt(0)); k++) {
+        if ("INSTITUTION".equals(lex.personWord(t.get(k).word()))) {
+          end = k;
+        }
+      }
+      if (end > 0 && free(taken, i, end)) {
+        out.add(mention(t, i, end, text));
+        mark(taken, i, end);
+      }
+    }
+    return out;
   }
 
   /**
@@ -276,24 +310,139 @@ public final class ActorExtractor {
     return PARTICLES.contains(w.toLowerCase(Locale.ROOT));
   }
 
-  private PersonMention person(Sentence s, int first, int last, String text, boolean[] taken) {
+  private PersonMention person(Sentence s, int first, int last, String text, boolean[] taken,
+      List<PersonMention> earlier, Setting setting) {
     List<Token> t = s.tokens();
     List<String> words = new ArrayList<>();
     for (int k = first; k <= last; k++) {
       words.add(t.get(k).word());
       taken[k] = true;
     }
-    String role = null;
-    String country = null;
-    String org = null;
     String gender = lex.firstNameGender(words.get(0));
     int i = first - 1;
     if (i >= 0 && "HONORIFIC".equals(lex.personWord(t.get(i).word()))) {
       gender = honorificGender(t.get(i).word(), gender);
       i--;
     }
-    // titles and their modifiers before the name: "former UN Deputy Special Envoy", "UK PM", "Russia's"
+    Prefix pre = prefix(s, i, earlier, setting);
+    if (pre.role() == null && pre.stop() >= 1 && t.get(pre.stop()).word().equals(",")) {
+      // a description before the name and a comma: "The mayor of Lyon, Pierre Dumas,", "Brandt's spokesman, Karl Weber"
+      Prefix described = prefix(s, pre.stop() - 1, earlier, setting);
+      if (described.role() != null && (described.ofPerson() || opensDescription(t, described.stop()))) {
+        pre = described;
+      }
+    }
+    String role = pre.role();
+    String country = pre.country();
+    String org = pre.organization();
+    boolean former = pre.former();
+    gender = gender == null ? pre.gender() : gender;
+    // an apposition after the name: ", a former deputy foreign minister,", ", a Swiss national,"; or "is a Swiss national"
+    int after = last + 1 < t.size() && (t.get(last + 1).word().equals(",") || t.get(last + 1).lemma().equals("be"))
+        ? last + 2 : -1;
+    if (after > 0 && after < t.size()) {
+      Appositive ap = appositive(t, after);
+      if (ap != null && role == null) {
+        role = ap.role;
+        former = ap.former;
+      }
+      if (ap != null) {
+        country = country == null ? ap.country : country;
+        org = org == null ? ap.organization : org;
+      }
+      country = country == null ? nationality(t, after) : country;
+    }
+    int held = role == null ? officeInRelativeClause(t, last) : -1;
+    if (held >= 0) {
+      Prefix rel = prefix(s, held, earlier, setting); // "X, who was Rojas's national security adviser,"
+      role = rel.role();
+      country = country == null ? rel.country() : country;
+      org = org == null ? rel.organization() : org;
+    }
+    if (country == null && last + 2 < t.size() && t.get(last + 1).word().equals("of")) {
+      country = countryOrPlaceAt(t, last + 2, setting); // "Amina Bello of Ghana", "Senator Ann Cole of Texas"
+    }
+    if (role != null && former) {
+      role = "former " + role;
+    }
+    int begin = t.get(first).begin();
+    int end = t.get(last).end();
+    return new PersonMention(s.index(), first, last, begin, end, text.substring(begin, end), words, role, country, org,
+        gender);
+  }
+
+  /**
+   * The last token of the office named in a relative clause on the name ending at token {@code last} (", who is
+   * the bank's chief economist", ", who was Rojas's national security adviser"), or -1.
+   */
+  private int officeInRelativeClause(List<Token> t, int last) {
+    if (last + 4 >= t.size() || !t.get(last + 1).word().equals(",") || !t.get(last + 2).word().equalsIgnoreCase("who")
+        || !t.get(last + 3).lemma().equals("be")) {
+      return -1;
+    }
+    int end = -1;
+    for (int k = last + 4; k < t.size() && k < last + 12; k++) {
+      String w = t.get(k).word();
+      if (w.equals(",") || w.equals(".") || t.get(k).isPos("VB")) {
+        break;
+      }
+      int len = longestMatchForward(t, k, Kind.TITLE);
+      if (len > 0) {
+        end = k + len - 1;
+        k = end;
+      } else if (end >= 0) {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Words before a description that starts a phrase of its own: start of sentence, a determiner, a comma, a verb,
+   * after up to two adjectives the title reading does not know ("A conservative Chilean senator, Jorge Pinto,").
+   */
+  private static boolean opensDescription(List<Token> t, int stop) {
+    int k = stop;
+    for (int skipped = 0; k >= 0 && skipped < 2 && (t.get(k).isPos("JJ") || t.get(k).isPos("NNP")); skipped++) {
+      k--;
+    }
+    return k < 0 || t.get(k).word().equals(",") || t.get(k).isPos("DT") || t.get(k).isPos("VB")
+        || t.get(k).isPos("IN") || t.get(k).isPos("CC");
+  }
+
+  /** The country of a country or place name that starts at token {@code k} ("Benin", "Texas", "Lyon"), or null. */
+  private @Nullable String countryOrPlaceAt(List<Token> t, int k, Setting setting) {
+    int clen = longestMatchForward(t, k, Kind.COUNTRY);
+    int plen = longestMatchForward(t, k, Kind.PLACE);
+    Gazetteer.Place place = plen > 0 ? lex.place(joined(t, k, k + plen - 1)) : null;
+    if (place != null && (plen > clen || setting.readsAsPlace(place, lex.country(joined(t, k, k + clen - 1))))) {
+      return place.country(); // "Ann Cole of Georgia" in a story set in the United States
+    }
+    if (clen > 0) {
+      Gazetteer.Country c = lex.country(joined(t, k, k + clen - 1));
+      return c.form() == Gazetteer.CountryForm.DEMONYM ? null : c.iso3();
+    }
+    return place == null ? null : place.country();
+  }
+
+  /**
+   * What the words ending at token {@code from} say of the person named after them, read backwards: titles and
+   * their modifiers ("former UN Deputy Special Envoy", "UK PM"), the country or body they belong to ("Russia's",
+   * "the State Department"), the country or place of an office ("Mayor of Lyon"), the one a post is sent to
+   * ("Ambassador to Kenya", not the ambassador's country) and the person whose aide this is ("Brandt's spokesman").
+   * {@code stop} is the first token before them.
+   */
+  private record Prefix(@Nullable String role, @Nullable String country, @Nullable String organization,
+      boolean former, @Nullable String gender, int stop, boolean ofPerson) {}
+
+  private Prefix prefix(Sentence s, int from, List<PersonMention> earlier, Setting setting) {
+    List<Token> t = s.tokens();
+    String role = null;
+    String country = null;
+    String org = null;
+    String gender = null;
     boolean former = false;
+    int i = from;
     while (i >= 0) {
       int len = longestMatch(t, i, Kind.TITLE);
       if (len > 0) {
@@ -315,42 +464,91 @@ public final class ActorExtractor {
         i--; // "Nigerian junior foreign minister": the country comes before the grade
         continue;
       }
+      int across = officeComplement(t, i);
+      if (across > 0) {
+        String where = countryOrPlaceAt(t, i - across + 2, setting);
+        if (t.get(i - across + 1).word().equals("of") && country == null) {
+          country = where; // "the Mayor of Lyon": the office's; "Ambassador to Kenya" is sent there, not from there
+        }
+        i -= across;
+        continue;
+      }
       int p = t.get(i).word().equals("'s") || t.get(i).word().equals("’s") ? i - 1 : i;
       int clen = longestMatch(t, p, Kind.COUNTRY);
       if (clen > 0 && role != null) {
-        country = lex.country(joined(t, p - clen + 1, p)).iso3();
+        if (country == null) {
+          country = lex.country(joined(t, p - clen + 1, p)).iso3();
+        }
         i = p - clen;
         continue;
       }
       int olen = longestMatch(t, p, Kind.ORGANIZATION);
       if (olen > 0 && role != null) {
         Gazetteer.Organization o = lex.organization(joined(t, p - olen + 1, p));
-        org = o.name();
+        org = org == null ? o.name() : org;
         if (country == null) {
           country = o.country();
         }
         i = p - olen;
         continue;
       }
+      if (role == null && NATIONALITY_NOUNS.contains(t.get(i).word().toLowerCase(Locale.ROOT)) && i > 0) {
+        Gazetteer.Country c = lex.country(t.get(i - 1).word());
+        if (c != null && c.form() == Gazetteer.CountryForm.DEMONYM) {
+          country = c.iso3(); // "Swiss national Lena Vogel"
+          i -= 2;
+        }
+        break;
+      }
+      if (p < i && role != null && "PERSON".equals(t.get(p).ner())) {
+        int b = p;
+        while (b > 0 && "PERSON".equals(t.get(b - 1).ner())) {
+          b--;
+        }
+        if (country == null) {
+          country = countryOfPerson(earlier, s.index(), p, t.get(p).word()); // "Olaf Brandt's spokesman": his
+        }
+        return new Prefix(role, country, org, former, gender, b - 1, true);
+      }
       break;
     }
-    // an apposition after the name: ", a former deputy foreign minister,"
-    if (role == null && last + 2 < t.size() && t.get(last + 1).word().equals(",")) {
-      Appositive ap = appositive(t, last + 2);
-      if (ap != null) {
-        role = ap.role;
-        former = ap.former;
-        country = country == null ? ap.country : country;
-        org = org == null ? ap.organization : org;
+    return new Prefix(role, country, org, former, gender, i, false);
+  }
+
+  /**
+   * Tokens of "of Lyon" / "to Kenya" ending at token {@code end} and following a title, or 0: a preposition and a
+   * country or place name.
+   */
+  private int officeComplement(List<Token> t, int end) {
+    int clen = longestMatch(t, end, Kind.COUNTRY);
+    int plen = longestMatch(t, end, Kind.PLACE);
+    int len = Math.max(clen, plen);
+    int prep = end - len;
+    if (len == 0 || prep < 1) {
+      return 0;
+    }
+    String w = t.get(prep).word();
+    boolean afterTitle = longestMatch(t, prep - 1, Kind.TITLE) > 0;
+    return (w.equals("of") || w.equals("to")) && afterTitle ? len + 1 : 0;
+  }
+
+  /**
+   * The country of the person whose name ends at token {@code last}: the one the words around that name gave, else
+   * the one given to the last earlier mention with that surname ("Rojas's adviser" after "Chilean President Ana
+   * Rojas"); null if none was.
+   */
+  private static @Nullable String countryOfPerson(List<PersonMention> persons, int sentence, int last,
+      String surname) {
+    String country = null;
+    for (PersonMention pm : persons) {
+      if (pm.sentence() == sentence && pm.last() == last && pm.country() != null) {
+        return pm.country();
+      }
+      if (pm.country() != null && sameSurname(pm.surname(), surname)) {
+        country = pm.country();
       }
     }
-    if (role != null && former) {
-      role = "former " + role;
-    }
-    int begin = t.get(first).begin();
-    int end = t.get(last).end();
-    return new PersonMention(s.index(), first, last, begin, end, text.substring(begin, end), words, role, country, org,
-        gender);
+    return country;
   }
 
   private record Appositive(String role, boolean former, @Nullable String country, @Nullable String organization) {}
@@ -390,6 +588,31 @@ public final class ActorExtractor {
       }
     }
     return role == null ? null : new Appositive(role, former, country, org);
+  }
+
+  /**
+   * The country of a description that opens with a demonym before its head noun: "a Turkish national", "the Swiss
+   * citizen", "a Peruvian journalist"; null otherwise, and for a demonym further in ("a critic of the Russian
+   * government" says nothing of the critic's country).
+   */
+  private @Nullable String nationality(List<Token> t, int from) {
+    if (from >= t.size() || !t.get(from).isPos("DT")) {
+      return null;
+    }
+    for (int k = from + 1; k < t.size() && k <= from + 3; k++) {
+      int clen = longestMatchForward(t, k, Kind.COUNTRY);
+      int head = k + clen;
+      boolean noun = head < t.size() && (t.get(head).isPos("NN") && !t.get(head).isPos("NNP")
+          || NATIONALITY_NOUNS.contains(t.get(head).word().toLowerCase(Locale.ROOT)));
+      if (clen > 0 && noun) {
+        Gazetteer.Country c = lex.country(joined(t, k, head - 1));
+        return c.form() == Gazetteer.CountryForm.DEMONYM ? c.iso3() : null;
+      }
+      if (!t.get(k).isPos("JJ") && !t.get(k).isPos("RB")) {
+        return null;
+      }
+    }
+    return null;
   }
 
   private static String honorificGender(String word, @Nullable String fallback) {
@@ -483,8 +706,11 @@ public final class ActorExtractor {
         }
         continue;
       }
+      String within = null;
       if (olen > 0 && "ORGANIZATION".equals(t.get(i).ner()) && longerName(t, i, olen)) {
-        olen = 0; // "House of Commons Library": the tagger's longer name is another body than the listed one
+        // "House of Commons Library": the tagger's longer name is another body than the listed one, of its country
+        within = lex.organization(joined(t, i, i + olen - 1)).country();
+        olen = 0;
       }
       if (olen > 0 && free(taken, i, i + olen - 1)) {
         Gazetteer.Organization o = lex.organization(joined(t, i, i + olen - 1));
@@ -500,6 +726,7 @@ public final class ActorExtractor {
             ? longestMatchForward(t, inst + 2, Kind.COUNTRY) : 0;
         String country = place > 0 ? lex.country(joined(t, inst + 2, inst + 1 + place)).iso3()
             : countryWithin(t, i, inst);
+        country = country == null ? countryBefore(t, i) : country;
         ActorIndex.Entry e = orgActor(index, text.substring(t.get(i).begin(), t.get(inst).end()), country);
         index.addMention(e, mention(t, i, inst, text));
         mark(taken, i, inst);
@@ -524,17 +751,100 @@ public final class ActorExtractor {
           // "the Ivory Coast's Supreme Court": the country owns the body; a stray "'s" alone is no part of a name
           b = owner > 0 ? i - owner : i + 1;
         }
+        while (b < j && LEADING_NON_NAME.contains(t.get(b).word().toLowerCase(Locale.ROOT))) {
+          b++; // "Former CIA officer X": the tagger took the person's adjective into the body's name
+        }
         String name = text.substring(t.get(b).begin(), t.get(j).end());
         if (name.toLowerCase(Locale.ROOT).startsWith("the ")) {
           name = name.substring(4);
         }
-        ActorIndex.Entry e = orgActor(index, name, countryWithin(t, b, j));
+        String country = countryWithin(t, b, j);
+        country = country == null ? within : country;
+        country = country == null ? countryBefore(t, b) : country;
+        ActorIndex.Entry e = orgActor(index, name, country);
         index.addMention(e, mention(t, b, j, text));
         mark(taken, i, j);
         i = j;
       }
     }
   }
+
+  /**
+   * The country the words just before a body's name give it: a possessive country ("Russia's Wagner Group"), a country
+   * word ("the United States Commission on Civil Rights", "the Kenyan Ministry of Health"), or a demonym and a noun for a
+   * kind of body, alone or before a list ("Iranian airline Qeshm Air", "Swedish firms including Volvo and Saab");
+   * null when they give none.
+   */
+  private @Nullable String countryBefore(List<Token> t, int b) {
+    int k = b - 1;
+    if (k >= 1 && (t.get(k).word().equals("'s") || t.get(k).word().equals("’s"))) {
+      Gazetteer.Country c = countryEndingAt(t, k - 1);
+      return c != null && c.form() != Gazetteer.CountryForm.DEMONYM ? c.iso3() : null;
+    }
+    Gazetteer.Country c = countryEndingAt(t, k);
+    if (c != null) {
+      return c.iso3();
+    }
+    String kind = kindOfBody(t, k);
+    if (kind == null) {
+      k = listStart(t, k);
+      kind = k < b - 1 ? kindOfBody(t, k) : null;
+    }
+    return kind;
+  }
+
+  private Gazetteer.@Nullable Country countryEndingAt(List<Token> t, int k) {
+    int len = k >= 0 ? longestMatch(t, k, Kind.COUNTRY) : 0;
+    return len > 0 ? lex.country(joined(t, k - len + 1, k)) : null;
+  }
+
+  /**
+   * The country of "Iranian airline", "German energy firms", "the Danish shipping company" ending at token {@code k}:
+   * a noun for a kind of body, up to two lower-case modifiers, and a country word before them; null otherwise.
+   */
+  private @Nullable String kindOfBody(List<Token> t, int k) {
+    if (k < 1 || !BODY_NOUNS.contains(t.get(k).lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    for (int m = k - 1; m >= 0 && m >= k - 3; m--) {
+      Gazetteer.Country c = countryEndingAt(t, m);
+      if (c != null && c.form() != Gazetteer.CountryForm.METONYM) {
+        return c.iso3();
+      }
+      if (!Character.isLowerCase(t.get(m).word().charAt(0))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The token before a list that ends at token {@code k} and is introduced by "including", "such as" or "like" (the
+   * noun the list illustrates: "firms" in "Swedish firms including Volvo, Saab and"); {@code k} when there is none.
+   */
+  private static int listStart(List<Token> t, int k) {
+    int m = k;
+    while (m >= 0 && (t.get(m).word().equals(",") || t.get(m).word().equals("and")
+        || Character.isUpperCase(t.get(m).word().charAt(0)) && !"O".equals(t.get(m).ner()))) {
+      m--;
+    }
+    if (m >= 1 && (t.get(m).word().equals("including") || t.get(m).word().equals("like"))) {
+      return m - 1;
+    }
+    if (m >= 2 && t.get(m).word().equals("as") && t.get(m - 1).word().equals("such")) {
+      return m - 2;
+    }
+    return k;
+  }
+
+  /** Nouns for a kind of body that a demonym before them places in its country ("Iranian airline", "German firms"). */
+  static final Set<String> BODY_NOUNS = Set.of("airline", "carrier", "company", "firm", "bank", "broadcaster",
+      "newspaper", "carmaker", "automaker", "manufacturer", "maker", "giant", "group", "conglomerate", "insurer",
+      "operator", "retailer", "publisher", "utility", "lender", "agency", "outlet", "network", "channel", "daily",
+      "tabloid", "party", "militia", "charity", "foundation", "union", "business");
+
+  /** Words the tagger puts at the head of a body's name that belong to a person after it ("Former CIA officer"). */
+  private static final Set<String> LEADING_NON_NAME = Set.of("former", "ex", "then", "late");
 
   /** Prepositions inside the name of a body: "Court of Session", "Commission on Elections", "Office for Budget". */
   private static final Set<String> NAME_PREPOSITIONS = Set.of("of", "on", "for");
@@ -586,6 +896,7 @@ public final class ActorExtractor {
   private static ActorIndex.Entry orgActor(ActorIndex index, String name, @Nullable String country) {
     for (ActorIndex.Entry e : index.entries()) {
       if (e.kind() == ActorKind.ORGANIZATION && e.name().equalsIgnoreCase(name)) {
+        e.fill(country, null, null, null);
         return e;
       }
     }
@@ -640,6 +951,11 @@ public final class ActorExtractor {
             found = k;
           }
         }
+        for (int k = 0; k < entries.size() && found < 0; k++) {
+          if (fullNames.get(k) != null && sameFirstAndLast(fullNames.get(k), pm)) {
+            found = k; // "Robert Gabriel Mugabe" after "Robert Mugabe", "George W. Bush" after "George Bush"
+          }
+        }
         if (found < 0) {
           for (int k = 0; k < entries.size(); k++) {
             if (fullNames.get(k) == null && surnames.get(k).equalsIgnoreCase(surname)) {
@@ -655,6 +971,15 @@ public final class ActorExtractor {
             found = k; // the most recent actor with that surname
           }
         }
+        if (found < 0) {
+          found = onlyOneCalled(fullNames, surname); // "Tony" after "Tony Mendez", when no one else is Tony
+        }
+      }
+      ActorIndex.Entry body = found < 0 && pm.words().size() == 1 && lex.person(pm.text()) == null
+          ? bodyCalled(index, pm.text()) : null; // a well-known surname stays the person's ("the Trump Organization")
+      if (body != null) {
+        index.addMention(body, new Mention(pm.begin(), pm.end(), pm.text())); // "Hamid" after "Hamid Air"
+        continue;
       }
       if (found < 0) {
         Gazetteer.Person known = lex.person(pm.text());
@@ -675,6 +1000,43 @@ public final class ActorExtractor {
         e.fill(known.country(), known.organization(), e.role() == null ? known.role() : null, known.gender());
       }
     }
+  }
+
+  /**
+   * The body whose name of several words opens with this one word ("Hamid" for "Hamid Air"): a tagger's PERSON
+   * that is the short name of a company or party the text has named; null if none.
+   */
+  private static ActorIndex.@Nullable Entry bodyCalled(ActorIndex index, String word) {
+    for (ActorIndex.Entry e : index.entries()) {
+      String name = e.name();
+      if (e.kind() == ActorKind.ORGANIZATION && name.length() > word.length() + 1
+          && name.regionMatches(true, 0, word, 0, word.length()) && name.charAt(word.length()) == ' ') {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** The full name has the mention's given name and surname, whatever stands between them. */
+  private static boolean sameFirstAndLast(String fullName, PersonMention pm) {
+    String[] words = fullName.split("\\s+");
+    return words.length >= 2 && words[0].equalsIgnoreCase(pm.words().get(0))
+        && words[words.length - 1].equalsIgnoreCase(pm.words().get(pm.words().size() - 1));
+  }
+
+  /** The index of the one full name whose given name is {@code word}; -1 when none or several are. */
+  private static int onlyOneCalled(List<String> fullNames, String word) {
+    int found = -1;
+    for (int k = 0; k < fullNames.size(); k++) {
+      String full = fullNames.get(k);
+      if (full != null && full.contains(" ") && full.substring(0, full.indexOf(' ')).equalsIgnoreCase(word)) {
+        if (found >= 0) {
+          return -1;
+        }
+        found = k;
+      }
+    }
+    return found;
   }
 
   /**

@@ -192,9 +192,7 @@ public final class ActorIndex {
 
   /** The actor of this kind and name, created on first use with the country (ISO alpha-3, or null). */
   public Entry named(String name, ActorKind kind, @Nullable String country, Mention m) {
-    Entry e = named(name, kind, m);
-    e.fill(country, null, null, null);
-    return e;
+    return find(name, kind, country, m);
   }
 
   /**
@@ -203,21 +201,102 @@ public final class ActorIndex {
    * by its government, unlike a body of its own ("the White House", "the Foreign Ministry").
    */
   public Entry named(String name, ActorKind kind, Mention m) {
+    return find(name, kind, null, m);
+  }
+
+  /**
+   * The actor of this kind and name, created on first use with the country given, else (for a group or body) the
+   * one its name gives, else the story's home country unless its name places it beyond ("foreign diplomats").
+   */
+  private Entry find(String name, ActorKind kind, @Nullable String given, Mention m) {
     Gazetteer.Country state = kind == ActorKind.GROUP ? governmentOf(name) : null;
     if (state != null) {
       Entry country = country(state);
       addMention(country, m);
       return country;
     }
+    boolean body = kind == ActorKind.GROUP || kind == ActorKind.ORGANIZATION;
+    java.util.regex.Matcher ours = THE_COUNTRYS.matcher(name);
+    String country = given;
+    if (body && ours.lookingAt() && ours.end() < name.length()) {
+      name = name.substring(ours.end()); // "the country's election commission": the election commission, of that country
+      country = country != null ? country : home != null ? home : recentCountry(m.begin());
+    }
     for (Entry e : byId.values()) {
       if (e.kind == kind && e.name.equalsIgnoreCase(name)) {
+        e.fill(country, null, null, null);
         addMention(e, m);
         return e;
       }
     }
     Entry e = create(name, kind);
+    e.fill(country, null, null, null);
+    if (body) {
+      e.fill(countryInName(name), null, null, null);
+      if (e.country == null && !beyondHome(name)) {
+        e.fill(home, null, null, null); // "the ministry", "government officials" in a story set in one country
+      }
+    }
     addMention(e, m);
     return e;
+  }
+
+  /** Words that place a group or body outside the story's home country: "foreign diplomats", "world leaders". */
+  static final Set<String> BEYOND_HOME_WORDS = Set.of("foreign", "international", "western", "world", "global",
+      "other", "overseas", "allied", "allies", "regional", "european", "african", "asian", "arab", "coalition",
+      "multinational", "exiled", "exile");
+
+  /** The name marks its bearer as foreign or international, or contains an international body's name ("UN troops"). */
+  private boolean beyondHome(String name) {
+    String[] words = name.toLowerCase(Locale.ROOT).split("[^\\p{L}.]+");
+    for (int i = 0; i < words.length; i++) {
+      if (BEYOND_HOME_WORDS.contains(words[i])) {
+        return true;
+      }
+    }
+    String[] raw = name.strip().split("\\s+");
+    for (int i = 0; i < raw.length; i++) {
+      for (int j = i + 1; j <= raw.length && j - i <= Gazetteer.MAX_PHRASE_TOKENS; j++) {
+        Gazetteer.Organization o = lex.organization(String.join(" ", java.util.Arrays.copyOfRange(raw, i, j)));
+        if (o != null && o.country() == null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "the country's", "the nation's" opening the name of a body: the country the story is about. */
+  private static final java.util.regex.Pattern THE_COUNTRYS =
+      java.util.regex.Pattern.compile("(?i)(the\\s+)?(country|nation)['\u2019]s\\s+");
+
+  private @Nullable String recentCountry(int offset) {
+    Entry c = mostRecent(offset, e -> e.kind == ActorKind.COUNTRY);
+    return c == null ? null : c.country;
+  }
+
+  /**
+   * The country a group's or body's name opens with, by name or demonym ("Dutch officials", "U.S. troops", "the
+   * Chilean Embassy"), or the country it is said to be in ("protesters in Chile", "police in Cairo"); null
+   * otherwise: a capital opening a name names no country ("Washington lobbyists").
+   */
+  private @Nullable String countryInName(String name) {
+    String[] words = name.strip().replaceFirst("(?i)^the\\s+", "").split("\\s+");
+    for (int n = Math.min(Gazetteer.MAX_PHRASE_TOKENS, words.length - 1); n >= 1; n--) {
+      String head = String.join(" ", java.util.Arrays.copyOf(words, n));
+      Gazetteer.Country c = Character.isUpperCase(head.charAt(0)) ? lex.country(head) : null;
+      if (c != null && c.form() != Gazetteer.CountryForm.METONYM) {
+        return c.iso3();
+      }
+    }
+    for (int k = words.length - 2; k >= 1; k--) {
+      String place = String.join(" ", java.util.Arrays.copyOfRange(words, k + 1, words.length));
+      Gazetteer.Country c = words[k].equals("in") && Character.isUpperCase(place.charAt(0)) ? lex.country(place) : null;
+      if (c != null && c.form() != Gazetteer.CountryForm.DEMONYM) {
+        return c.iso3(); // "protesters in Chile", "police in Cairo"
+      }
+    }
+    return null;
   }
 
   /** The country actor of this country, created on first use. */

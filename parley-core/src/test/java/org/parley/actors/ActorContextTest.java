@@ -1,0 +1,146 @@
+package org.parley.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.actors.ActorExtractorTest.actor;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Actor;
+import org.parley.model.Analysis;
+import org.parley.pipeline.AnnotationJson;
+import org.parley.pipeline.Pipeline;
+
+/**
+ * What the words around a name say of the actor's country and office: a description before the name and a comma, an
+ * office of a place or sent to a country, a principal whose aide this is, a stated nationality, and the words before a
+ * body's name. Frozen annotations of {@code src/test/resources/actors/sentences.jsonl}: no models.
+ */
+class ActorContextTest {
+  @Test
+  void readsTheOfficeAndCountryOfADescriptionBeforeTheNameAndAComma() throws IOException {
+    Analysis a = analysis("description-before-comma");
+    Actor mayor = actor(a, "Pierre Dumas");
+    assertThat(mayor.role()).isEqualTo("Mayor");
+    assertThat(mayor.country()).isEqualTo("FRA");
+    Actor minister = actor(a, "Carla Mendez");
+    assertThat(minister.role()).isEqualTo("Foreign Minister");
+    assertThat(minister.country()).isEqualTo("PER");
+  }
+
+  @Test
+  void readsADescriptionBeforeTheNameThroughAdjectivesTheTitlesDoNotList() throws IOException {
+    Actor senator = actor(analysis("description-with-adjectives-before-comma"), "Jorge Pinto");
+    assertThat(senator.role()).isEqualTo("Senator");
+    assertThat(senator.country()).isEqualTo("CHL");
+  }
+
+  @Test
+  void leavesFormerOutOfTheNameOfTheBodyBeforeAnOfficer() throws IOException {
+    Actor agency = actor(analysis("former-before-a-body"), "United States Central Intelligence Agency");
+    assertThat(ActorExtractorTest.mentions(agency)).containsExactly("United States Central Intelligence Agency");
+    assertThat(agency.country()).isEqualTo("USA");
+  }
+
+  @Test
+  void givesAnAideTheCountryOfThePersonWhoseAideTheyAre() throws IOException {
+    Actor spokesman = actor(analysis("aide-of-a-named-leader"), "Diego Fuentes");
+    assertThat(spokesman.role()).isEqualTo("Spokesperson");
+    assertThat(spokesman.country()).isEqualTo("CHL");
+  }
+
+  @Test
+  void readsAnOfficeHeldUnderAPersonNamedEarlierFromARelativeClause() throws IOException {
+    Actor adviser = actor(analysis("aide-described-in-a-relative-clause"), "Diego Fuentes");
+    assertThat(adviser.role()).isEqualTo("National Security Adviser");
+    assertThat(adviser.country()).isEqualTo("CHL");
+  }
+
+  @Test
+  void takesAnAmbassadorsCountryFromTheCountryThatSendsHimNotTheOneHeIsSentTo() throws IOException {
+    Actor ambassador = actor(analysis("ambassador-to-a-country"), "Mark Dillon");
+    assertThat(ambassador.role()).isEqualTo("Ambassador");
+    assertThat(ambassador.country()).isEqualTo("GBR");
+  }
+
+  @Test
+  void readsTheCountryOfAnOfPhraseAfterEachName() throws IOException {
+    Analysis a = analysis("names-of-countries");
+    assertThat(actor(a, "Amina Bello").country()).isEqualTo("GHA");
+    assertThat(actor(a, "Tomas Berg").country()).isEqualTo("NOR");
+  }
+
+  @Test
+  void readsAStatedNationalityAfterTheNameOrInApposition() throws IOException {
+    Analysis a = analysis("stated-nationality");
+    assertThat(actor(a, "Lena Vogel").country()).isEqualTo("CHE");
+    assertThat(actor(a, "Omar Haddad").country()).isEqualTo("JOR");
+  }
+
+  @Test
+  void placesABodyByTheCountryWordsBeforeItsName() throws IOException {
+    Analysis a = analysis("bodies-placed-by-the-words-before");
+    assertThat(actor(a, "Anka Air").country()).isEqualTo("TUR");
+    assertThat(List.of("Volvo", "Saab", "Ericsson")).allSatisfy(
+        firm -> assertThat(actor(a, firm).country()).as(firm).isEqualTo("SWE"));
+    assertThat(actor(a, "Andes Copper Group").country()).isEqualTo("CHL");
+    assertThat(actor(a, "Quds Force").country()).isEqualTo("IRN");
+    assertThat(actor(a, "Commission on Civil Rights").country()).isEqualTo("USA");
+  }
+
+  @Test
+  void givesAGroupTheCountryItsNameOpensWithOrPlacesItIn() throws IOException {
+    assertThat(actor(analysis("groups-named-by-country"), "German officials").country()).isEqualTo("DEU");
+    assertThat(actor(analysis("groups-named-by-country"), "American diplomats").country()).isEqualTo("USA");
+    assertThat(actor(analysis("stated-nationality"), "Police in Cairo").country()).isEqualTo("EGY");
+  }
+
+  @Test
+  void givesAUnitTheCountryOfTheListedBodyItsNameOpensWith() throws IOException {
+    Analysis a = analysis("unit-of-a-listed-body");
+    assertThat(actor(a, "Metropolitan Police Counter Terrorism Command").country()).isEqualTo("GBR");
+    assertThat(actor(a, "Alan Price").country()).isEqualTo("GBR");
+  }
+
+  @Test
+  void findsABodyOfTheCountryTheStoryIsAbout() throws IOException {
+    Actor commission = actor(analysis("the-countrys-commission"), "election commission");
+    assertThat(commission.country()).isEqualTo("PER");
+  }
+
+  @Test
+  void takesAOneWordNameThatOpensABodysNameAsThatBody() throws IOException {
+    Analysis a = analysis("short-name-of-a-body");
+    assertThat(ActorExtractorTest.mentions(actor(a, "Hamid Air"))).containsExactly("Hamid Air", "Hamid");
+    assertThat(a.actors()).noneMatch(x -> x.name().equals("Hamid"));
+  }
+
+  @Test
+  void givesAnUnnamedGroupTheStorysHomeCountryButNotAForeignOne() throws IOException {
+    Analysis a = analysis("unnamed-groups-at-home");
+    assertThat(actor(a, "Organisers").country()).isEqualTo("PER");
+    assertThat(actor(a, "foreign diplomats").country()).isNull();
+  }
+
+  @Test
+  void joinsAFullNameWithAMiddleNameAndALoneGivenNameToThePerson() throws IOException {
+    Analysis a = analysis("one-person-many-forms");
+    assertThat(ActorExtractorTest.mentions(actor(a, "Daniel Otieno")))
+        .containsExactly("Daniel Otieno", "Daniel Kamau Otieno", "Daniel");
+    assertThat(a.actors()).filteredOn(x -> x.name().contains("Daniel")).hasSize(1);
+  }
+
+  @Test
+  void leavesComradeOutOfTheName() throws IOException {
+    assertThat(ActorExtractorTest.mentions(actor(analysis("comrade-as-a-form-of-address"), "Tendai Moyo")))
+        .containsExactly("Tendai Moyo");
+  }
+
+  private static Analysis analysis(String name) throws IOException {
+    Path file = Path.of("src/test/resources/actors/annotated/" + name + ".annotated.json");
+    return Pipeline.extract(AnnotationJson.read(Files.readString(file, StandardCharsets.UTF_8)), List.of());
+  }
+}
