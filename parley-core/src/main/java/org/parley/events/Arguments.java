@@ -36,6 +36,10 @@ final class Arguments {
       }
       return r;
     }
+    List<Ref> agent = agent(s, i);
+    if (!agent.isEmpty()) {
+      return agent; // "Haddad's arrest by the police": the agent acts, the owner undergoes it
+    }
     for (int c : Trees.children(s, i, "nmod:poss")) {
       List<Ref> r = who.resolve(s, c);
       if (!r.isEmpty()) {
@@ -72,6 +76,20 @@ final class Arguments {
     return new ArrayList<>();
   }
 
+  /** The "by" agent of an event noun that also has an owner ("X's arrest by Y": Y); empty if either is missing. */
+  List<Ref> agent(Sentence s, int n) {
+    if (Trees.child(s, n, "nmod:poss") < 0) {
+      return List.of();
+    }
+    for (int c : Trees.withCase(s, n, "by")) {
+      List<Ref> r = who.resolve(s, c);
+      if (!r.isEmpty()) {
+        return r;
+      }
+    }
+    return List.of();
+  }
+
   /**
    * The token naming who does what a verb says: its subject; for a passive, the "by" agent; else the subject of
    * the verb it is the infinitive, conjunct or purpose clause of ("arrived ... to meet Trump"), or, after a verb
@@ -98,7 +116,8 @@ final class Arguments {
         && rows.has(h0, "document")) {
       return sender(s, rows, h0, depth); // "sent a letter requesting new rules"
     }
-    boolean participle = s.tokens().get(v).pos().equals("VBN") && s.relation(v).equals("acl");
+    // "the activists police arrested" is parsed as a participle with a subject: a relative clause, not a passive
+    boolean participle = s.tokens().get(v).pos().equals("VBN") && s.relation(v).equals("acl") && nsubj < 0;
     if (Trees.passive(s, v) || participle) {
       return agent;
     }
@@ -392,11 +411,15 @@ final class Arguments {
     return who.resolve(s, Trees.exactChild(s, h, "nsubj"));
   }
 
-  /** "talks between X and Y": X and Y take part; the first is the source when no other is known. */
+  /**
+   * "talks between X and Y": X and Y take part; the first is the source when no other is known. A third party's act
+   * between them ("Norway's mediation between X and Y") keeps its source and has both as targets.
+   */
   void between(Sentence s, int i, Found f) {
     for (int c : Trees.withCase(s, i, "between")) {
       List<Ref> all = who.resolve(s, c);
-      if (Trees.isNoun(s, i) && all.size() >= 2) {
+      boolean third = f.entry != null && !f.entry.has("sym") && !f.source.isEmpty();
+      if (Trees.isNoun(s, i) && all.size() >= 2 && !third) {
         f.source = new ArrayList<>(all.subList(0, 1)); // "talks between X and Y" are theirs, whoever arranged them
         f.target = new ArrayList<>(all.subList(1, all.size()));
         return;

@@ -45,6 +45,8 @@ final class Participants {
   private static final Set<String> PLURAL = Set.of("they", "them", "their");
   /** How far back a plural pronoun looks for the group it stands for: about two sentences of news text. */
   private static final int RECENT_CHARS = 250;
+  /** How far back a bare "the company" looks for a body of its sector: a paragraph or two. */
+  private static final int SECTOR_CHARS = 800;
 
   private final Gazetteer lex;
   private final ActorIndex actors;
@@ -176,6 +178,9 @@ final class Participants {
       Ref r = one(s, s.head(s.head(h)));
       return r != null ? r : antecedentBefore(s, h);
     }
+    if ((t.isPos("WP") || t.isPos("WDT")) && h > 0 && s.tokens().get(h - 1).word().equals(",")) {
+      return antecedentBefore(s, h); // ", which had expelled ..." parsed as a clause of its own
+    }
     if (t.isPos("PRP")) {
       return pronoun(s, h);
     }
@@ -297,6 +302,9 @@ final class Participants {
       if (!modified && ("INSTITUTION".equals(kind) || GOVERNMENT.contains(w))) {
         // "the court", "the ministry": the organisation of that name mentioned last, if any
         ActorIndex.Entry org = actors.recentOrganization(t.begin(), w);
+        if (org == null && "INSTITUTION".equals(kind)) {
+          org = ofSector(t.begin(), w);
+        }
         return org == null ? null : existing(org, m, h);
       }
       ActorKind k = "INSTITUTION".equals(kind) || !t.pos().endsWith("S") && !"GROUP".equals(kind)
@@ -333,6 +341,19 @@ final class Participants {
       }
     }
     return null;
+  }
+
+  /**
+   * "Verano Mining Corp. ... the company", "the Liberty Party ... the party": the organisation of the sector a bare
+   * institution noun names, mentioned last shortly before; null if none or the noun names no sector.
+   */
+  private ActorIndex.@Nullable Entry ofSector(int offset, String word) {
+    String sector = ActorCodes.headSector(word);
+    if (sector == null || sector.isEmpty()) {
+      return null;
+    }
+    return actors.nearbyOrganization(offset, SECTOR_CHARS, e -> ActorCodes.codes(e.name(), e.kind(), e.country(),
+        e.organization(), e.role(), null).stream().anyMatch(c -> c.endsWith(sector)));
   }
 
   /** "The Federal Minister for Interior Aftab Sherpao": the person a title heads, named after it; or null. */

@@ -146,7 +146,21 @@ public final class Trees {
     if (o < 0 && s.relation(v).equals("acl") && s.tokens().get(v).pos().equals("VBN")) {
       o = s.head(v);
     }
+    if (o < 0 && s.relation(v).equals("acl:relcl") && !relativeWord(s, v)) {
+      o = s.head(v); // "the diplomats Russia expelled": a relative clause with no relative word lacks its object
+    }
     return o;
+  }
+
+  /** Whether a clause has a relative word of its own ("who", "that", "where") or a stranded preposition. */
+  private static boolean relativeWord(Sentence s, int v) {
+    for (Dependency d : s.children(v)) {
+      String pos = s.tokens().get(d.dependent()).pos();
+      if (pos.startsWith("W") || d.relation().equals("mark") || pos.equals("IN")) {
+        return true;
+      }
+    }
+    return exactChild(s, v, "nsubj") < 0 || exactChild(s, v, "nsubj:pass") >= 0 || child(s, v, "ccomp", "xcomp") >= 0;
   }
 
   /** Whether {@code i} has a passive subject or passive auxiliary. */

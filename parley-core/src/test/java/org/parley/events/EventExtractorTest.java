@@ -472,8 +472,55 @@ class EventExtractorTest {
     Analysis a = analysis("refused-after-subpoena");
     Event e = only(a, "REJECT");
     assertThat(names(a, e.source())).containsExactly("Paul Okafor");
-    assertThat(names(a, e.target())).containsExactly("Senate");
+    assertThat(names(a, e.target())).containsExactly("Senate committee");
   }
+  @Test
+  void theCommitteeIsTheCommitteeNamedInTheSentenceBefore() {
+    Analysis a = analysis("committee-earlier");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("House Ethics Committee");
+    assertThat(names(a, e.target())).containsExactly("Ray Dolan");
+  }
+
+  @Test
+  void theCompanyIsTheBusinessNamedJustBefore() {
+    Analysis a = analysis("company-earlier");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.target())).containsExactly("Verano Mining Corp.");
+  }
+
+  @Test
+  void anArrestByTheAgentIsOfItsOwner() {
+    Analysis a = analysis("arrest-by");
+    Event e = only(a, "COERCE");
+    assertThat(names(a, e.source())).containsExactly("Egyptian police");
+    assertThat(names(a, e.target())).containsExactly("Omar Haddad");
+  }
+
+  @Test
+  void aMediatorKeepsTheSourceAndBothSidesAreTargets() {
+    Analysis a = analysis("mediation-between");
+    Event e = only(a, "CONSULT");
+    assertThat(names(a, e.source())).containsExactly("Norway");
+    assertThat(names(a, e.target())).containsExactly("Sudan", "South Sudan");
+  }
+
+  @Test
+  void aWhichClauseParsedOnItsOwnActsForTheNounBeforeTheComma() {
+    Analysis a = analysis("relcl-source-target");
+    Event e = a.events().stream().filter(x -> x.cameo().equals("166")).findFirst().orElseThrow();
+    assertThat(names(a, e.source())).containsExactly("Saudi Arabia");
+    assertThat(names(a, e.target())).containsExactly("Canadian diplomat");
+  }
+
+  @Test
+  void aRelativeClauseWithoutRelativeWordHasTheNounAsObject() {
+    Analysis a = analysis("relcl-zero-2");
+    Event e = only(a, "COERCE");
+    assertThat(names(a, e.source())).containsExactly("Iranian police");
+    assertThat(names(a, e.target())).containsExactly("activists");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
