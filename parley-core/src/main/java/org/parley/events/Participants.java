@@ -445,8 +445,9 @@ final class Participants {
 
   /**
    * Whose thing a noun names, when the noun is no actor: its possessor ("Haiti's efforts"), "by"/"from" X ("calls by
-   * Belarus's rulers"), the agent of a participle on it ("sailors detained by Iran"), a country adjective ("an
-   * Indian proposal"), else an actor among its "of", "with", "against", "on", "for", "in" complements, two deep.
+   * Belarus's rulers"), the agent of a participle on it ("sailors detained by Iran"), the subject of a relative clause
+   * on it ("the policy Trump announced"), a country adjective ("an Indian proposal"), else an actor among its "of",
+   * "with", "against", "on", "for", "in" complements, two deep.
    */
   List<Ref> owner(Sentence s, int n) {
     return owner(s, n, 0);
@@ -478,8 +479,19 @@ final class Participants {
         }
       }
     }
+    for (int a : Trees.children(s, n, "acl:relcl")) {
+      if (Trees.object(s, a) == n || Trees.object(s, a) >= 0 && s.tokens().get(Trees.object(s, a)).isPos("WDT")) {
+        List<Ref> r = resolve(s, Trees.exactChild(s, a, "nsubj")); // "the policy (that) Trump announced"
+        if (!r.isEmpty()) {
+          return r;
+        }
+      }
+    }
     for (int c : Trees.children(s, n, "amod", "compound")) {
       Ref r = modifier(s, c);
+      for (int cc : Trees.children(s, c, "amod", "compound")) {
+        r = r != null ? r : modifier(s, cc); // "a new US blockade measure": the modifier of a modifier
+      }
       if (r != null) {
         return List.of(r);
       }
@@ -512,7 +524,8 @@ final class Participants {
     if (e != null) {
       return existing(e, null, c);
     }
-    Gazetteer.Country k = Character.isUpperCase(t.word().charAt(0)) ? ActorCodes.country(t.word()) : null;
+    String w = t.word().startsWith("#") ? t.word().substring(1) : t.word(); // a hashtag in a quoted post: "#US"
+    Gazetteer.Country k = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) ? ActorCodes.country(w) : null;
     return k == null ? null : country(k.iso3(), new Mention(t.begin(), t.end(), t.word()), c);
   }
 

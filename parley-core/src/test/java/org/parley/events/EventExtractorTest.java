@@ -521,6 +521,36 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("activists");
   }
 
+  @Test
+  void attorneysGeneralOfSeveralStatesAreAGroupThatSues() {
+    Analysis a = analysis("attorneys-general");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("attorneys general from sixteen states");
+    assertThat(names(a, e.target())).containsExactly("Donald Trump");
+  }
+
+  @Test
+  void membersOfABodyAreAGroupThatCanBoycott() {
+    Analysis a = analysis("members-boycott");
+    Event e = only(a, "PROTEST");
+    assertThat(names(a, e.source())).containsExactly("Kurdish members");
+  }
+
+  @Test
+  void suingOverAPolicyTargetsWhoAnnouncedIt() {
+    Analysis a = analysis("policy-relcl");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("California");
+    assertThat(names(a, e.target())).containsExactly("Donald Trump");
+  }
+
+  @Test
+  void rejectingTariffsSomeoneAnnouncedRejectsThem() {
+    Analysis a = analysis("policy-zero-relcl");
+    Event e = only(a, "REJECT");
+    assertThat(names(a, e.target())).containsExactly("Trump administration");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
