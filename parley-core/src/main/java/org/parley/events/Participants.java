@@ -52,13 +52,15 @@ final class Participants {
   private final ActorIndex actors;
   private final String text;
   private final List<Quote> quotes;
+  private final List<Sentence> sentences;
   private int depth;
 
-  Participants(Gazetteer lex, ActorIndex actors, String text, List<Quote> quotes) {
+  Participants(Gazetteer lex, ActorIndex actors, String text, List<Quote> quotes, List<Sentence> sentences) {
     this.lex = lex;
     this.actors = actors;
     this.text = text;
     this.quotes = quotes;
+    this.sentences = sentences;
   }
 
   /** The participants named by the phrase headed at {@code token}, one per "and" conjunct; empty if none. */
@@ -81,6 +83,13 @@ final class Participants {
           }
           return out;
         }
+      }
+    }
+    if (t.isPos("PRP") && PLURAL.contains(t.word().toLowerCase(Locale.ROOT)) && actors.at(t.begin()) == null
+        && indirectSpeaker(t) == null && clauseSubject(s, token) == null) {
+      List<Ref> before = earlierSubject(s, token);
+      if (before.size() >= 2) {
+        return before; // "Sudan and South Sudan signed a deal. They also agreed ..."
       }
     }
     List<Ref> named = namedInApposition(s, token);
@@ -384,15 +393,15 @@ final class Participants {
       return existing(e, null, h);
     }
     String gender = lex.pronounGender(w);
-    if (speaker != null && q.kind() == QuoteKind.INDIRECT) {
-      boolean person = speaker.kind() == ActorKind.PERSON;
-      if (NEUTER.contains(w) ? !person : person && (gender == null || speaker.gender() == null
-          || gender.equals(speaker.gender()))) {
-        return existing(speaker, m, h);
-      }
+    ActorIndex.Entry reporter = indirectSpeaker(t);
+    if (reporter != null) {
+      return existing(reporter, m, h);
     }
     if (NEUTER.contains(w)) {
       Ref subject = clauseSubject(s, h);
+      if (subject == null) {
+        subject = earlierOne(s, h, PLURAL.contains(w));
+      }
       return subject != null || !PLURAL.contains(w) ? subject : recentGroup(t, m, h);
     }
     if (gender != null && !gender.equals("n")) {
@@ -400,6 +409,65 @@ final class Participants {
       return p == null ? null : existing(p, m, h);
     }
     return null;
+  }
+
+  /**
+   * The speaker a third-person pronoun stands for in the indirect quote it is in, if they agree: a non-person for
+   * "it" and "they" (but no single country for "they"), a person of the pronoun's gender for "he" and "she"; or null.
+   */
+  private ActorIndex.@Nullable Entry indirectSpeaker(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    Quote q = Quote.spokenAt(quotes, t.begin());
+    ActorIndex.Entry speaker = q == null || q.speaker() == null || q.kind() != QuoteKind.INDIRECT ? null
+        : actors.get(q.speaker());
+    if (speaker == null || PLURAL.contains(w) && speaker.kind() == ActorKind.COUNTRY) {
+      return null;
+    }
+    boolean person = speaker.kind() == ActorKind.PERSON;
+    String gender = lex.pronounGender(w);
+    boolean agrees = NEUTER.contains(w) ? !person : person && (gender == null || speaker.gender() == null
+        || gender.equals(speaker.gender()));
+    return agrees ? speaker : null;
+  }
+
+  /**
+   * The subject of the sentence before, for a subject or possessive pronoun with none to follow in its own sentence:
+   * "The Security Council met on Friday. It condemned ..." (the subject is what the next sentence goes on about).
+   * Empty when the pronoun is no subject or owner, or the sentence opens a text.
+   */
+  private List<Ref> earlierSubject(Sentence s, int h) {
+    String r = s.relation(h);
+    if (!r.equals("nsubj") && !r.equals("nsubj:pass") && !r.equals("nmod:poss") || s.index() <= 0
+        || s.index() > sentences.size()) {
+      return List.of();
+    }
+    Sentence prev = sentences.get(s.index() - 1);
+    for (Dependency d : prev.dependencies()) {
+      if (d.governor() < 0) {
+        int subj = Trees.exactChild(prev, d.dependent(), "nsubj");
+        return resolve(prev, subj < 0 ? Trees.exactChild(prev, d.dependent(), "nsubj:pass") : subj);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The one actor an "it" or a "they" takes from the sentence before ({@link #earlierSubject}), if its number agrees:
+   * no person for either, a body or group for "they", a body or country named in the singular for "it"; else null.
+   */
+  private @Nullable Ref earlierOne(Sentence s, int h, boolean plural) {
+    List<Ref> before = earlierSubject(s, h);
+    if (before.size() != 1 || before.get(0).kind() == ActorKind.PERSON) {
+      return null;
+    }
+    Ref r = before.get(0);
+    boolean many = r.kind() == ActorKind.GROUP;
+    if (plural != many) {
+      return null;
+    }
+    Token t = s.tokens().get(h);
+    return new Ref(r.id(), r.name(), r.kind(), r.iso3(), r.id() == null ? r.mention()
+        : new Mention(t.begin(), t.end(), t.word()), h);
   }
 
   /**
@@ -431,6 +499,10 @@ final class Participants {
         if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) && d.dependent() != h
             && d.dependent() != s.head(h) && !s.tokens().get(d.dependent()).isPos("PRP")) {
           Ref r = one(s, d.dependent());
+          if (r != null && r.kind() == ActorKind.COUNTRY && PLURAL.contains(Trees.word(s, h).toLowerCase(Locale.ROOT))
+              && Trees.conjuncts(s, d.dependent()).size() == 1) {
+            return null; // "Poland criticized their decision": "their" is not Poland's
+          }
           if (r != null && r.kind() != ActorKind.PERSON) {
             Token t = s.tokens().get(h);
             return r.id() == null ? r : new Ref(r.id(), r.name(), r.kind(), r.iso3(),

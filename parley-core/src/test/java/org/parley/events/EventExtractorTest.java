@@ -551,6 +551,29 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("Trump administration");
   }
 
+  @Test
+  void itOpeningASentenceIsTheBodyTheSentenceBeforeWasAbout() {
+    Analysis a = analysis("it-earlier-council");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("UN Security Council");
+    assertThat(names(a, e.target())).containsExactly("North Korea");
+  }
+
+  @Test
+  void theyAfterTwoCountriesIsBothOfThem() {
+    Analysis a = analysis("they-countries");
+    Event e = only(a, "AGREE");
+    assertThat(names(a, e.source())).containsExactly("Sudan", "South Sudan");
+  }
+
+  @Test
+  void theirIsNotTheOneCountryThatIsTheSubject() {
+    Analysis a = analysis("their-decision");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("Poland");
+    assertThat(names(a, e.target())).containsExactly("Germany", "France");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
