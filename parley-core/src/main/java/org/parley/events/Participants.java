@@ -53,6 +53,7 @@ final class Participants {
   private final String text;
   private final List<Quote> quotes;
   private final List<Sentence> sentences;
+  private final Deeds deeds = Deeds.get();
   private int depth;
 
   Participants(Gazetteer lex, ActorIndex actors, String text, List<Quote> quotes, List<Sentence> sentences) {
@@ -442,6 +443,9 @@ final class Participants {
       return List.of();
     }
     Sentence prev = sentences.get(s.index() - 1);
+    if (prev.index() != s.index() - 1) {
+      return List.of();
+    }
     for (Dependency d : prev.dependencies()) {
       if (d.governor() < 0) {
         int subj = Trees.exactChild(prev, d.dependent(), "nsubj");
@@ -518,8 +522,8 @@ final class Participants {
   /**
    * Whose thing a noun names, when the noun is no actor: its possessor ("Haiti's efforts"), "by"/"from" X ("calls by
    * Belarus's rulers"), the agent of a participle on it ("sailors detained by Iran"), the subject of a relative clause
-   * on it ("the policy Trump announced"), a country adjective ("an Indian proposal"), else an actor among its "of",
-   * "with", "against", "on", "for", "in" complements, two deep.
+   * on it ("the policy Trump announced"), a country adjective ("an Indian proposal"), an actor among its "of",
+   * "with", "against", "on", "for", "in" complements, two deep; else, for a deed named again ("the vote"), its doer.
    */
   List<Ref> owner(Sentence s, int n) {
     return owner(s, n, 0);
@@ -586,7 +590,8 @@ final class Participants {
         }
       }
     }
-    return List.of();
+    Deeds.Doing doing = depth == 0 ? deeds.doing(sentences, s, n) : null;
+    return doing == null ? List.of() : resolve(doing.sentence(), doing.doer()); // "the vote" after "X voted"
   }
 
   /** An actor or country named by a modifier word: "US sanctions", "the Israeli army", "Russian attack". */

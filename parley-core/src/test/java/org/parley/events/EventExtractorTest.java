@@ -574,6 +574,14 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("Germany", "France");
   }
 
+  @Test
+  void boycottingTheVoteIsAimedAtWhoeverVoted() {
+    Analysis a = analysis("vote-boycotted");
+    Event e = only(a, "PROTEST");
+    assertThat(names(a, e.source())).containsExactly("Kurdish lawmakers");
+    assertThat(names(a, e.target())).containsExactly("Iraqi parliament");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
