@@ -30,9 +30,13 @@ final class Arguments {
 
   List<Ref> sources(Sentence s, Rows rows, int i, Predicates.Entry e) {
     if (!Trees.isNoun(s, i)) {
-      List<Ref> r = who.resolve(s, subjectOf(s, rows, i, 0));
+      int subject = subjectOf(s, rows, i, 0);
+      List<Ref> r = who.resolve(s, subject);
       if (r.isEmpty() && Trees.passive(s, i)) {
         r = instrumentSource(s, rows, i); // "were killed in Israeli tank shelling": Israel
+      }
+      if (r.isEmpty() && subject >= 0 && rows.eventNoun(subject) != null && "ASSAULT".equals(rows.eventType(i))) {
+        r = who.owner(s, subject); // "the strikes, carried out by Israeli jets, killed ...": who struck
       }
       return r;
     }

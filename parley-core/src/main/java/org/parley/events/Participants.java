@@ -36,6 +36,13 @@ final class Participants {
   /** Ordinal adjectives ("a second group"): they count, they do not name. */
   private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "last", "final");
 
+  /**
+   * Second halves of a compound adjective that make a thing the named country's: "a British-flagged tanker", "a
+   * Saudi-led coalition", "Russian-owned banks". Not "-backed": Iranian-backed militias are not Iran's own.
+   */
+  private static final Set<String> BELONGING = Set.of("flagged", "led", "owned", "registered", "run", "controlled",
+      "operated");
+
   /** Partitive heads: "a group of Moroccan diplomats", "thousands of students" name what follows "of". */
   private static final Set<String> PARTITIVES = Set.of("group", "groups", "number", "team", "some", "most", "many", "dozens", "hundreds", "thousands", "tens", "scores", "millions", "majority", "handful",
       "contingent", "batch", "patch", "band", "crowd", "crowds", "all", "several");
@@ -547,8 +554,8 @@ final class Participants {
         }
       }
     }
-    for (int a : Trees.children(s, n, "acl")) {
-      for (int c : Trees.withCase(s, a, "by")) {
+    for (int a : Trees.children(s, n, "acl", "acl:relcl")) {
+      for (int c : Trees.withCase(s, a, "by")) { // "sailors detained by Iran", "strikes which were carried out by X"
         List<Ref> r = resolve(s, c);
         if (!r.isEmpty()) {
           return r;
@@ -602,7 +609,16 @@ final class Participants {
       return existing(e, null, c);
     }
     String w = t.word().startsWith("#") ? t.word().substring(1) : t.word(); // a hashtag in a quoted post: "#US"
+    int dash = w.lastIndexOf('-');
+    if (dash > 0 && BELONGING.contains(w.substring(dash + 1).toLowerCase(Locale.ROOT))) {
+      w = w.substring(0, dash); // "a British-flagged tanker" as one word
+    }
     Gazetteer.Country k = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) ? ActorCodes.country(w) : null;
+    int part = BELONGING.contains(t.word().toLowerCase(Locale.ROOT))
+        ? Trees.child(s, c, "dep", "amod", "compound", "npmod", "obl:npmod") : -1;
+    if (k == null && part >= 0 && part < c) {
+      return modifier(s, part); // "a British - flagged tanker" as three words
+    }
     return k == null ? null : country(k.iso3(), new Mention(t.begin(), t.end(), t.word()), c);
   }
 

@@ -582,6 +582,21 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("Iraqi parliament");
   }
 
+  @Test
+  void strikesThatKillAreTheAttackOfWhoeverCarriedThemOut() {
+    Analysis a = analysis("strikes-carried-out-killed");
+    Event e = only(a, "ASSAULT");
+    assertThat(names(a, e.source())).containsExactly("Israeli jets");
+    assertThat(names(a, e.target())).containsExactly("people");
+  }
+
+  @Test
+  void aShipFlaggedByACountryIsThatCountrys() {
+    Analysis a = analysis("british-flagged-tanker");
+    Event e = only(a, "COERCE");
+    assertThat(names(a, e.target())).containsExactly("United Kingdom");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
