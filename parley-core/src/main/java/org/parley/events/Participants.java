@@ -694,8 +694,11 @@ final class Participants {
     if (r.iso3() != null || r.kind() == ActorKind.COUNTRY) {
       return r.iso3();
     }
-    if (!ActorCodes.countriesIn(r.name()).isEmpty()
-        || !ActorCodes.codes(r.name(), r.kind(), null, null, null, null).get(0).startsWith(ActorCodes.UNKNOWN)) {
+    List<String> named = ActorCodes.countriesIn(r.name());
+    if (!named.isEmpty()) {
+      return named.size() == 1 ? named.get(0) : null; // "Hungarian and Romanian officials" belong to no one country
+    }
+    if (!ActorCodes.codes(r.name(), r.kind(), null, null, null, null).get(0).startsWith(ActorCodes.UNKNOWN)) {
       return null;
     }
     return actors.home();

@@ -597,6 +597,14 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("United Kingdom");
   }
 
+  @Test
+  void anActorDescribedByOneCountrysAdjectiveBelongsToThatCountry() {
+    Analysis a = analysis("ministry-summoned");
+    Event e = only(a, "ACCUSE");
+    assertThat(actor(a, e.source().get(0)).country()).isEqualTo("CHN");
+    assertThat(actor(a, e.target().get(0)).country()).isEqualTo("JPN");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
