@@ -384,7 +384,11 @@ final class Arguments {
     return h;
   }
 
-  /** For a passive harm verb without an agent, the source of the attack it happened in. */
+  /**
+   * For a passive harm verb without an agent, the source of the attack it happened in ("were killed in Israeli tank
+   * shelling", also when the parser made "shelling" a modifier of "tank"), else the country it came from ("a mortar
+   * was fired at Israel from the Gaza Strip").
+   */
   private List<Ref> instrumentSource(Sentence s, Rows rows, int v) {
     if (!"ASSAULT".equals(rows.eventType(v))) {
       return List.of();
@@ -392,12 +396,22 @@ final class Arguments {
     for (String prep : List.of("in", "by")) {
       for (int n : Trees.withCase(s, v, prep)) {
         Predicates.Entry ne = rows.eventNoun(n);
+        List<Ref> r = List.of();
         if (ne != null && ne.type().equals("ASSAULT")) {
-          List<Ref> r = sources(s, rows, n, ne);
-          if (!r.isEmpty()) {
-            return r;
-          }
+          r = sources(s, rows, n, ne);
+        } else if (Trees.children(s, n, "amod", "compound").stream()
+            .anyMatch(c -> "ASSAULT".equals(rows.eventType(c)))) {
+          r = who.owner(s, n);
         }
+        if (!r.isEmpty()) {
+          return r;
+        }
+      }
+    }
+    for (int n : Trees.withCase(s, v, "from")) {
+      List<Ref> r = who.resolve(s, n);
+      if (!r.isEmpty() && r.stream().allMatch(x -> x.iso3() != null && x.kind() != ActorKind.PERSON)) {
+        return r;
       }
     }
     return List.of();

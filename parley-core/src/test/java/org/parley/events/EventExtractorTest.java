@@ -605,6 +605,22 @@ class EventExtractorTest {
     assertThat(actor(a, e.target().get(0)).country()).isEqualTo("JPN");
   }
 
+  @Test
+  void rocketsFiredFromACountryAreItsAttack() {
+    Analysis a = analysis("fired-from");
+    Event e = only(a, "ASSAULT");
+    assertThat(names(a, e.source())).containsExactly("Lebanon");
+    assertThat(names(a, e.target())).containsExactly("Israel");
+  }
+
+  @Test
+  void killedInACountrysShellingIsThatCountrysAttack() {
+    Analysis a = analysis("killed-in-tank-shelling");
+    Event e = only(a, "ASSAULT");
+    assertThat(names(a, e.source())).containsExactly("Turkey");
+    assertThat(names(a, e.target())).containsExactly("farmers");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
