@@ -621,6 +621,14 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("farmers");
   }
 
+  @Test
+  void strikingDriversBlockingARoadFromACountryProtestAgainstIt() {
+    Analysis a = analysis("blocked-from-to");
+    Event e = only(a, "PROTEST");
+    assertThat(names(a, e.source())).containsExactly("truck drivers");
+    assertThat(names(a, e.target())).containsExactly("Chile");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
