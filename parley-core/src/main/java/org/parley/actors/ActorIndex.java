@@ -353,7 +353,15 @@ public final class ActorIndex {
    * asked ..."); null if none was.
    */
   public @Nullable Entry nearbyOrganization(int offset, int window) {
-    Entry recent = mostRecent(offset, e -> e.kind == ActorKind.ORGANIZATION);
+    return nearbyOrganization(offset, window, e -> true);
+  }
+
+  /**
+   * The organisation that passes {@code test} mentioned last in the {@code window} characters before {@code offset}:
+   * "the company" is the business just named, whatever its name ("Verano Mining Corp. ... the company"); null if none.
+   */
+  public @Nullable Entry nearbyOrganization(int offset, int window, java.util.function.Predicate<Entry> test) {
+    Entry recent = mostRecent(offset, e -> e.kind == ActorKind.ORGANIZATION && test.test(e));
     return recent != null && offset - recent.lastMentionBefore(offset) <= window ? recent : null;
   }
 

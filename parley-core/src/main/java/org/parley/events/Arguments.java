@@ -30,11 +30,19 @@ final class Arguments {
 
   List<Ref> sources(Sentence s, Rows rows, int i, Predicates.Entry e) {
     if (!Trees.isNoun(s, i)) {
-      List<Ref> r = who.resolve(s, subjectOf(s, rows, i, 0));
+      int subject = subjectOf(s, rows, i, 0);
+      List<Ref> r = who.resolve(s, subject);
       if (r.isEmpty() && Trees.passive(s, i)) {
         r = instrumentSource(s, rows, i); // "were killed in Israeli tank shelling": Israel
       }
+      if (r.isEmpty() && subject >= 0 && rows.eventNoun(subject) != null && "ASSAULT".equals(rows.eventType(i))) {
+        r = who.owner(s, subject); // "the strikes, carried out by Israeli jets, killed ...": who struck
+      }
       return r;
+    }
+    List<Ref> agent = agent(s, i);
+    if (!agent.isEmpty()) {
+      return agent; // "Haddad's arrest by the police": the agent acts, the owner undergoes it
     }
     for (int c : Trees.children(s, i, "nmod:poss")) {
       List<Ref> r = who.resolve(s, c);
@@ -72,6 +80,20 @@ final class Arguments {
     return new ArrayList<>();
   }
 
+  /** The "by" agent of an event noun that also has an owner ("X's arrest by Y": Y); empty if either is missing. */
+  List<Ref> agent(Sentence s, int n) {
+    if (Trees.child(s, n, "nmod:poss") < 0) {
+      return List.of();
+    }
+    for (int c : Trees.withCase(s, n, "by")) {
+      List<Ref> r = who.resolve(s, c);
+      if (!r.isEmpty()) {
+        return r;
+      }
+    }
+    return List.of();
+  }
+
   /**
    * The token naming who does what a verb says: its subject; for a passive, the "by" agent; else the subject of
    * the verb it is the infinitive, conjunct or purpose clause of ("arrived ... to meet Trump"), or, after a verb
@@ -98,7 +120,8 @@ final class Arguments {
         && rows.has(h0, "document")) {
       return sender(s, rows, h0, depth); // "sent a letter requesting new rules"
     }
-    boolean participle = s.tokens().get(v).pos().equals("VBN") && s.relation(v).equals("acl");
+    // "the activists police arrested" is parsed as a participle with a subject: a relative clause, not a passive
+    boolean participle = s.tokens().get(v).pos().equals("VBN") && s.relation(v).equals("acl") && nsubj < 0;
     if (Trees.passive(s, v) || participle) {
       return agent;
     }
@@ -370,7 +393,11 @@ final class Arguments {
     return h;
   }
 
-  /** For a passive harm verb without an agent, the source of the attack it happened in. */
+  /**
+   * For a passive harm verb without an agent, the source of the attack it happened in ("were killed in Israeli tank
+   * shelling", also when the parser made "shelling" a modifier of "tank"), else the country it came from ("a mortar
+   * was fired at Israel from the Gaza Strip").
+   */
   private List<Ref> instrumentSource(Sentence s, Rows rows, int v) {
     if (!"ASSAULT".equals(rows.eventType(v))) {
       return List.of();
@@ -378,12 +405,22 @@ final class Arguments {
     for (String prep : List.of("in", "by")) {
       for (int n : Trees.withCase(s, v, prep)) {
         Predicates.Entry ne = rows.eventNoun(n);
+        List<Ref> r = List.of();
         if (ne != null && ne.type().equals("ASSAULT")) {
-          List<Ref> r = sources(s, rows, n, ne);
-          if (!r.isEmpty()) {
-            return r;
-          }
+          r = sources(s, rows, n, ne);
+        } else if (Trees.children(s, n, "amod", "compound").stream()
+            .anyMatch(c -> "ASSAULT".equals(rows.eventType(c)))) {
+          r = who.owner(s, n);
         }
+        if (!r.isEmpty()) {
+          return r;
+        }
+      }
+    }
+    for (int n : Trees.withCase(s, v, "from")) {
+      List<Ref> r = who.resolve(s, n);
+      if (!r.isEmpty() && r.stream().allMatch(x -> x.iso3() != null && x.kind() != ActorKind.PERSON)) {
+        return r;
       }
     }
     return List.of();
@@ -401,11 +438,15 @@ final class Arguments {
     return who.resolve(s, Trees.exactChild(s, h, "nsubj"));
   }
 
-  /** "talks between X and Y": X and Y take part; the first is the source when no other is known. */
+  /**
+   * "talks between X and Y": X and Y take part; the first is the source when no other is known. A third party's act
+   * between them ("Norway's mediation between X and Y") keeps its source and has both as targets.
+   */
   void between(Sentence s, int i, Found f) {
     for (int c : Trees.withCase(s, i, "between")) {
       List<Ref> all = who.resolve(s, c);
-      if (Trees.isNoun(s, i) && all.size() >= 2) {
+      boolean third = f.entry != null && !f.entry.has("sym") && !f.source.isEmpty();
+      if (Trees.isNoun(s, i) && all.size() >= 2 && !third) {
         f.source = new ArrayList<>(all.subList(0, 1)); // "talks between X and Y" are theirs, whoever arranged them
         f.target = new ArrayList<>(all.subList(1, all.size()));
         return;

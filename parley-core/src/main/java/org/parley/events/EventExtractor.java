@@ -61,7 +61,7 @@ public final class EventExtractor {
 
   public List<Event> extract(AnnotatedDocument doc, ActorIndex actors, List<Quote> quotes, List<TimeValue> times,
       Issues issues) {
-    Participants who = new Participants(lex, actors, doc.text(), quotes);
+    Participants who = new Participants(lex, actors, doc.text(), quotes, doc.sentences());
     Modes modes = new Modes(words, quotes);
     SentenceCoder coder = new SentenceCoder(lexicon, types, words, who, modes, new SentenceCoder.Memory());
     List<Event> out = new ArrayList<>();

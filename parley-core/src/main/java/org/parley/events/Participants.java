@@ -36,6 +36,13 @@ final class Participants {
   /** Ordinal adjectives ("a second group"): they count, they do not name. */
   private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "last", "final");
 
+  /**
+   * Second halves of a compound adjective that make a thing the named country's: "a British-flagged tanker", "a
+   * Saudi-led coalition", "Russian-owned banks". Not "-backed": Iranian-backed militias are not Iran's own.
+   */
+  private static final Set<String> BELONGING = Set.of("flagged", "led", "owned", "registered", "run", "controlled",
+      "operated");
+
   /** Partitive heads: "a group of Moroccan diplomats", "thousands of students" name what follows "of". */
   private static final Set<String> PARTITIVES = Set.of("group", "groups", "number", "team", "some", "most", "many", "dozens", "hundreds", "thousands", "tens", "scores", "millions", "majority", "handful",
       "contingent", "batch", "patch", "band", "crowd", "crowds", "all", "several");
@@ -45,18 +52,23 @@ final class Participants {
   private static final Set<String> PLURAL = Set.of("they", "them", "their");
   /** How far back a plural pronoun looks for the group it stands for: about two sentences of news text. */
   private static final int RECENT_CHARS = 250;
+  /** How far back a bare "the company" looks for a body of its sector: a paragraph or two. */
+  private static final int SECTOR_CHARS = 800;
 
   private final Gazetteer lex;
   private final ActorIndex actors;
   private final String text;
   private final List<Quote> quotes;
+  private final List<Sentence> sentences;
+  private final Deeds deeds = Deeds.get();
   private int depth;
 
-  Participants(Gazetteer lex, ActorIndex actors, String text, List<Quote> quotes) {
+  Participants(Gazetteer lex, ActorIndex actors, String text, List<Quote> quotes, List<Sentence> sentences) {
     this.lex = lex;
     this.actors = actors;
     this.text = text;
     this.quotes = quotes;
+    this.sentences = sentences;
   }
 
   /**
@@ -97,6 +109,13 @@ final class Participants {
           }
           return out;
         }
+      }
+    }
+    if (t.isPos("PRP") && PLURAL.contains(t.word().toLowerCase(Locale.ROOT)) && actors.at(t.begin()) == null
+        && indirectSpeaker(t) == null && clauseSubject(s, token) == null) {
+      List<Ref> before = earlierSubject(s, token);
+      if (before.size() >= 2) {
+        return before; // "Sudan and South Sudan signed a deal. They also agreed ..."
       }
     }
     List<Ref> named = namedInApposition(s, token);
@@ -193,6 +212,9 @@ final class Participants {
     if ((t.isPos("WP") || t.isPos("WDT")) && s.head(h) >= 0 && s.relation(s.head(h)).equals("acl:relcl")) {
       Ref r = one(s, s.head(s.head(h)));
       return r != null ? r : antecedentBefore(s, h);
+    }
+    if ((t.isPos("WP") || t.isPos("WDT")) && h > 0 && s.tokens().get(h - 1).word().equals(",")) {
+      return antecedentBefore(s, h); // ", which had expelled ..." parsed as a clause of its own
     }
     if (t.isPos("PRP")) {
       return pronoun(s, h);
@@ -315,6 +337,9 @@ final class Participants {
       if (!modified && ("INSTITUTION".equals(kind) || GOVERNMENT.contains(w))) {
         // "the court", "the ministry": the organisation of that name mentioned last, if any
         ActorIndex.Entry org = actors.recentOrganization(t.begin(), w);
+        if (org == null && "INSTITUTION".equals(kind)) {
+          org = ofSector(t.begin(), w);
+        }
         return org == null ? null : existing(org, m, h);
       }
       ActorKind k = "INSTITUTION".equals(kind) || !t.pos().endsWith("S") && !"GROUP".equals(kind)
@@ -353,6 +378,19 @@ final class Participants {
     return null;
   }
 
+  /**
+   * "Verano Mining Corp. ... the company", "the Liberty Party ... the party": the organisation of the sector a bare
+   * institution noun names, mentioned last shortly before; null if none or the noun names no sector.
+   */
+  private ActorIndex.@Nullable Entry ofSector(int offset, String word) {
+    String sector = ActorCodes.headSector(word);
+    if (sector == null || sector.isEmpty()) {
+      return null;
+    }
+    return actors.nearbyOrganization(offset, SECTOR_CHARS, e -> ActorCodes.codes(e.name(), e.kind(), e.country(),
+        e.organization(), e.role(), null).stream().anyMatch(c -> c.endsWith(sector)));
+  }
+
   /** "The Federal Minister for Interior Aftab Sherpao": the person a title heads, named after it; or null. */
   private @Nullable Ref titleHolder(Sentence s, int h) {
     for (Dependency d : s.children(h)) {
@@ -381,15 +419,15 @@ final class Participants {
       return existing(e, null, h);
     }
     String gender = lex.pronounGender(w);
-    if (speaker != null && q.kind() == QuoteKind.INDIRECT) {
-      boolean person = speaker.kind() == ActorKind.PERSON;
-      if (NEUTER.contains(w) ? !person : person && (gender == null || speaker.gender() == null
-          || gender.equals(speaker.gender()))) {
-        return existing(speaker, m, h);
-      }
+    ActorIndex.Entry reporter = indirectSpeaker(t);
+    if (reporter != null) {
+      return existing(reporter, m, h);
     }
     if (NEUTER.contains(w)) {
       Ref subject = clauseSubject(s, h);
+      if (subject == null) {
+        subject = earlierOne(s, h, PLURAL.contains(w));
+      }
       return subject != null || !PLURAL.contains(w) ? subject : recentGroup(t, m, h);
     }
     if (gender != null && !gender.equals("n")) {
@@ -397,6 +435,68 @@ final class Participants {
       return p == null ? null : existing(p, m, h);
     }
     return null;
+  }
+
+  /**
+   * The speaker a third-person pronoun stands for in the indirect quote it is in, if they agree: a non-person for
+   * "it" and "they" (but no single country for "they"), a person of the pronoun's gender for "he" and "she"; or null.
+   */
+  private ActorIndex.@Nullable Entry indirectSpeaker(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    Quote q = Quote.spokenAt(quotes, t.begin());
+    ActorIndex.Entry speaker = q == null || q.speaker() == null || q.kind() != QuoteKind.INDIRECT ? null
+        : actors.get(q.speaker());
+    if (speaker == null || PLURAL.contains(w) && speaker.kind() == ActorKind.COUNTRY) {
+      return null;
+    }
+    boolean person = speaker.kind() == ActorKind.PERSON;
+    String gender = lex.pronounGender(w);
+    boolean agrees = NEUTER.contains(w) ? !person : person && (gender == null || speaker.gender() == null
+        || gender.equals(speaker.gender()));
+    return agrees ? speaker : null;
+  }
+
+  /**
+   * The subject of the sentence before, for a subject or possessive pronoun with none to follow in its own sentence:
+   * "The Security Council met on Friday. It condemned ..." (the subject is what the next sentence goes on about).
+   * Empty when the pronoun is no subject or owner, or the sentence opens a text.
+   */
+  private List<Ref> earlierSubject(Sentence s, int h) {
+    String r = s.relation(h);
+    if (!r.equals("nsubj") && !r.equals("nsubj:pass") && !r.equals("nmod:poss") || s.index() <= 0
+        || s.index() > sentences.size()) {
+      return List.of();
+    }
+    Sentence prev = sentences.get(s.index() - 1);
+    if (prev.index() != s.index() - 1) {
+      return List.of();
+    }
+    for (Dependency d : prev.dependencies()) {
+      if (d.governor() < 0) {
+        int subj = Trees.exactChild(prev, d.dependent(), "nsubj");
+        return resolve(prev, subj < 0 ? Trees.exactChild(prev, d.dependent(), "nsubj:pass") : subj);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The one actor an "it" or a "they" takes from the sentence before ({@link #earlierSubject}), if its number agrees:
+   * no person for either, a body or group for "they", a body or country named in the singular for "it"; else null.
+   */
+  private @Nullable Ref earlierOne(Sentence s, int h, boolean plural) {
+    List<Ref> before = earlierSubject(s, h);
+    if (before.size() != 1 || before.get(0).kind() == ActorKind.PERSON) {
+      return null;
+    }
+    Ref r = before.get(0);
+    boolean many = r.kind() == ActorKind.GROUP;
+    if (plural != many) {
+      return null;
+    }
+    Token t = s.tokens().get(h);
+    return new Ref(r.id(), r.name(), r.kind(), r.iso3(), r.id() == null ? r.mention()
+        : new Mention(t.begin(), t.end(), t.word()), h);
   }
 
   /**
@@ -428,6 +528,10 @@ final class Participants {
         if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) && d.dependent() != h
             && d.dependent() != s.head(h) && !s.tokens().get(d.dependent()).isPos("PRP")) {
           Ref r = one(s, d.dependent());
+          if (r != null && r.kind() == ActorKind.COUNTRY && PLURAL.contains(Trees.word(s, h).toLowerCase(Locale.ROOT))
+              && Trees.conjuncts(s, d.dependent()).size() == 1) {
+            return null; // "Poland criticized their decision": "their" is not Poland's
+          }
           if (r != null && r.kind() != ActorKind.PERSON) {
             Token t = s.tokens().get(h);
             return r.id() == null ? r : new Ref(r.id(), r.name(), r.kind(), r.iso3(),
@@ -442,8 +546,9 @@ final class Participants {
 
   /**
    * Whose thing a noun names, when the noun is no actor: its possessor ("Haiti's efforts"), "by"/"from" X ("calls by
-   * Belarus's rulers"), the agent of a participle on it ("sailors detained by Iran"), a country adjective ("an
-   * Indian proposal"), else an actor among its "of", "with", "against", "on", "for", "in" complements, two deep.
+   * Belarus's rulers"), the agent of a participle on it ("sailors detained by Iran"), the subject of a relative clause
+   * on it ("the policy Trump announced"), a country adjective ("an Indian proposal"), an actor among its "of",
+   * "with", "against", "on", "for", "in" complements, two deep; else, for a deed named again ("the vote"), its doer.
    */
   List<Ref> owner(Sentence s, int n) {
     return owner(s, n, 0);
@@ -467,9 +572,17 @@ final class Participants {
         }
       }
     }
-    for (int a : Trees.children(s, n, "acl")) {
-      for (int c : Trees.withCase(s, a, "by")) {
+    for (int a : Trees.children(s, n, "acl", "acl:relcl")) {
+      for (int c : Trees.withCase(s, a, "by")) { // "sailors detained by Iran", "strikes which were carried out by X"
         List<Ref> r = resolve(s, c);
+        if (!r.isEmpty()) {
+          return r;
+        }
+      }
+    }
+    for (int a : Trees.children(s, n, "acl:relcl")) {
+      if (Trees.object(s, a) == n || Trees.object(s, a) >= 0 && s.tokens().get(Trees.object(s, a)).isPos("WDT")) {
+        List<Ref> r = resolve(s, Trees.exactChild(s, a, "nsubj")); // "the policy (that) Trump announced"
         if (!r.isEmpty()) {
           return r;
         }
@@ -477,6 +590,9 @@ final class Participants {
     }
     for (int c : Trees.children(s, n, "amod", "compound")) {
       Ref r = modifier(s, c);
+      for (int cc : Trees.children(s, c, "amod", "compound")) {
+        r = r != null ? r : modifier(s, cc); // "a new US blockade measure": the modifier of a modifier
+      }
       if (r != null) {
         return List.of(r);
       }
@@ -499,7 +615,8 @@ final class Participants {
         }
       }
     }
-    return List.of();
+    Deeds.Doing doing = depth == 0 ? deeds.doing(sentences, s, n) : null;
+    return doing == null ? List.of() : resolve(doing.sentence(), doing.doer()); // "the vote" after "X voted"
   }
 
   /** An actor or country named by a modifier word: "US sanctions", "the Israeli army", "Russian attack". */
@@ -509,7 +626,17 @@ final class Participants {
     if (e != null) {
       return existing(e, null, c);
     }
-    Gazetteer.Country k = Character.isUpperCase(t.word().charAt(0)) ? ActorCodes.country(t.word()) : null;
+    String w = t.word().startsWith("#") ? t.word().substring(1) : t.word(); // a hashtag in a quoted post: "#US"
+    int dash = w.lastIndexOf('-');
+    if (dash > 0 && BELONGING.contains(w.substring(dash + 1).toLowerCase(Locale.ROOT))) {
+      w = w.substring(0, dash); // "a British-flagged tanker" as one word
+    }
+    Gazetteer.Country k = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) ? ActorCodes.country(w) : null;
+    int part = BELONGING.contains(t.word().toLowerCase(Locale.ROOT))
+        ? Trees.child(s, c, "dep", "amod", "compound", "npmod", "obl:npmod") : -1;
+    if (k == null && part >= 0 && part < c) {
+      return modifier(s, part); // "a British - flagged tanker" as three words
+    }
     return k == null ? null : country(k.iso3(), new Mention(t.begin(), t.end(), t.word()), c);
   }
 
@@ -585,8 +712,11 @@ final class Participants {
     if (r.iso3() != null || r.kind() == ActorKind.COUNTRY) {
       return r.iso3();
     }
-    if (!ActorCodes.countriesIn(r.name()).isEmpty()
-        || !ActorCodes.codes(r.name(), r.kind(), null, null, null, null).get(0).startsWith(ActorCodes.UNKNOWN)) {
+    List<String> named = ActorCodes.countriesIn(r.name());
+    if (!named.isEmpty()) {
+      return named.size() == 1 ? named.get(0) : null; // "Hungarian and Romanian officials" belong to no one country
+    }
+    if (!ActorCodes.codes(r.name(), r.kind(), null, null, null, null).get(0).startsWith(ActorCodes.UNKNOWN)) {
       return null;
     }
     return actors.home();

@@ -240,6 +240,9 @@ final class SentenceCoder {
     if (f.target.isEmpty() && at != i) {
       f.target = args.targets(s, at, e.target(), f.source);
     }
+    if (f.target.isEmpty() && Trees.isNoun(s, i) && !args.agent(s, i).isEmpty()) {
+      f.target = Ref.without(who.resolve(s, Trees.child(s, i, "nmod:poss")), f.source); // "Haddad's arrest by X"
+    }
     f.agentless = f.source.isEmpty() && Trees.isVerb(s, i) && Trees.passive(s, i) && at == i;
     if (f.target.isEmpty() && Trees.isNoun(s, i)) {
       f.target = Ref.without(args.sufferer(s, at), f.source);

@@ -146,7 +146,25 @@ public final class Trees {
     if (o < 0 && s.relation(v).equals("acl") && s.tokens().get(v).pos().equals("VBN")) {
       o = s.head(v);
     }
+    if (o < 0 && s.relation(v).equals("acl:relcl") && objectGap(s, v)) {
+      o = s.head(v); // "the diplomats Russia expelled": a relative clause with no relative word lacks its object
+    }
     return o;
+  }
+
+  /**
+   * Whether a relative clause lacks its object because the noun it hangs on is that object ("the diplomats Russia
+   * expelled"): it has a subject of its own, no relative word ("who", "that", "where"), no stranded preposition and no
+   * clausal complement.
+   */
+  private static boolean objectGap(Sentence s, int v) {
+    for (Dependency d : s.children(v)) {
+      String pos = s.tokens().get(d.dependent()).pos();
+      if (pos.startsWith("W") || d.relation().equals("mark") || pos.equals("IN")) {
+        return false;
+      }
+    }
+    return exactChild(s, v, "nsubj") >= 0 && exactChild(s, v, "nsubj:pass") < 0 && child(s, v, "ccomp", "xcomp") < 0;
   }
 
   /** Whether {@code i} has a passive subject or passive auxiliary. */
