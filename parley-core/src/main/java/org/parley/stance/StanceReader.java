@@ -556,10 +556,11 @@ final class StanceReader {
     if (st.isPos("PRP") && Set.of("i", "we", "you").contains(st.word().toLowerCase(Locale.ROOT))) {
       return;
     }
-    String holder = holders.speakerAt(t.begin());
+    // the judge named in the words themselves comes first: 'she said: "the court says the curfew is unlawful"'
+    int judge = judgingVerb(s, k);
+    String holder = judge < 0 ? null : holder(s, judge, holderTokens.holderToken(s, judge, 0));
     if (holder == null) {
-      int judge = judgingVerb(s, k);
-      holder = judge < 0 ? null : holder(s, judge, holderTokens.holderToken(s, judge, 0));
+      holder = holders.speakerAt(t.begin());
     }
     int judgedSubject = subject;
     if (holder == null) {

@@ -1,0 +1,96 @@
+package org.parley.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.pipeline.Frozen;
+
+/**
+ * Positions taken by acts (signing, passing, voting to, banning, sanctioning), by nouns of stance ("in favour
+ * of", "in protest against", "approval of"), by pride, and by judging words, as news reports them. Frozen
+ * annotations of sentences written for these tests ({@code src/test/resources/stance/stance-recall-cases.txt}).
+ */
+class StanceRecallTest {
+  private static FoundStances cases;
+
+  @BeforeAll
+  static void extract() {
+    cases = new FoundStances(Frozen.analysis("stance/stance-recall-cases.annotated.json"));
+  }
+
+  @Test
+  void signingABillSupportsIt() {
+    assertThat(cases.polaritiesOf("Mara Quill", "water rights bill")).containsExactly("support");
+  }
+
+  @Test
+  void passingABillSupportsIt() {
+    assertThat(cases.polaritiesOf("Senate", "fishing reform bill")).containsExactly("support");
+  }
+
+  @Test
+  void votingToDoSomethingSupportsIt() {
+    assertThat(cases.polaritiesOf("Nordic Council", "fishing season")).containsExactly("support");
+  }
+
+  @Test
+  void votingToSuspendSomethingOpposesIt() {
+    assertThat(cases.polaritiesOf("National Assembly", "mining licence")).containsExactly("oppose");
+  }
+
+  @Test
+  void votingInFavourOfSomethingSupportsIt() {
+    assertThat(cases.polaritiesOf("Farmers League", "grain tariff")).containsExactly("support");
+  }
+
+  @Test
+  void resigningInProtestAgainstSomethingOpposesIt() {
+    assertThat(cases.polaritiesOf("Ivo Brandt", "pension reform")).containsExactly("oppose");
+  }
+
+  @Test
+  void banningSomethingOpposesIt() {
+    assertThat(cases.polaritiesOf("Harbour Authority", "night fishing")).containsExactly("oppose");
+  }
+
+  @Test
+  void requestingSomethingSupportsIt() {
+    assertThat(cases.polaritiesOf("Ona Vale", "inquiry")).containsExactly("support");
+  }
+
+  @Test
+  void lashingOutAtSomethingOpposesIt() {
+    assertThat(cases.polaritiesOf("Tom Reyes", "transit plan")).containsExactly("oppose");
+  }
+
+  @Test
+  void beingProudOfSomethingSupportsIt() {
+    assertThat(cases.polaritiesOf("Ada Novak", "clinic law")).containsExactly("support");
+  }
+
+  @Test
+  void imposingSanctionsOnAStateOpposesIt() {
+    assertThat(cases.polaritiesOf("European Union", "Valdoria")).containsExactly("oppose");
+  }
+
+  @Test
+  void aJudgeNamedInAQuoteHoldsTheJudgementNotTheSpeaker() {
+    assertThat(cases.polaritiesOf("High Court", "curfew")).containsExactly("oppose");
+  }
+
+  @Test
+  void callingSomethingAHoaxOpposesIt() {
+    assertThat(cases.polaritiesOf("Ben Ward", "audit")).containsExactly("oppose");
+  }
+
+  @Test
+  void dismissingAReportAsBaselessOpposesIt() {
+    assertThat(cases.polaritiesOf("Teachers Guild", "budget report")).containsExactly("oppose");
+  }
+
+  @Test
+  void announcingOnesApprovalOfAMergerSupportsIt() {
+    assertThat(cases.polaritiesOf("Retail Council", "port merger")).containsExactly("support");
+  }
+}
