@@ -10,6 +10,7 @@ import org.parley.lexicon.Gazetteer;
 import org.parley.model.ActorKind;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
+import org.parley.model.QuoteKind;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 import org.parley.quotes.Cues;
@@ -51,6 +52,12 @@ final class Holders {
     return q == null ? null : q.speaker();
   }
 
+  /** The speaker of the direct quote around the offset (their own words, not a paraphrase), or null. */
+  @Nullable String directSpeakerAt(int offset) {
+    Quote q = Quote.spokenAt(quotes, offset);
+    return q == null || q.kind() != QuoteKind.DIRECT ? null : q.speaker();
+  }
+
   /** The actor a holder token names, or null; group actors and pronoun mentions are added to the index. */
   @Nullable String resolve(Sentence s, int token) {
     Token t = s.tokens().get(token);
@@ -90,6 +97,9 @@ final class Holders {
         }
       }
     }
+    if (t.isPos("NN") && stanceLex.isInstrument(t.lemma())) {
+      return filer(s, token);
+    }
     if ("INSTITUTION".equals(lex.personWord(word)) && Trees.child(s, token, "amod") < 0) {
       ActorIndex.Entry org = actors.recentOrganization(t.begin() + 1, word); // "the party", "the palace"
       return org == null ? null : org.id();
@@ -116,6 +126,28 @@ final class Holders {
       ActorIndex.Entry body = actors.at(s.tokens().get(c).begin());
       if ((cs.equals("for") || cs.equals("of")) && body != null && body.kind() != ActorKind.PERSON) {
         return state(body).id();
+      }
+    }
+    return null;
+  }
+
+  /** Who filed an instrument: "the state's lawsuit", "a motion from residents", "a lawsuit filed by the state". */
+  private @Nullable String filer(Sentence s, int token) {
+    int poss = Trees.exactChild(s, token, "nmod:poss");
+    if (poss >= 0) {
+      return resolve(s, poss);
+    }
+    for (int c : Trees.children(s, token, "nmod")) {
+      String cs = Trees.caseOf(s, c);
+      if (cs.equals("by") || cs.equals("from")) {
+        return resolve(s, c);
+      }
+    }
+    for (int v : Trees.children(s, token, "acl")) {
+      for (int c : Trees.children(s, v, "obl", "nmod")) {
+        if (Trees.caseOf(s, c).equals("by")) {
+          return resolve(s, c);
+        }
       }
     }
     return null;

@@ -155,7 +155,7 @@ final class Slots {
         continue;
       }
       int subject = Trees.child(s, c, "nsubj");
-      int target = subject >= 0 ? subject : object;
+      int target = subject >= 0 ? subject : object >= 0 ? object : referredTo(s, k, c);
       if (target >= 0 && Trees.lowerWord(s, target).equals("it")) {
         target = toClause(s, judged, target); // "considered it wrong for officials to run": the running
       }
@@ -165,6 +165,16 @@ final class Slots {
     }
     return null;
   }
+  /** "referred to the decision as a stunt": the "to" phrase beside the "as" phrase judged, or -1. */
+  private static int referredTo(Sentence s, int k, int judged) {
+    for (int c : Trees.children(s, k, "obl")) {
+      if (c != judged && Trees.caseOf(s, c).equals("to")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
   /**
    * The evaluative word at or just under a token (itself, an adjective on it, a conjunct, the noun of "an act
    * of barbarity"), or -1.

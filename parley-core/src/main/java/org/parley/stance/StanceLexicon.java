@@ -14,7 +14,8 @@ import org.parley.util.Nullable;
 /**
  * The stance lexicons, loaded once: position-taking predicates ({@code predicates.tsv}), evaluative words
  * ({@code evaluations.tsv}), collective holder nouns
- * ({@code holder-groups.tsv}) and verbs that undo their object ({@code reversals.tsv}).
+ * ({@code holder-groups.tsv}), verbs that undo their object ({@code reversals.tsv}) and instruments filed by
+ * someone ({@code instruments.tsv}).
  */
 final class StanceLexicon {
   private static final String DIR = "/org/parley/stance/";
@@ -37,6 +38,7 @@ final class StanceLexicon {
   private final Map<String, Polarity> evaluations = new HashMap<>();
   private final Set<String> holderGroups = new HashSet<>();
   private final Set<String> reversals = new HashSet<>();
+  private final Set<String> instruments = new HashSet<>();
 
   private StanceLexicon() {
     String file = DIR + "predicates.tsv";
@@ -56,6 +58,9 @@ final class StanceLexicon {
     }
     for (String[] r : Tsv.read(DIR + "reversals.tsv", 1, 2)) {
       reversals.add(r[0].toLowerCase(Locale.ROOT));
+    }
+    for (String[] r : Tsv.read(DIR + "instruments.tsv", 1, 1)) {
+      instruments.add(r[0].toLowerCase(Locale.ROOT));
     }
   }
 
@@ -84,6 +89,11 @@ final class StanceLexicon {
   /** Whether a verb undoes or stops its object ("overturn", "lift"). */
   boolean isReversal(String lemma) {
     return reversals.contains(lower(lemma));
+  }
+
+  /** Whether a noun is an instrument someone files ("lawsuit", "motion"): its filer holds its positions. */
+  boolean isInstrument(String lemma) {
+    return instruments.contains(lower(lemma));
   }
 
   boolean isHolderGroup(String word) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parley.actors.ActorIndex;
 import org.parley.model.ActorKind;
 import org.parley.model.AnnotatedDocument;
@@ -45,6 +47,8 @@ final class StanceReader {
       "anything", "someone", "somebody", "something", "nobody", "nothing", "all", "none", "one", "each", "other",
       "others");
   private static final Set<String> SPEECH_PRONOUNS = Set.of("he", "she", "him", "her");
+  /** A word made of "anti-" or "pro-" and what it is for or against: "anti-austerity", "pro-democracy". */
+  private static final Pattern AFFIXED = Pattern.compile("(?i)(anti|pro)-(\\p{L}[\\p{L}-]{2,})");
 
   /** A stance found, with the token of its predicate for shell nouns later in the sentence. */
   private record Found(Stance stance, int sentence, int token, Issue issue, Polarity polarity) {}
@@ -98,7 +102,31 @@ final class StanceReader {
     for (Token t : s.tokens()) {
       evaluation(s, t.index());
       obligation(s, t.index());
+      affixed(s, t.index());
     }
+  }
+
+  // --- "anti-" and "pro-" ---
+
+  /** "anti-austerity protesters", "pro-government groups": the group the noun names stands on the stem. */
+  private void affixed(Sentence s, int k) {
+    Token t = s.tokens().get(k);
+    Matcher m = AFFIXED.matcher(t.word());
+    String rel = s.relation(k);
+    int head = s.head(k);
+    if (!m.matches() || !(rel.equals("amod") || rel.equals("compound")) || head < 0
+        || !s.tokens().get(head).isPos("NN")) {
+      return;
+    }
+    String holder = holders.resolve(s, head);
+    if (holder == null) {
+      return;
+    }
+    int b = t.begin() + m.start(2);
+    Issue i = book.of(new IssuePhrase(m.group(2), m.group(2).toLowerCase(Locale.ROOT), b, t.end(), false));
+    book.named(b, t.end(), i);
+    Polarity pol = m.group(1).equalsIgnoreCase("anti") ? Polarity.OPPOSE : Polarity.SUPPORT;
+    add(s, k, holder, i, pol, t.begin(), s.tokens().get(head).end());
   }
 
   // --- position-taking predicates ---
@@ -581,7 +609,13 @@ final class StanceReader {
     if (tg == null || pol == null) {
       return;
     }
-    add(s, k, holder, tg.issue(), pol, Math.min(tg.begin(), t.begin()), Math.max(tg.end(), t.end()));
+    int b = Math.min(tg.begin(), t.begin());
+    int e = Math.max(tg.end(), t.end());
+    add(s, k, holder, tg.issue(), pol, b, e);
+    String quoting = holders.directSpeakerAt(t.begin());
+    if (quoting != null && !quoting.equals(holder) && judge >= 0) {
+      add(s, k, quoting, tg.issue(), pol, b, e); // 'she said: "the court says it is unlawful"': hers as well
+    }
   }
 
   /** The issue a judged subject names; "it" with a to-clause is the clause ("it is wrong for X to ..."). */

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.parley.pipeline.Frozen;
 
 /**
- * Positions taken by acts (signing, passing, voting to, banning, sanctioning), by nouns of stance ("in favour
- * of", "in protest against", "approval of"), by pride, and by judging words, as news reports them. Frozen
+ * Positions taken by acts (signing, passing, voting to, banning, sanctioning, suing), by nouns of stance ("in
+ * favour of", "in protest against", "approval of"), by pride, and by judging words, as news reports them. Frozen
  * annotations of sentences written for these tests ({@code src/test/resources/stance/stance-recall-cases.txt}).
  */
 class StanceRecallTest {
@@ -75,8 +75,25 @@ class StanceRecallTest {
   }
 
   @Test
-  void aJudgeNamedInAQuoteHoldsTheJudgementNotTheSpeaker() {
+  void aJudgeNamedInAQuoteHoldsTheJudgementAndSoDoesTheSpeaker() {
     assertThat(cases.polaritiesOf("High Court", "curfew")).containsExactly("oppose");
+    assertThat(cases.polaritiesOf("Lia Park", "curfew")).containsExactly("oppose");
+  }
+
+  @Test
+  void aLawsuitThatSeeksToBlockSomethingIsItsFilersOpposition() {
+    assertThat(cases.polaritiesOf("Miners Union", "pipeline")).containsExactly("oppose");
+    assertThat(cases.polaritiesOf("Rosa Lind", "stadium subsidy")).containsExactly("oppose");
+  }
+
+  @Test
+  void referringToSomethingAsAStuntOpposesIt() {
+    assertThat(cases.polaritiesOf("Dana Holt", "ruling")).containsExactly("oppose");
+  }
+
+  @Test
+  void fightingAgainstSomethingOpposesIt() {
+    assertThat(cases.polaritiesOf("Fishers Guild", "quota cuts")).containsExactly("oppose");
   }
 
   @Test
@@ -92,5 +109,25 @@ class StanceRecallTest {
   @Test
   void announcingOnesApprovalOfAMergerSupportsIt() {
     assertThat(cases.polaritiesOf("Retail Council", "port merger")).containsExactly("support");
+  }
+
+  @Test
+  void anAntiWordOnAGroupIsTheGroupsOpposition() {
+    assertThat(cases.polaritiesOf("protesters", "austerity")).containsExactly("oppose");
+  }
+
+  @Test
+  void aCriticInAnAppositionIsThePersonItDescribes() {
+    assertThat(cases.polaritiesOf("Olga Dent", "mining law")).containsExactly("oppose");
+  }
+
+  @Test
+  void protestingSomethingOpposesIt() {
+    assertThat(cases.polaritiesOf("Paul Weir", "wage freeze")).containsExactly("oppose");
+  }
+
+  @Test
+  void campaigningAgainstSomethingOpposesIt() {
+    assertThat(cases.polaritiesOf("Green League", "coastal highway")).containsExactly("oppose");
   }
 }
