@@ -235,7 +235,7 @@ final class Holders {
     while (!keep.isEmpty() && keep.first() < head && !contiguous(keep)) {
       keep.remove(keep.first());
     }
-    if (keep.size() < 2 && !t.isPos("NNPS")) {
+    if (keep.size() < 2 && !t.isPos("NNPS") && !stanceLex.isCamp(word)) {
       return null; // "the leaders": no one in particular
     }
     int b = s.tokens().get(keep.first()).begin();

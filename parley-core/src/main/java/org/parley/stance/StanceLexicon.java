@@ -37,6 +37,7 @@ final class StanceLexicon {
   private final Map<String, List<Predicate>> predicates = new HashMap<>();
   private final Map<String, Polarity> evaluations = new HashMap<>();
   private final Set<String> holderGroups = new HashSet<>();
+  private final Set<String> camps = new HashSet<>();
   private final Set<String> reversals = new HashSet<>();
   private final Set<String> instruments = new HashSet<>();
 
@@ -53,8 +54,11 @@ final class StanceLexicon {
     for (String[] r : Tsv.read(file, 2, 3)) {
       evaluations.put(r[0].toLowerCase(Locale.ROOT), Polarity.parse(r[1], file));
     }
-    for (String[] r : Tsv.read(DIR + "holder-groups.tsv", 1, 1)) {
+    for (String[] r : Tsv.read(DIR + "holder-groups.tsv", 1, 2)) {
       holderGroups.add(r[0].toLowerCase(Locale.ROOT));
+      if (r.length > 1 && r[1].equals("alone")) {
+        camps.add(r[0].toLowerCase(Locale.ROOT));
+      }
     }
     for (String[] r : Tsv.read(DIR + "reversals.tsv", 1, 2)) {
       reversals.add(r[0].toLowerCase(Locale.ROOT));
@@ -98,6 +102,11 @@ final class StanceLexicon {
 
   boolean isHolderGroup(String word) {
     return holderGroups.contains(lower(word));
+  }
+
+  /** Whether a plural names a camp by itself, with no modifier ("conservatives", "protesters"). */
+  boolean isCamp(String word) {
+    return camps.contains(lower(word));
   }
 
   /** A past participle may be a verb ("was trusted") or an adjective ("was disappointed"). */

@@ -46,6 +46,8 @@ final class StanceReader {
   private static final Set<String> EVERYONE = Set.of("everyone", "everybody", "everything", "anyone", "anybody",
       "anything", "someone", "somebody", "something", "nobody", "nothing", "all", "none", "one", "each", "other",
       "others");
+  /** Nouns of time a relative clause hangs on without being its object: "the fourth night that they protested". */
+  private static final Set<String> TIMES = Set.of("time", "day", "night", "week", "month", "year", "moment");
   private static final Set<String> SPEECH_PRONOUNS = Set.of("he", "she", "him", "her");
   /** A word made of "anti-" or "pro-" and what it is for or against: "anti-austerity", "pro-democracy". */
   private static final Pattern AFFIXED = Pattern.compile("(?i)(anti|pro)-(\\p{L}[\\p{L}-]{2,})");
@@ -440,8 +442,9 @@ final class StanceReader {
     if (Trees.isPronoun(t) && !SPEECH_PRONOUNS.contains(word)) {
       if (t.isPos("WDT") || t.isPos("WP")) {
         int verb = s.head(token);
-        if (verb >= 0 && s.relation(verb).startsWith("acl") && s.head(verb) >= 0) {
-          return target(s, s.head(verb), holderToken); // "a plan that drew ...": the plan
+        if (verb >= 0 && s.relation(verb).startsWith("acl") && s.head(verb) >= 0
+            && !TIMES.contains(Trees.lemma(s, s.head(verb)))) {
+          return target(s, s.head(verb), holderToken); // "a plan that drew ...": the plan; not "the day that"
         }
         return null;
       }

@@ -130,4 +130,19 @@ class StanceRecallTest {
   void campaigningAgainstSomethingOpposesIt() {
     assertThat(cases.polaritiesOf("Green League", "coastal highway")).containsExactly("oppose");
   }
+
+  @Test
+  void aCampNamedByAPluralAloneHoldsAPosition() {
+    assertThat(cases.polaritiesOf("conservatives", "marriage law")).containsExactly("oppose");
+  }
+
+  @Test
+  void objectionsAReactionReceivedOpposeWhatDrewThem() {
+    assertThat(cases.polaritiesOf("conservatives", "ruling")).containsExactly("oppose");
+  }
+
+  @Test
+  void theDayThatSomeoneProtestedIsNotWhatTheyProtested() {
+    assertThat(cases.issueLabels()).noneMatch(label -> label.contains("day"));
+  }
 }
