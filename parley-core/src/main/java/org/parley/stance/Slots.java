@@ -85,6 +85,13 @@ final class Slots {
         && s.tokens().get(head).isPos("VB") && hasMarkTo(s, head)) {
       return head; // "the move by the council to lift the curfew", parsed with the move as the subject of "lift"
     }
+    if (s.tokens().get(k).isPos("NN") && s.relation(k).equals("obj") && head >= 0) {
+      for (int c : Trees.children(s, head, "xcomp")) {
+        if (c > k && s.tokens().get(c).isPos("VB") && hasMarkTo(s, c)) {
+          return c; // "announced plans to close the harbour", parsed with the clause on the verb
+        }
+      }
+    }
     return -1;
   }
 

@@ -235,13 +235,29 @@ final class StanceReader {
   private static int extrasEnd(Sentence s, int k, StanceLexicon.Predicate p) {
     int end = -1;
     for (String w : p.extra()) {
-      for (var d : s.children(k)) {
-        if (Trees.lowerWord(s, d.dependent()).equals(w) || Trees.lemma(s, d.dependent()).equals(w)) {
-          end = Math.max(end, s.tokens().get(d.dependent()).end());
+      for (int d : extraPlaces(s, k)) {
+        if (Trees.lowerWord(s, d).equals(w) || Trees.lemma(s, d).equals(w)) {
+          end = Math.max(end, s.tokens().get(d).end());
         }
       }
     }
     return end;
+  }
+
+  /**
+   * Where the extra words of a predicate may hang: on its head word, or on the head's object ("held the firm
+   * responsible", parsed with "responsible" on "firm").
+   */
+  private static List<Integer> extraPlaces(Sentence s, int k) {
+    List<Integer> out = new ArrayList<>();
+    for (var d : s.children(k)) {
+      out.add(d.dependent());
+    }
+    int object = Trees.exactChild(s, k, "obj");
+    if (object >= 0) {
+      out.addAll(Trees.children(s, object, "amod", "advmod", "compound:prt"));
+    }
+    return out;
   }
 
   /** Where the evidence of a predicate starts: with the auxiliaries and negation before it ("did not back"). */
@@ -308,8 +324,8 @@ final class StanceReader {
   private static boolean extrasPresent(Sentence s, int k, StanceLexicon.Predicate p) {
     for (String w : p.extra()) {
       boolean present = false;
-      for (var d : s.children(k)) {
-        if (Trees.lowerWord(s, d.dependent()).equals(w) || Trees.lemma(s, d.dependent()).equals(w)) {
+      for (int d : extraPlaces(s, k)) {
+        if (Trees.lowerWord(s, d).equals(w) || Trees.lemma(s, d).equals(w)) {
           present = true;
         }
       }

@@ -145,4 +145,39 @@ class StanceRecallTest {
   void theDayThatSomeoneProtestedIsNotWhatTheyProtested() {
     assertThat(cases.issueLabels()).noneMatch(label -> label.contains("day"));
   }
+
+  @Test
+  void vowingToRepealATaxOpposesIt() {
+    assertThat(cases.polaritiesOf("Karl Odin", "fuel tax")).containsExactly("oppose");
+  }
+
+  @Test
+  void pledgingToHoldAReferendumSupportsIt() {
+    assertThat(cases.polaritiesOf("Rosa Lind", "referendum")).containsExactly("support");
+  }
+
+  @Test
+  void denyingAllegationsOpposesThem() {
+    assertThat(cases.polaritiesOf("Jon Hale", "allegations")).containsExactly("oppose");
+  }
+
+  @Test
+  void appealingARulingOpposesIt() {
+    assertThat(cases.polaritiesOf("Fishers Guild", "court ruling")).containsExactly("oppose");
+  }
+
+  @Test
+  void holdingSomeoneResponsibleOpposesThem() {
+    assertThat(cases.polaritiesOf("Ada Novak", "Rail Company")).containsExactly("oppose");
+  }
+
+  @Test
+  void threateningToVetoALevyOpposesIt() {
+    assertThat(cases.polaritiesOf("Tom Reyes", "parking levy")).containsExactly("oppose");
+  }
+
+  @Test
+  void announcingPlansToDoSomethingSupportsIt() {
+    assertThat(cases.polaritiesOf("Tom Reyes", "harbour")).containsExactly("support");
+  }
 }
