@@ -180,4 +180,9 @@ class StanceRecallTest {
   void announcingPlansToDoSomethingSupportsIt() {
     assertThat(cases.polaritiesOf("Tom Reyes", "harbour")).containsExactly("support");
   }
+
+  @Test
+  void tryingToOverturnABanOpposesIt() {
+    assertThat(cases.polaritiesOf("Farmers League", "grazing ban")).containsExactly("oppose");
+  }
 }
