@@ -124,6 +124,7 @@ final class Holders {
     for (int c : Trees.children(s, token, "nmod")) {
       String cs = Trees.caseOf(s, c);
       ActorIndex.Entry body = actors.at(s.tokens().get(c).begin());
+      body = body == null ? governmentOf(s, c) : body;
       if ((cs.equals("for") || cs.equals("of")) && body != null && body.kind() != ActorKind.PERSON) {
         return state(body).id();
       }
@@ -147,6 +148,22 @@ final class Holders {
       for (int c : Trees.children(s, v, "obl", "nmod")) {
         if (Trees.caseOf(s, c).equals("by")) {
           return resolve(s, c);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "the German government" where the actor stage left that phrase out: the country named, when it is an actor. */
+  private @Nullable ActorIndex.Entry governmentOf(Sentence s, int token) {
+    if (!GOVERNMENTS.contains(s.tokens().get(token).word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    for (int a : Trees.children(s, token, "amod", "compound", "nmod:poss")) {
+      Gazetteer.Country c = lex.country(s.tokens().get(a).word());
+      for (ActorIndex.Entry x : c == null ? List.<ActorIndex.Entry>of() : actors.entries()) {
+        if (x.kind() == ActorKind.COUNTRY && c.iso3().equals(x.country())) {
+          return x;
         }
       }
     }

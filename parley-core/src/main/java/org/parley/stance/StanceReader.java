@@ -389,7 +389,8 @@ final class StanceReader {
   /**
    * The actor holding a position: the one the holder token names, or the speaker of the quote the predicate
    * stands in when there is no holder token or it is "I"/"we". A country's position voiced by its own
-   * representative in a quote is the speaker's.
+   * representative in a quote is the speaker's; but where the holder token is the speaker's own mention ("the
+   * spokesperson for the government condemned ..."), the body it speaks for holds the position.
    */
   private @Nullable String holder(Sentence s, int k, int holderToken) {
     int at = s.tokens().get(k).begin();
@@ -404,7 +405,9 @@ final class StanceReader {
       return speaker; // a clause the parse took for a subject ("saying it was ...") names no one
     }
     String id = holders.resolve(s, holderToken);
-    if (id != null && speaker != null && !id.equals(speaker)) {
+    ActorIndex.Entry named = actors.at(s.tokens().get(holderToken).begin());
+    boolean speakerItself = named != null && named.id().equals(speaker);
+    if (id != null && speaker != null && !id.equals(speaker) && !speakerItself) {
       ActorIndex.Entry e = actors.get(id);
       ActorIndex.Entry sp = actors.get(speaker);
       if (e != null && sp != null && e.kind() == ActorKind.COUNTRY && sp.kind() == ActorKind.PERSON

@@ -178,11 +178,16 @@ class StanceRecallTest {
 
   @Test
   void announcingPlansToDoSomethingSupportsIt() {
-    assertThat(cases.polaritiesOf("Tom Reyes", "harbour")).containsExactly("support");
+    assertThat(cases.polaritiesOf("Tom Reyes", "old harbour")).containsExactly("support");
   }
 
   @Test
   void tryingToOverturnABanOpposesIt() {
     assertThat(cases.polaritiesOf("Farmers League", "grazing ban")).containsExactly("oppose");
+  }
+
+  @Test
+  void aSpokespersonForAGovernmentCondemnsForItsState() {
+    assertThat(cases.polaritiesOf("Norway", "harbour blockade")).containsExactly("oppose");
   }
 }
