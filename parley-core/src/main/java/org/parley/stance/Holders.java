@@ -132,7 +132,10 @@ final class Holders {
     return null;
   }
 
-  /** Who filed an instrument: "the state's lawsuit", "a motion from residents", "a lawsuit filed by the state". */
+  /**
+   * Who filed an instrument: "the state's lawsuit", "a motion from residents", "a lawsuit filed by the state",
+   * "the council issued a statement condemning ...".
+   */
   private @Nullable String filer(Sentence s, int token) {
     int poss = Trees.exactChild(s, token, "nmod:poss");
     if (poss >= 0) {
@@ -151,7 +154,9 @@ final class Holders {
         }
       }
     }
-    return null;
+    int head = s.head(token);
+    int subject = head >= 0 && s.relation(token).equals("obj") ? Trees.exactChild(s, head, "nsubj") : -1;
+    return subject >= 0 ? resolve(s, subject) : null; // "the minister sent a letter requesting ...": the sender
   }
 
   /** "the German government" where the actor stage left that phrase out: the country named, when it is an actor. */

@@ -190,4 +190,14 @@ class StanceRecallTest {
   void aSpokespersonForAGovernmentCondemnsForItsState() {
     assertThat(cases.polaritiesOf("Norway", "harbour blockade")).containsExactly("oppose");
   }
+
+  @Test
+  void aLetterSentRequestingSomethingIsTheSendersRequest() {
+    assertThat(cases.polaritiesOf("Ona Vale", "recount")).containsExactly("support");
+  }
+
+  @Test
+  void aStatementIssuedCondemningSomethingIsTheIssuersCondemnation() {
+    assertThat(cases.polaritiesOf("Harbour Authority", "oil spill")).containsExactly("oppose");
+  }
 }
