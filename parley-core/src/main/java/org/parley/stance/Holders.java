@@ -23,6 +23,8 @@ import org.parley.util.Nullable;
  */
 final class Holders {
   private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "'s");
+  /** Pronouns by which a body speaks of itself in reported speech: "the ministry said it would ...". */
+  private static final Set<String> BODY_PRONOUNS = Set.of("it", "they");
   /** Nouns for the executive of a state: "the German government" holds the positions of Germany. */
   private static final Set<String> GOVERNMENTS = Set.of("government", "administration", "authorities",
       "cabinet");
@@ -77,6 +79,9 @@ final class Holders {
     if (t.isPos("PRP") && FIRST_PERSON.contains(word)) {
       return speakerAt(t.begin());
     }
+    if (t.isPos("PRP") && BODY_PRONOUNS.contains(word)) {
+      return body(s, token);
+    }
     String gender = lex.pronounGender(word);
     if (t.isPos("PRP") && gender != null && !gender.equals("n")) {
       return person(s, token, gender);
@@ -108,6 +113,34 @@ final class Holders {
       return byRole(word, t.begin());
     }
     return group(s, token);
+  }
+
+  /**
+   * "it", "they" in what a body said: the body, when the pronoun is the subject of the clause of its verb of
+   * saying and no other thing is named between them ("the union said it would not recognise the board"; not
+   * "the union criticised the law, saying it would ..."); else no one.
+   */
+  private @Nullable String body(Sentence s, int token) {
+    ActorIndex.Entry known = actors.at(s.tokens().get(token).begin());
+    if (known != null) {
+      return state(known).id();
+    }
+    int clause = s.head(token);
+    while (clause >= 0 && s.relation(clause).equals("xcomp")) {
+      clause = s.head(clause);
+    }
+    if (clause < 0 || !s.relation(clause).equals("ccomp") || s.head(clause) < 0) {
+      return null;
+    }
+    int sayer = Trees.exactChild(s, s.head(clause), "nsubj");
+    ActorIndex.Entry b = sayer < 0 ? null : actors.at(s.tokens().get(sayer).begin());
+    for (int j = sayer + 1; b != null && j < token; j++) {
+      Token w = s.tokens().get(j);
+      if (w.isPos("NN") && actors.at(w.begin()) == null) {
+        return null; // something else named in between may be what "it" is
+      }
+    }
+    return b != null && b.kind() != ActorKind.PERSON ? state(b).id() : null;
   }
 
   /**

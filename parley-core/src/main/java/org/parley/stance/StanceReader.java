@@ -39,7 +39,8 @@ final class StanceReader {
   /** Verbs of saying and judging under which a reported copular clause is the subject's view. */
   private static final Set<String> JUDGING = Set.of("say", "claim", "find", "consider", "believe", "argue",
       "think", "declare", "conclude", "rule", "assert", "insist", "allege", "maintain", "contend", "deem",
-      "state", "tweet", "write", "add", "indicate", "suggest");
+      "state", "tweet", "write", "add", "indicate", "suggest", "warn", "stress", "emphasise", "emphasize",
+      "complain", "reiterate", "tell");
   /** Relations by which a gerund is a noun ("the stabbing", "condemned the shelling"). */
   private static final java.util.regex.Pattern NOMINAL = java.util.regex.Pattern.compile(
       "amod|obj|nsubj.*|nmod.*|compound|appos|iobj");
@@ -105,7 +106,25 @@ final class StanceReader {
       evaluation(s, t.index());
       obligation(s, t.index());
       affixed(s, t.index());
+      against(s, t.index());
     }
+  }
+
+  /** "most farmers are against the tariff", "we are against any war": the subject opposes the noun. */
+  private void against(Sentence s, int k) {
+    int cs = Trees.exactChild(s, k, "case");
+    int subject = Trees.child(s, k, "nsubj");
+    if (cs < 0 || !Trees.lowerWord(s, cs).equals("against") || Trees.child(s, k, "cop") < 0 || subject < 0
+        || speculative(s, k) || Trees.negated(s, k)) {
+      return; // "we are not against it" is no support
+    }
+    String holder = holder(s, k, subject);
+    Target tg = holder == null ? null : target(s, k, subject);
+    if (tg == null) {
+      return;
+    }
+    Polarity pol = tg.negated() ? Polarity.SUPPORT : Polarity.OPPOSE;
+    add(s, k, holder, tg.issue(), pol, s.tokens().get(Math.min(subject, cs)).begin(), tg.end());
   }
 
   // --- "anti-" and "pro-" ---

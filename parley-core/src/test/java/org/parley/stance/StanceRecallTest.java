@@ -200,4 +200,19 @@ class StanceRecallTest {
   void aStatementIssuedCondemningSomethingIsTheIssuersCondemnation() {
     assertThat(cases.polaritiesOf("Harbour Authority", "oil spill")).containsExactly("oppose");
   }
+
+  @Test
+  void refusingToRecogniseABodyOpposesIt() {
+    assertThat(cases.polaritiesOf("Fishers Guild", "quota board")).containsExactly("oppose");
+  }
+
+  @Test
+  void warningThatSomethingIsIllegalOpposesIt() {
+    assertThat(cases.polaritiesOf("Karl Odin", "strike")).containsExactly("oppose");
+  }
+
+  @Test
+  void beingAgainstSomethingOpposesIt() {
+    assertThat(cases.polaritiesOf("Dana Holt", "casino licence")).containsExactly("oppose");
+  }
 }
