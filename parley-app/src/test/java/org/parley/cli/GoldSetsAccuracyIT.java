@@ -24,19 +24,19 @@ class GoldSetsAccuracyIT {
   @Test
   void wikinewsDevelopmentSetScoresAtLeastTheFloors() {
     Map<String, Integer> total = eval(SHARED.resolve("gold/wikinews-dev").toString());
-    assertFloors(total, Map.of("quotes", 37, "indirect", 56, "actors", 101, "times", 67, "stances", 31, "events", 26));
+    assertFloors(total, Map.of("quotes", 37, "indirect", 56, "actors", 101, "times", 67, "stances", 33, "events", 26));
   }
 
   @Test
   void tuningSetScoresAtLeastTheFloors() {
     Map<String, Integer> total = eval("src/test/resources/tuning");
-    assertFloors(total, Map.of("quotes", 103, "indirect", 38, "actors", 170, "stances", 18, "events", 17));
+    assertFloors(total, Map.of("quotes", 103, "indirect", 38, "actors", 170, "stances", 22, "events", 17));
   }
 
   @Test
   void heldOutSetScoresAtLeastTheFloors() {
     Map<String, Integer> total = eval("src/test/resources/heldout");
-    assertFloors(total, Map.of("quotes", 75, "indirect", 69, "actors", 141, "times", 103, "stances", 8,
+    assertFloors(total, Map.of("quotes", 75, "indirect", 69, "actors", 141, "times", 103, "stances", 11,
         "events", 12));
   }
 

@@ -103,7 +103,7 @@ final class HolderTokens {
   /**
    * The tokens that may name who holds the position a noun expresses, best first: its possessor, its source
    * ("opposition from farmers", "the move by the government to lift ...", "the decision of the league to
-   * close ..."), its bearer ("X was a supporter of"), the subject of the verb it serves
+   * close ..."), its bearer ("X was a supporter of", "X, a critic of"), the subject of the verb it serves
    * ("renewed calls for", "taking a lead in efforts to").
    */
   List<Integer> nounHolders(Sentence s, int k, String slot) {
@@ -130,6 +130,9 @@ final class HolderTokens {
     int subj = Trees.exactChild(s, k, "nsubj");
     if (subj >= 0) {
       out.add(subj);
+    }
+    if (s.relation(k).equals("appos") && head >= 0) {
+      out.add(head); // "Olga Dent, a longtime critic of the law,": the one the apposition describes
     }
     int noun = k;
     for (int guard = 0; guard < 3 && !received && head >= 0; guard++) {

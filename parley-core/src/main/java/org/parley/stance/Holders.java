@@ -10,6 +10,7 @@ import org.parley.lexicon.Gazetteer;
 import org.parley.model.ActorKind;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
+import org.parley.model.QuoteKind;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 import org.parley.quotes.Cues;
@@ -22,6 +23,8 @@ import org.parley.util.Nullable;
  */
 final class Holders {
   private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "'s");
+  /** Pronouns by which a body speaks of itself in reported speech: "the ministry said it would ...". */
+  private static final Set<String> BODY_PRONOUNS = Set.of("it", "they");
   /** Nouns for the executive of a state: "the German government" holds the positions of Germany. */
   private static final Set<String> GOVERNMENTS = Set.of("government", "administration", "authorities",
       "cabinet");
@@ -51,6 +54,12 @@ final class Holders {
     return q == null ? null : q.speaker();
   }
 
+  /** The speaker of the direct quote around the offset (their own words, not a paraphrase), or null. */
+  @Nullable String directSpeakerAt(int offset) {
+    Quote q = Quote.spokenAt(quotes, offset);
+    return q == null || q.kind() != QuoteKind.DIRECT ? null : q.speaker();
+  }
+
   /** The actor a holder token names, or null; group actors and pronoun mentions are added to the index. */
   @Nullable String resolve(Sentence s, int token) {
     Token t = s.tokens().get(token);
@@ -69,6 +78,9 @@ final class Holders {
     String word = t.word().toLowerCase(Locale.ROOT);
     if (t.isPos("PRP") && FIRST_PERSON.contains(word)) {
       return speakerAt(t.begin());
+    }
+    if (t.isPos("PRP") && BODY_PRONOUNS.contains(word)) {
+      return body(s, token);
     }
     String gender = lex.pronounGender(word);
     if (t.isPos("PRP") && gender != null && !gender.equals("n")) {
@@ -90,6 +102,9 @@ final class Holders {
         }
       }
     }
+    if (t.isPos("NN") && stanceLex.isInstrument(t.lemma())) {
+      return filer(s, token);
+    }
     if ("INSTITUTION".equals(lex.personWord(word)) && Trees.child(s, token, "amod") < 0) {
       ActorIndex.Entry org = actors.recentOrganization(t.begin() + 1, word); // "the party", "the palace"
       return org == null ? null : org.id();
@@ -98,6 +113,34 @@ final class Holders {
       return byRole(word, t.begin());
     }
     return group(s, token);
+  }
+
+  /**
+   * "it", "they" in what a body said: the body, when the pronoun is the subject of the clause of its verb of
+   * saying and no other thing is named between them ("the union said it would not recognise the board"; not
+   * "the union criticised the law, saying it would ..."); else no one.
+   */
+  private @Nullable String body(Sentence s, int token) {
+    ActorIndex.Entry known = actors.at(s.tokens().get(token).begin());
+    if (known != null) {
+      return state(known).id();
+    }
+    int clause = s.head(token);
+    while (clause >= 0 && s.relation(clause).equals("xcomp")) {
+      clause = s.head(clause);
+    }
+    if (clause < 0 || !s.relation(clause).equals("ccomp") || s.head(clause) < 0) {
+      return null;
+    }
+    int sayer = Trees.exactChild(s, s.head(clause), "nsubj");
+    ActorIndex.Entry b = sayer < 0 ? null : actors.at(s.tokens().get(sayer).begin());
+    for (int j = sayer + 1; b != null && j < token; j++) {
+      Token w = s.tokens().get(j);
+      if (w.isPos("NN") && actors.at(w.begin()) == null) {
+        return null; // something else named in between may be what "it" is
+      }
+    }
+    return b != null && b.kind() != ActorKind.PERSON ? state(b).id() : null;
   }
 
   /**
@@ -114,8 +157,52 @@ final class Holders {
     for (int c : Trees.children(s, token, "nmod")) {
       String cs = Trees.caseOf(s, c);
       ActorIndex.Entry body = actors.at(s.tokens().get(c).begin());
+      body = body == null ? governmentOf(s, c) : body;
       if ((cs.equals("for") || cs.equals("of")) && body != null && body.kind() != ActorKind.PERSON) {
         return state(body).id();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Who filed an instrument: "the state's lawsuit", "a motion from residents", "a lawsuit filed by the state",
+   * "the council issued a statement condemning ...".
+   */
+  private @Nullable String filer(Sentence s, int token) {
+    int poss = Trees.exactChild(s, token, "nmod:poss");
+    if (poss >= 0) {
+      return resolve(s, poss);
+    }
+    for (int c : Trees.children(s, token, "nmod")) {
+      String cs = Trees.caseOf(s, c);
+      if (cs.equals("by") || cs.equals("from")) {
+        return resolve(s, c);
+      }
+    }
+    for (int v : Trees.children(s, token, "acl")) {
+      for (int c : Trees.children(s, v, "obl", "nmod")) {
+        if (Trees.caseOf(s, c).equals("by")) {
+          return resolve(s, c);
+        }
+      }
+    }
+    int head = s.head(token);
+    int subject = head >= 0 && s.relation(token).equals("obj") ? Trees.exactChild(s, head, "nsubj") : -1;
+    return subject >= 0 ? resolve(s, subject) : null; // "the minister sent a letter requesting ...": the sender
+  }
+
+  /** "the German government" where the actor stage left that phrase out: the country named, when it is an actor. */
+  private @Nullable ActorIndex.Entry governmentOf(Sentence s, int token) {
+    if (!GOVERNMENTS.contains(s.tokens().get(token).word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    for (int a : Trees.children(s, token, "amod", "compound", "nmod:poss")) {
+      Gazetteer.Country c = lex.country(s.tokens().get(a).word());
+      for (ActorIndex.Entry x : c == null ? List.<ActorIndex.Entry>of() : actors.entries()) {
+        if (x.kind() == ActorKind.COUNTRY && c.iso3().equals(x.country())) {
+          return x;
+        }
       }
     }
     return null;
@@ -203,7 +290,7 @@ final class Holders {
     while (!keep.isEmpty() && keep.first() < head && !contiguous(keep)) {
       keep.remove(keep.first());
     }
-    if (keep.size() < 2 && !t.isPos("NNPS")) {
+    if (keep.size() < 2 && !t.isPos("NNPS") && !stanceLex.isCamp(word)) {
       return null; // "the leaders": no one in particular
     }
     int b = s.tokens().get(keep.first()).begin();

@@ -85,6 +85,13 @@ final class Slots {
         && s.tokens().get(head).isPos("VB") && hasMarkTo(s, head)) {
       return head; // "the move by the council to lift the curfew", parsed with the move as the subject of "lift"
     }
+    if (s.tokens().get(k).isPos("NN") && s.relation(k).equals("obj") && head >= 0) {
+      for (int c : Trees.children(s, head, "xcomp")) {
+        if (c > k && s.tokens().get(c).isPos("VB") && hasMarkTo(s, c)) {
+          return c; // "announced plans to close the harbour", parsed with the clause on the verb
+        }
+      }
+    }
     return -1;
   }
 
@@ -155,7 +162,7 @@ final class Slots {
         continue;
       }
       int subject = Trees.child(s, c, "nsubj");
-      int target = subject >= 0 ? subject : object;
+      int target = subject >= 0 ? subject : object >= 0 ? object : referredTo(s, k, c);
       if (target >= 0 && Trees.lowerWord(s, target).equals("it")) {
         target = toClause(s, judged, target); // "considered it wrong for officials to run": the running
       }
@@ -165,6 +172,16 @@ final class Slots {
     }
     return null;
   }
+  /** "referred to the decision as a stunt": the "to" phrase beside the "as" phrase judged, or -1. */
+  private static int referredTo(Sentence s, int k, int judged) {
+    for (int c : Trees.children(s, k, "obl")) {
+      if (c != judged && Trees.caseOf(s, c).equals("to")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
   /**
    * The evaluative word at or just under a token (itself, an adjective on it, a conjunct, the noun of "an act
    * of barbarity"), or -1.

@@ -14,7 +14,8 @@ import org.parley.util.Nullable;
 /**
  * The stance lexicons, loaded once: position-taking predicates ({@code predicates.tsv}), evaluative words
  * ({@code evaluations.tsv}), collective holder nouns
- * ({@code holder-groups.tsv}) and verbs that undo their object ({@code reversals.tsv}).
+ * ({@code holder-groups.tsv}), verbs that undo their object ({@code reversals.tsv}) and instruments filed by
+ * someone ({@code instruments.tsv}).
  */
 final class StanceLexicon {
   private static final String DIR = "/org/parley/stance/";
@@ -36,7 +37,9 @@ final class StanceLexicon {
   private final Map<String, List<Predicate>> predicates = new HashMap<>();
   private final Map<String, Polarity> evaluations = new HashMap<>();
   private final Set<String> holderGroups = new HashSet<>();
+  private final Set<String> camps = new HashSet<>();
   private final Set<String> reversals = new HashSet<>();
+  private final Set<String> instruments = new HashSet<>();
 
   private StanceLexicon() {
     String file = DIR + "predicates.tsv";
@@ -51,11 +54,17 @@ final class StanceLexicon {
     for (String[] r : Tsv.read(file, 2, 3)) {
       evaluations.put(r[0].toLowerCase(Locale.ROOT), Polarity.parse(r[1], file));
     }
-    for (String[] r : Tsv.read(DIR + "holder-groups.tsv", 1, 1)) {
+    for (String[] r : Tsv.read(DIR + "holder-groups.tsv", 1, 2)) {
       holderGroups.add(r[0].toLowerCase(Locale.ROOT));
+      if (r.length > 1 && r[1].equals("alone")) {
+        camps.add(r[0].toLowerCase(Locale.ROOT));
+      }
     }
     for (String[] r : Tsv.read(DIR + "reversals.tsv", 1, 2)) {
       reversals.add(r[0].toLowerCase(Locale.ROOT));
+    }
+    for (String[] r : Tsv.read(DIR + "instruments.tsv", 1, 1)) {
+      instruments.add(r[0].toLowerCase(Locale.ROOT));
     }
   }
 
@@ -86,8 +95,18 @@ final class StanceLexicon {
     return reversals.contains(lower(lemma));
   }
 
+  /** Whether a noun is an instrument someone files ("lawsuit", "motion"): its filer holds its positions. */
+  boolean isInstrument(String lemma) {
+    return instruments.contains(lower(lemma));
+  }
+
   boolean isHolderGroup(String word) {
     return holderGroups.contains(lower(word));
+  }
+
+  /** Whether a plural names a camp by itself, with no modifier ("conservatives", "protesters"). */
+  boolean isCamp(String word) {
+    return camps.contains(lower(word));
   }
 
   /** A past participle may be a verb ("was trusted") or an adjective ("was disappointed"). */

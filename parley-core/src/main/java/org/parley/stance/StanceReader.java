@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parley.actors.ActorIndex;
 import org.parley.model.ActorKind;
 import org.parley.model.AnnotatedDocument;
@@ -37,14 +39,19 @@ final class StanceReader {
   /** Verbs of saying and judging under which a reported copular clause is the subject's view. */
   private static final Set<String> JUDGING = Set.of("say", "claim", "find", "consider", "believe", "argue",
       "think", "declare", "conclude", "rule", "assert", "insist", "allege", "maintain", "contend", "deem",
-      "state", "tweet", "write", "add", "indicate", "suggest");
+      "state", "tweet", "write", "add", "indicate", "suggest", "warn", "stress", "emphasise", "emphasize",
+      "complain", "reiterate", "tell");
   /** Relations by which a gerund is a noun ("the stabbing", "condemned the shelling"). */
   private static final java.util.regex.Pattern NOMINAL = java.util.regex.Pattern.compile(
       "amod|obj|nsubj.*|nmod.*|compound|appos|iobj");
   private static final Set<String> EVERYONE = Set.of("everyone", "everybody", "everything", "anyone", "anybody",
       "anything", "someone", "somebody", "something", "nobody", "nothing", "all", "none", "one", "each", "other",
       "others");
+  /** Nouns of time a relative clause hangs on without being its object: "the fourth night that they protested". */
+  private static final Set<String> TIMES = Set.of("time", "day", "night", "week", "month", "year", "moment");
   private static final Set<String> SPEECH_PRONOUNS = Set.of("he", "she", "him", "her");
+  /** A word made of "anti-" or "pro-" and what it is for or against: "anti-austerity", "pro-democracy". */
+  private static final Pattern AFFIXED = Pattern.compile("(?i)(anti|pro)-(\\p{L}[\\p{L}-]{2,})");
 
   /** A stance found, with the token of its predicate for shell nouns later in the sentence. */
   private record Found(Stance stance, int sentence, int token, Issue issue, Polarity polarity) {}
@@ -98,7 +105,49 @@ final class StanceReader {
     for (Token t : s.tokens()) {
       evaluation(s, t.index());
       obligation(s, t.index());
+      affixed(s, t.index());
+      against(s, t.index());
     }
+  }
+
+  /** "most farmers are against the tariff", "we are against any war": the subject opposes the noun. */
+  private void against(Sentence s, int k) {
+    int cs = Trees.exactChild(s, k, "case");
+    int subject = Trees.child(s, k, "nsubj");
+    if (cs < 0 || !Trees.lowerWord(s, cs).equals("against") || Trees.child(s, k, "cop") < 0 || subject < 0
+        || speculative(s, k) || Trees.negated(s, k)) {
+      return; // "we are not against it" is no support
+    }
+    String holder = holder(s, k, subject);
+    Target tg = holder == null ? null : target(s, k, subject);
+    if (tg == null) {
+      return;
+    }
+    Polarity pol = tg.negated() ? Polarity.SUPPORT : Polarity.OPPOSE;
+    add(s, k, holder, tg.issue(), pol, s.tokens().get(Math.min(subject, cs)).begin(), tg.end());
+  }
+
+  // --- "anti-" and "pro-" ---
+
+  /** "anti-austerity protesters", "pro-government groups": the group the noun names stands on the stem. */
+  private void affixed(Sentence s, int k) {
+    Token t = s.tokens().get(k);
+    Matcher m = AFFIXED.matcher(t.word());
+    String rel = s.relation(k);
+    int head = s.head(k);
+    if (!m.matches() || !(rel.equals("amod") || rel.equals("compound")) || head < 0
+        || !s.tokens().get(head).isPos("NN")) {
+      return;
+    }
+    String holder = holders.resolve(s, head);
+    if (holder == null) {
+      return;
+    }
+    int b = t.begin() + m.start(2);
+    Issue i = book.of(new IssuePhrase(m.group(2), m.group(2).toLowerCase(Locale.ROOT), b, t.end(), false));
+    book.named(b, t.end(), i);
+    Polarity pol = m.group(1).equalsIgnoreCase("anti") ? Polarity.OPPOSE : Polarity.SUPPORT;
+    add(s, k, holder, i, pol, t.begin(), s.tokens().get(head).end());
   }
 
   // --- position-taking predicates ---
@@ -205,13 +254,29 @@ final class StanceReader {
   private static int extrasEnd(Sentence s, int k, StanceLexicon.Predicate p) {
     int end = -1;
     for (String w : p.extra()) {
-      for (var d : s.children(k)) {
-        if (Trees.lowerWord(s, d.dependent()).equals(w) || Trees.lemma(s, d.dependent()).equals(w)) {
-          end = Math.max(end, s.tokens().get(d.dependent()).end());
+      for (int d : extraPlaces(s, k)) {
+        if (Trees.lowerWord(s, d).equals(w) || Trees.lemma(s, d).equals(w)) {
+          end = Math.max(end, s.tokens().get(d).end());
         }
       }
     }
     return end;
+  }
+
+  /**
+   * Where the extra words of a predicate may hang: on its head word, or on the head's object ("held the firm
+   * responsible", parsed with "responsible" on "firm").
+   */
+  private static List<Integer> extraPlaces(Sentence s, int k) {
+    List<Integer> out = new ArrayList<>();
+    for (var d : s.children(k)) {
+      out.add(d.dependent());
+    }
+    int object = Trees.exactChild(s, k, "obj");
+    if (object >= 0) {
+      out.addAll(Trees.children(s, object, "amod", "advmod", "compound:prt"));
+    }
+    return out;
   }
 
   /** Where the evidence of a predicate starts: with the auxiliaries and negation before it ("did not back"). */
@@ -278,8 +343,8 @@ final class StanceReader {
   private static boolean extrasPresent(Sentence s, int k, StanceLexicon.Predicate p) {
     for (String w : p.extra()) {
       boolean present = false;
-      for (var d : s.children(k)) {
-        if (Trees.lowerWord(s, d.dependent()).equals(w) || Trees.lemma(s, d.dependent()).equals(w)) {
+      for (int d : extraPlaces(s, k)) {
+        if (Trees.lowerWord(s, d).equals(w) || Trees.lemma(s, d).equals(w)) {
           present = true;
         }
       }
@@ -343,7 +408,8 @@ final class StanceReader {
   /**
    * The actor holding a position: the one the holder token names, or the speaker of the quote the predicate
    * stands in when there is no holder token or it is "I"/"we". A country's position voiced by its own
-   * representative in a quote is the speaker's.
+   * representative in a quote is the speaker's; but where the holder token is the speaker's own mention ("the
+   * spokesperson for the government condemned ..."), the body it speaks for holds the position.
    */
   private @Nullable String holder(Sentence s, int k, int holderToken) {
     int at = s.tokens().get(k).begin();
@@ -358,7 +424,9 @@ final class StanceReader {
       return speaker; // a clause the parse took for a subject ("saying it was ...") names no one
     }
     String id = holders.resolve(s, holderToken);
-    if (id != null && speaker != null && !id.equals(speaker)) {
+    ActorIndex.Entry named = actors.at(s.tokens().get(holderToken).begin());
+    boolean speakerItself = named != null && named.id().equals(speaker);
+    if (id != null && speaker != null && !id.equals(speaker) && !speakerItself) {
       ActorIndex.Entry e = actors.get(id);
       ActorIndex.Entry sp = actors.get(speaker);
       if (e != null && sp != null && e.kind() == ActorKind.COUNTRY && sp.kind() == ActorKind.PERSON
@@ -412,8 +480,9 @@ final class StanceReader {
     if (Trees.isPronoun(t) && !SPEECH_PRONOUNS.contains(word)) {
       if (t.isPos("WDT") || t.isPos("WP")) {
         int verb = s.head(token);
-        if (verb >= 0 && s.relation(verb).startsWith("acl") && s.head(verb) >= 0) {
-          return target(s, s.head(verb), holderToken); // "a plan that drew ...": the plan
+        if (verb >= 0 && s.relation(verb).startsWith("acl") && s.head(verb) >= 0
+            && !TIMES.contains(Trees.lemma(s, s.head(verb)))) {
+          return target(s, s.head(verb), holderToken); // "a plan that drew ...": the plan; not "the day that"
         }
         return null;
       }
@@ -556,10 +625,11 @@ final class StanceReader {
     if (st.isPos("PRP") && Set.of("i", "we", "you").contains(st.word().toLowerCase(Locale.ROOT))) {
       return;
     }
-    String holder = holders.speakerAt(t.begin());
+    // the judge named in the words themselves comes first: 'she said: "the court says the curfew is unlawful"'
+    int judge = judgingVerb(s, k);
+    String holder = judge < 0 ? null : holder(s, judge, holderTokens.holderToken(s, judge, 0));
     if (holder == null) {
-      int judge = judgingVerb(s, k);
-      holder = judge < 0 ? null : holder(s, judge, holderTokens.holderToken(s, judge, 0));
+      holder = holders.speakerAt(t.begin());
     }
     int judgedSubject = subject;
     if (holder == null) {
@@ -580,7 +650,13 @@ final class StanceReader {
     if (tg == null || pol == null) {
       return;
     }
-    add(s, k, holder, tg.issue(), pol, Math.min(tg.begin(), t.begin()), Math.max(tg.end(), t.end()));
+    int b = Math.min(tg.begin(), t.begin());
+    int e = Math.max(tg.end(), t.end());
+    add(s, k, holder, tg.issue(), pol, b, e);
+    String quoting = holders.directSpeakerAt(t.begin());
+    if (quoting != null && !quoting.equals(holder) && judge >= 0) {
+      add(s, k, quoting, tg.issue(), pol, b, e); // 'she said: "the court says it is unlawful"': hers as well
+    }
   }
 
   /** The issue a judged subject names; "it" with a to-clause is the clause ("it is wrong for X to ..."). */
