@@ -168,7 +168,11 @@ final class Grammar {
     Match best = null;
     Token first = tokens.get(start);
     String word = first.word().toLowerCase(Locale.ROOT);
-    for (Rule r : byFirstWord.getOrDefault(word, open)) {
+    List<Rule> candidates = byFirstWord.get(word);
+    if (candidates == null) {
+      candidates = byFirstWord.getOrDefault(words.withoutPartPrefix(word), open);
+    }
+    for (Rule r : candidates) {
       if (!canStart(r.elements(), 0, first, word)) {
         continue;
       }

@@ -19,7 +19,9 @@ import org.parley.util.Nullable;
  * set U                   a set every unit: P1W
  * rel K U FROM [P]        K calendar units from the anchor (FROM anchor) or from the day of the narrative (FROM
  *                         narrative: a day named before in the sentence, else the lead's), at the unit's precision:
- *                         2025-08-17, 2025-W33, 2025-07, 2025-Q2, 2025, 202; P a part of the day (MO, AF, EV, NI)
+ *                         2025-08-17, 2025-W33, 2025-07, 2025-Q2, 2025, 202; P a part of the day (MO, AF, EV, NI);
+ *                         FROM event counts from the day of the narrative only, and is unknown (XXXX) without one
+ *                         ("three days later" in a past report is no day after the anchor)
  * ago K U FROM            K counted units back or ahead ("a week ago"): as rel, but weeks give the day
  * weekday D MODE [P]      the weekday D (1 Monday .. 7 Sunday) before or after the anchor
  * weekend MODE            the weekend (2025-W33-WE)
@@ -81,7 +83,8 @@ final class Resolver {
         return duration("1", a[1]);
       case "rel":
       case "ago": {
-        LocalDate from = a[3].equals("narrative") && c.narrative() != null ? c.narrative() : anchor;
+        LocalDate from = a[3].equals("anchor") ? anchor : c.narrative() != null || a[3].equals("event") ? c.narrative()
+            : anchor;
         String part = a.length > 4 ? a[4] : "-";
         return relative(a[1], a[2], from, part, a[0].equals("ago"));
       }

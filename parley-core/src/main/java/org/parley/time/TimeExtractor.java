@@ -193,7 +193,8 @@ public final class TimeExtractor {
   }
 
   private static boolean fromNarrative(Candidate c) {
-    return c.match().rule().value().contains("narrative");
+    String v = c.match().rule().value();
+    return v.contains("narrative") || v.endsWith(" event");
   }
 
   /** Whether the expression is all its sentence says (but for punctuation): a dateline. */

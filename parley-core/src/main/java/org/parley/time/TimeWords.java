@@ -34,6 +34,9 @@ final class TimeWords {
   private static final Set<String> BEFORE_CLIPPED_DECADE = Set.of("the", "early", "mid", "late", "mid-", "'", "and",
       "or", "to");
   private static final Pattern DECADE = Pattern.compile("(?:(1[0-9]|20)(\\d)0|'?([0-9])0)'?s");
+  /** "mid-2026", "early-march", "late-1990s": a part of a year, month or decade in one token. */
+  private static final Pattern PART_PREFIX = Pattern.compile("(?:mid|early|late)-(.+)");
+  private static final Set<String> PART_PREFIXED = Set.of("year", "month", "decade");
   private static final Pattern DOM = Pattern.compile("0?([1-9]|[12]\\d|3[01])(st|nd|rd|th)?");
   private static final Pattern NUMBER_UNIT = Pattern.compile("(.+?)-(" + "[a-z]+" + ")(-long|-plus)?");
 
@@ -81,6 +84,11 @@ final class TimeWords {
     }
     Token tok = t.get(i);
     String w = tok.word().toLowerCase(Locale.ROOT);
+    Matcher part = PART_PREFIX.matcher(w);
+    if (part.matches() && PART_PREFIXED.contains(cls)) {
+      // "mid-2026", "early-March", "mid-1990s": one token, read as its year, month or decade
+      return prefixed(cls, name, part.group(1), bind);
+    }
     switch (cls) {
       case "n":
         return number(t, i, name, bind);
@@ -120,10 +128,31 @@ final class TimeWords {
     }
   }
 
+  /** The year, month or decade after "mid-", "early-" or "late-" in one token (no verb or count to rule out). */
+  private int prefixed(String cls, String name, String rest, Map<String, String> bind) {
+    switch (cls) {
+      case "year":
+        return YEAR.matcher(rest).matches() ? bindIf(rest, name, bind) : -1;
+      case "month":
+        return bindIf(value("month", rest), name, bind);
+      default: {
+        Matcher m = DECADE.matcher(rest);
+        if (!m.matches()) {
+          return -1;
+        }
+        return bindIf(m.group(1) != null ? m.group(1) + m.group(2) : "19" + m.group(3), name, bind);
+      }
+    }
+  }
+
   /** A cheap test that a class may match starting with this (lower-case) word; it may say yes wrongly. */
   boolean mayStart(String cls, String w) {
     if (w.isEmpty()) {
       return false;
+    }
+    Matcher part = PART_PREFIX.matcher(w);
+    if (part.matches() && PART_PREFIXED.contains(cls)) {
+      return mayStart(cls, part.group(1));
     }
     char c = w.charAt(0);
     boolean digit = Character.isDigit(c);
@@ -150,6 +179,12 @@ final class TimeWords {
       default:
         return value(cls, w) != null;
     }
+  }
+
+  /** The word without a "mid-", "early-" or "late-" glued to it ("mid-march" -> "march"), for the rule index. */
+  String withoutPartPrefix(String w) {
+    Matcher part = PART_PREFIX.matcher(w);
+    return part.matches() ? part.group(1) : w;
   }
 
   /**
