@@ -26,7 +26,7 @@ import org.parley.util.Nullable;
  * weekday D MODE [P]      the weekday D (1 Monday .. 7 Sunday) before or after the anchor
  * weekend MODE            the weekend (2025-W33-WE)
  * month M MODE            month M (2025-06)
- * monthday M D MODE       day D of month M (2025-06-24)
+ * monthday M D MODE [W]   day D of month M (2025-06-24); with a weekday W, in the year where it falls on W
  * season S MODE           the season (2025-SU)
  * quarter N MODE          the N-th quarter of the year (2025-Q2); half N MODE the half (2025-H1)
  * date Y M D | ym Y M | year Y | decade D | yseason Y S | yquarter Y N | yhalf Y N
@@ -106,8 +106,11 @@ final class Resolver {
       case "monthday": {
         int month = Integer.parseInt(a[1]);
         int day = Integer.parseInt(a[2]);
-        return anchor == null ? String.format("XXXX-%02d-%02d", month, day)
-            : monthDay(anchor, month, day, mode(a[3], c.tense())).toString();
+        if (anchor == null) {
+          return String.format("XXXX-%02d-%02d", month, day);
+        }
+        LocalDate named = a.length > 4 ? onWeekday(anchor, month, day, DayOfWeek.of(Integer.parseInt(a[4]))) : null;
+        return (named != null ? named : monthDay(anchor, month, day, mode(a[3], c.tense()))).toString();
       }
       case "season":
         return anchor == null ? "XXXX-" + a[1] : season(anchor, a[1], mode(a[2], c.tense()));
@@ -319,6 +322,22 @@ final class Resolver {
         LocalDate after = same.isBefore(anchor) ? same.plusYears(1) : same;
         return anchor.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - anchor.toEpochDay() ? before : after;
     }
+  }
+
+  /**
+   * The day of the month in the year next to the anchor's (the year before, the same or the next) where it falls on
+   * the weekday named with it, the nearest such; null when none does (the words or the anchor are wrong).
+   */
+  private static @Nullable LocalDate onWeekday(LocalDate anchor, int month, int day, DayOfWeek weekday) {
+    LocalDate best = null;
+    for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+      LocalDate d = LocalDate.of(y, month, Math.min(day, 28)).withDayOfMonth(day);
+      if (d.getDayOfWeek() == weekday && (best == null
+          || Math.abs(d.toEpochDay() - anchor.toEpochDay()) < Math.abs(best.toEpochDay() - anchor.toEpochDay()))) {
+        best = d;
+      }
+    }
+    return best;
   }
 
   private static final String SEASONS = "SP SU FA WI";

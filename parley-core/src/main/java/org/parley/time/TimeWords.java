@@ -273,12 +273,13 @@ final class TimeWords {
       return -1;
     }
     int taken = 1;
-    // "twenty five": a tens word followed by a units word
+    // "twenty five", "thirty - five" (the hyphen split off): a tens word followed by a units word
     if (n >= 20 && n % 10 == 0 && n < 100 && i + 1 < t.size()) {
-      Integer units = wordNumber(t.get(i + 1).word().toLowerCase(Locale.ROOT));
-      if (units != null && units < 10) {
+      int next = t.get(i + 1).word().equals("-") && i + 2 < t.size() ? i + 2 : i + 1;
+      Integer units = wordNumber(t.get(next).word().toLowerCase(Locale.ROOT));
+      if (units != null && units > 0 && units < 10) {
         n += units;
-        taken++;
+        taken += next - i;
       }
     }
     bind.put(name, Integer.toString(n));
