@@ -20,8 +20,9 @@ import org.parley.util.Nullable;
  * rel K U FROM [P]        K calendar units from the anchor (FROM anchor) or from the day of the narrative (FROM
  *                         narrative: a day named before in the sentence, else the lead's), at the unit's precision:
  *                         2025-08-17, 2025-W33, 2025-07, 2025-Q2, 2025, 202; P a part of the day (MO, AF, EV, NI);
- *                         FROM event counts from the day of the narrative only, and is unknown (XXXX) without one
- *                         ("three days later" in a past report is no day after the anchor)
+ *                         FROM event counts from the last year, month or day named before ("in August ... a month
+ *                         later": 2019-09), else from the day of the narrative, and is unknown (XXXX) without one or
+ *                         when the unit is finer than what was named ("three days later" is no day after the anchor)
  * ago K U FROM            K counted units back or ahead ("a week ago"): as rel, but weeks give the day
  * weekday D MODE [P]      the weekday D (1 Monday .. 7 Sunday) before or after the anchor
  * weekend MODE            the weekend (2025-W33-WE)
@@ -41,15 +42,16 @@ import org.parley.util.Nullable;
  * {@code past} or {@code future} (the anchor's own included), {@code nearest}.
  */
 final class Resolver {
+  private static final java.util.Set<String> YEAR_UNITS = java.util.Set.of("Y", "DE", "CE");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z-]+[0-9]?)\\}");
 
   /**
    * What a value depends on besides the words: the anchor day, the day of the narrative, the last month or quarter
-   * named (for "the same period last year"), the tense, and whether a bare clock time names no known day (inside a
-   * quote whose day is unknown).
+   * named (for "the same period last year"), the last year, month or day named (for "a month later"), the tense,
+   * and whether a bare clock time names no known day (inside a quote whose day is unknown).
    */
-  record Context(@Nullable LocalDate anchor, @Nullable LocalDate narrative, @Nullable String period, Tense tense,
-      boolean dayUnknown) {}
+  record Context(@Nullable LocalDate anchor, @Nullable LocalDate narrative, @Nullable String period,
+      @Nullable String last, Tense tense, boolean dayUnknown) {}
 
   private Resolver() {}
 
@@ -83,9 +85,11 @@ final class Resolver {
         return duration("1", a[1]);
       case "rel":
       case "ago": {
-        LocalDate from = a[3].equals("anchor") ? anchor : c.narrative() != null || a[3].equals("event") ? c.narrative()
-            : anchor;
         String part = a.length > 4 ? a[4] : "-";
+        if (a[3].equals("event")) {
+          return fromEvent(c, a[1], a[2], part, a[0].equals("ago"));
+        }
+        LocalDate from = a[3].equals("narrative") && c.narrative() != null ? c.narrative() : anchor;
         return relative(a[1], a[2], from, part, a[0].equals("ago"));
       }
       case "weekday": {
@@ -211,6 +215,28 @@ final class Resolver {
       default:
         return null;
     }
+  }
+
+  /** K units from the last point in time named (or the day of the narrative), at the precision it was named with. */
+  private static String fromEvent(Context c, String k, String unit, String part, boolean counted) {
+    String last = c.last();
+    LocalDate from = null;
+    int precision = 0;
+    if (last != null && last.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      from = LocalDate.parse(last);
+      precision = 3;
+    } else if (last != null && last.matches("\\d{4}-\\d{2}")) {
+      from = LocalDate.parse(last + "-01");
+      precision = 2;
+    } else if (last != null && last.matches("\\d{4}")) {
+      from = LocalDate.of(Integer.parseInt(last), 1, 1);
+      precision = 1;
+    } else if (c.narrative() != null) {
+      from = c.narrative();
+      precision = 3;
+    }
+    int needed = YEAR_UNITS.contains(unit) ? 1 : unit.equals("M") || unit.equals("Q") ? 2 : 3;
+    return relative(k, unit, precision >= needed ? from : null, part, counted);
   }
 
   private static String unknown(String unit) {

@@ -31,6 +31,8 @@ public final class TimeExtractor {
   private static final Pattern CLOCK =
       Pattern.compile("(\\d{4}-\\d{2}-\\d{2}|XXXX-XX-XX)T\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})?");
   private static final Pattern GAP = Pattern.compile("[\\s,]*(on|of|at|,)?[\\s,]*");
+  /** A year, month or day: what "a month later" counts from. */
+  private static final Pattern POINT = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
   private static final Pattern PERIOD = Pattern.compile("\\d{4}-(\\d{2}(-\\d{2})?|Q[1-4]|H[12])");
   private static final Set<String> SUBORDINATE = Set.of("acl", "acl:relcl", "advcl", "csubj", "xcomp");
   private static final TimeWords WORDS = TimeWords.load();
@@ -70,6 +72,9 @@ public final class TimeExtractor {
         memory.post = post;
         memory.lead = null;
         memory.period = null;
+        memory.last = null;
+        memory.previousDay = null;
+        memory.speech = null;
       }
       unanchored |= anchor == null;
       out.addAll(sentence(doc, s, anchors, anchor, memory));
@@ -87,6 +92,12 @@ public final class TimeExtractor {
     @Nullable LocalDate lead;
     /** The last month, quarter or day named, for "the same period last year". */
     @Nullable String period;
+    /** The last year, month or day named outside quotes, for "a month later", "eight years earlier". */
+    @Nullable String last;
+    /** The first day the previous sentence named outside quotes (not counted from the narrative). */
+    @Nullable LocalDate previousDay;
+    /** The day the previous sentence's quoted words were said: a quote running on into the next sentence keeps it. */
+    @Nullable LocalDate speech;
     int post = -1;
   }
 
@@ -105,13 +116,16 @@ public final class TimeExtractor {
         continue;
       }
       LocalDate narrative = said != null ? said : memory.lead;
-      Resolver.Context ctx = new Resolver.Context(anchor, narrative, memory.period, tense(s, c), false);
+      Resolver.Context ctx = new Resolver.Context(anchor, narrative, memory.period, memory.last, tense(s, c), false);
       TimeValue v = value(doc, s, c, ctx);
       if (v == null) {
         continue;
       }
       out.add(v);
       remember(v, memory);
+      if (POINT.matcher(v.value()).matches()) {
+        memory.last = v.value();
+      }
       if (DAY.matcher(v.value()).matches() && !fromNarrative(c)) {
         LocalDate day = LocalDate.parse(v.value());
         said = said == null ? day : said;
@@ -120,10 +134,15 @@ public final class TimeExtractor {
         }
       }
     }
-    LocalDate speech = said != null ? said : recent(memory.lead, anchor) ? memory.lead : anchor;
+    LocalDate speech = said != null ? said
+        : anchors.inQuote(s.begin()) && memory.speech != null ? memory.speech
+        : recent(memory.previousDay, anchor) ? memory.previousDay
+        : recent(memory.lead, anchor) ? memory.lead : anchor;
+    memory.speech = speech;
+    memory.previousDay = said;
     for (Candidate c : found) {
       if (c.quoted()) {
-        Resolver.Context ctx = new Resolver.Context(speech, speech, memory.period, tense(s, c), said == null);
+        Resolver.Context ctx = new Resolver.Context(speech, speech, memory.period, null, tense(s, c), said == null);
         TimeValue v = value(doc, s, c, ctx);
         if (v != null) {
           out.add(v);

@@ -15,7 +15,7 @@ class ResolverTest {
   private static final LocalDate MONDAY = LocalDate.of(2025, 8, 18);
 
   private static String resolve(String expression, Map<String, String> bind, LocalDate anchor, Tense tense) {
-    return Resolver.resolve(expression, bind, new Resolver.Context(anchor, anchor, null, tense, false));
+    return Resolver.resolve(expression, bind, new Resolver.Context(anchor, anchor, null, null, tense, false));
   }
 
   @ParameterizedTest(name = "{0} {1} from Monday 2025-08-18 -> {2}")
@@ -88,9 +88,9 @@ class ResolverTest {
 
   @Test
   void takesTheSamePeriodAYearBackFromWhatWasNamedLast() {
-    Resolver.Context named = new Resolver.Context(MONDAY, MONDAY, "2025-Q2", Tense.PAST, false);
+    Resolver.Context named = new Resolver.Context(MONDAY, MONDAY, "2025-Q2", null, Tense.PAST, false);
     assertThat(Resolver.resolve("same -1", Map.of(), named)).isEqualTo("2024-Q2");
-    Resolver.Context nothing = new Resolver.Context(MONDAY, MONDAY, null, Tense.PAST, false);
+    Resolver.Context nothing = new Resolver.Context(MONDAY, MONDAY, null, null, Tense.PAST, false);
     assertThat(Resolver.resolve("same -1", Map.of(), nothing)).isEqualTo("2024");
   }
 
@@ -98,7 +98,7 @@ class ResolverTest {
   void writesClockTimesOnTheAnchorDayOrOnNoKnownDay() {
     Map<String, String> bind = Map.of("clock", "05:03", "ampm", "pm", "utc", "Z");
     assertThat(resolve("clock {clock} {ampm} {utc} -", bind, MONDAY, Tense.PAST)).isEqualTo("2025-08-18T17:03Z");
-    Resolver.Context quoted = new Resolver.Context(MONDAY, MONDAY, null, Tense.PAST, true);
+    Resolver.Context quoted = new Resolver.Context(MONDAY, MONDAY, null, null, Tense.PAST, true);
     assertThat(Resolver.resolve("clock {clock} {ampm} - -", bind, quoted)).isEqualTo("XXXX-XX-XXT17:03");
     assertThat(Resolver.resolve("clock {clock} {ampm} - 1", bind, quoted)).isEqualTo("2025-08-19T17:03");
   }
