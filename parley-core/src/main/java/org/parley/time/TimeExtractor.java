@@ -21,9 +21,11 @@ import org.parley.util.Nullable;
  * gives as good values, and SUTime cost half of all annotation time ({@code TimeAccuracyIT} still compares the two).
  * Anchors ({@link Anchors}): a live post's own date inside the post, the document's
  * date elsewhere; inside quotation marks, the day the words were said (a day named outside the quote in the same
- * sentence, else the day of the lead when it lies in the week before the anchor). "The day", "that morning" and
- * "the day before" count from a day named before them in the sentence, else from the day of the lead: the first
- * day a main clause of the body names (in news, the day of the main event).
+ * sentence, else one named in the sentence before or kept through a run of quoted sentences, else the day of the lead,
+ * when these lie in the week before the anchor). "The day", "that morning" and "the day before" count from a day named
+ * before them in the sentence, else after them in it, else from the day of the lead: the first day a main clause of
+ * the body names (in news, the day of the main event). "A month later" counts from the last year, month or day
+ * named.
  */
 public final class TimeExtractor {
   public static final String NAME = "times";
@@ -94,7 +96,10 @@ public final class TimeExtractor {
     @Nullable String period;
     /** The last year, month or day named outside quotes, for "a month later", "eight years earlier". */
     @Nullable String last;
-    /** The first day the previous sentence named outside quotes (not counted from the narrative). */
+    /**
+     * The first day the previous sentence named outside quotes (not counted from the narrative), kept through the
+     * quoted sentences that follow it.
+     */
     @Nullable LocalDate previousDay;
     /** The day the previous sentence's quoted words were said: a quote running on into the next sentence keeps it. */
     @Nullable LocalDate speech;
@@ -111,11 +116,13 @@ public final class TimeExtractor {
     List<Candidate> found = candidates(s, anchors);
     LocalDate said = null;
     List<TimeValue> out = new ArrayList<>();
-    for (Candidate c : found) {
+    for (int k = 0; k < found.size(); k++) {
+      Candidate c = found.get(k);
       if (c.quoted()) {
         continue;
       }
-      LocalDate narrative = said != null ? said : memory.lead;
+      LocalDate later = said == null && fromNarrative(c) ? dayNamedAfter(doc, s, found, k, anchor, memory) : null;
+      LocalDate narrative = said != null ? said : later != null ? later : memory.lead;
       Resolver.Context ctx = new Resolver.Context(anchor, narrative, memory.period, memory.last, tense(s, c), false);
       TimeValue v = value(doc, s, c, ctx);
       if (v == null) {
@@ -139,7 +146,8 @@ public final class TimeExtractor {
         : recent(memory.previousDay, anchor) ? memory.previousDay
         : recent(memory.lead, anchor) ? memory.lead : anchor;
     memory.speech = speech;
-    memory.previousDay = said;
+    // a run of quoted sentences keeps the day named before it ("X resigned on Tuesday. "...," he said. "...")
+    memory.previousDay = said != null || !hasQuote(s, anchors) ? said : memory.previousDay;
     for (Candidate c : found) {
       if (c.quoted()) {
         Resolver.Context ctx = new Resolver.Context(speech, speech, memory.period, null, tense(s, c), said == null);
@@ -151,6 +159,25 @@ public final class TimeExtractor {
     }
     out.sort(Comparator.comparingInt(TimeValue::begin));
     return joinClockAndDay(doc.text(), out);
+  }
+
+  /**
+   * The first day the sentence names outside quotes after candidate {@code k} ("in morning trading on Tuesday"), or
+   * null.
+   */
+  private static @Nullable LocalDate dayNamedAfter(AnnotatedDocument doc, Sentence s, List<Candidate> found, int k,
+      @Nullable LocalDate anchor, Memory memory) {
+    for (Candidate c : found.subList(k + 1, found.size())) {
+      if (c.quoted() || fromNarrative(c)) {
+        continue;
+      }
+      TimeValue v = value(doc, s, c, new Resolver.Context(anchor, memory.lead, memory.period, memory.last,
+          tense(s, c), false));
+      if (v != null && DAY.matcher(v.value()).matches()) {
+        return LocalDate.parse(v.value());
+      }
+    }
+    return null;
   }
 
   /**
@@ -192,6 +219,15 @@ public final class TimeExtractor {
     }
     out.sort(Comparator.comparingInt(Candidate::start));
     return out;
+  }
+
+  private static boolean hasQuote(Sentence s, Anchors anchors) {
+    for (Token t : s.tokens()) {
+      if (anchors.inQuote(t.begin())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean quoted(Sentence s, int token, Anchors anchors) {
