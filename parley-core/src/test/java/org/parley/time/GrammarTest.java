@@ -81,6 +81,17 @@ class GrammarTest {
   }
 
   @Test
+  void readsARecordWeekBeforeSinceWithoutTakingTheSince() {
+    // a lookahead (&since) holds without taking the word, which starts the next expression
+    List<Grammar.Match> m = GRAMMAR.scan(tokens("their best week since March", "PRP$ JJS NN IN NNP"));
+    assertThat(m).hasSize(2);
+    assertThat(m.get(0).start()).isEqualTo(1);
+    assertThat(m.get(0).end()).isEqualTo(3);
+    assertThat(m.get(1).start()).isEqualTo(3);
+    assertThat(GRAMMAR.scan(tokens("the best week for walkers", "DT JJS NN IN NNS"))).isEmpty();
+  }
+
+  @Test
   void marksOrdinalsBeforeANounAsNoTime() {
     assertThat(GRAMMAR.scan(tokens("a second round", "DT JJ NN"))).singleElement()
         .satisfies(x -> assertThat(x.isTime()).isFalse());
