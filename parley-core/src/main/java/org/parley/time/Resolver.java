@@ -27,7 +27,9 @@ import org.parley.util.Nullable;
  * weekday D MODE [P]      the weekday D (1 Monday .. 7 Sunday) before or after the anchor
  * weekend MODE            the weekend (2025-W33-WE)
  * month M MODE            month M (2025-06)
- * monthday M D MODE [W]   day D of month M (2025-06-24); with a weekday W, in the year where it falls on W
+ * monthday M D MODE [W]   day D of month M (2025-06-24); with a weekday W, in the year where it falls on W; in
+ *                         the tense's mode, in the year of the last day named when it lies six weeks from that one
+ *                         and that one more than half a year back (a story told from an older date)
  * season S MODE           the season (2025-SU)
  * quarter N MODE          the N-th quarter of the year (2025-Q2); half N MODE the half (2025-H1)
  * date Y M D | ym Y M | year Y | decade D | yseason Y S | yquarter Y N | yhalf Y N
@@ -113,7 +115,8 @@ final class Resolver {
         if (anchor == null) {
           return String.format("XXXX-%02d-%02d", month, day);
         }
-        LocalDate named = a.length > 4 ? onWeekday(anchor, month, day, DayOfWeek.of(Integer.parseInt(a[4]))) : null;
+        LocalDate named = a.length > 4 ? onWeekday(anchor, month, day, DayOfWeek.of(Integer.parseInt(a[4])))
+            : a[3].equals("tense") ? nearLast(c.last(), month, day, anchor) : null;
         return (named != null ? named : monthDay(anchor, month, day, mode(a[3], c.tense()))).toString();
       }
       case "season":
@@ -348,6 +351,23 @@ final class Resolver {
         LocalDate after = same.isBefore(anchor) ? same.plusYears(1) : same;
         return anchor.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - anchor.toEpochDay() ? before : after;
     }
+  }
+
+  /**
+   * A month day without a year in a story told from an older date ("the army moved on November 15, 2017 ... he
+   * resigned on November 21"): the year of the last day or month named, when that lies more than half a year before
+   * the anchor and the month day falls within six weeks of it; else null.
+   */
+  private static @Nullable LocalDate nearLast(@Nullable String last, int month, int day, LocalDate anchor) {
+    if (last == null || !last.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+      return null;
+    }
+    LocalDate from = LocalDate.parse(last.length() == 7 ? last + "-01" : last);
+    if (!from.isBefore(anchor.minusDays(183))) {
+      return null;
+    }
+    LocalDate d = LocalDate.of(from.getYear(), month, Math.min(day, 28)).withDayOfMonth(day);
+    return Math.abs(d.toEpochDay() - from.toEpochDay()) <= 42 ? d : null;
   }
 
   /**

@@ -66,7 +66,7 @@ final class TenseReader {
   private static boolean pastFrame(Sentence s, int v) {
     for (Dependency d : s.children(v)) {
       Token c = s.tokens().get(d.dependent());
-      if (d.relation().startsWith("aux") && c.isPos("VBD") && (c.lemma().equals("be") || c.lemma().equals("have"))) {
+      if ((d.relation().startsWith("aux") || d.relation().equals("cop")) && c.isPos("VBD") && (c.lemma().equals("be") || c.lemma().equals("have"))) {
         return true;
       }
     }
@@ -118,9 +118,11 @@ final class TenseReader {
     boolean have = false;
     boolean be = false;
     boolean modal = false;
+    boolean pastCopula = false;
     for (Dependency d : s.children(v)) {
       Token c = t.get(d.dependent());
       String w = c.word().toLowerCase(Locale.ROOT);
+      pastCopula |= d.relation().equals("cop") && c.isPos("VBD");
       if (d.relation().startsWith("aux")) {
         modal |= words.is("future-aux", w) || words.is("modal", w);
         if (c.lemma().equals("have")) {
@@ -146,9 +148,17 @@ final class TenseReader {
     }
     if (toInfinitive || verb.pos().equals("VB") && !verb.word().equalsIgnoreCase("be")) {
       int gov = s.head(v);
+      if (toInfinitive && pastCopula) {
+        // "the Senate was to meet Monday": a plan seen from the past, the nearest day
+        return Tense.UNKNOWN;
+      }
       if (toInfinitive && be || gov >= 0 && words.is("intent", t.get(gov).lemma())) {
         // "an event to be held on October 12", "agreed to meet on Monday"; "was planning to hold it on Tuesday"
         return gov >= 0 && pastFrame(s, gov) ? Tense.UNKNOWN : Tense.FUTURE;
+      }
+      if (toInfinitive && gov >= 0 && !isVerb(t.get(gov)) && copula(s, gov) == Tense.PAST) {
+        // "was able to negotiate ... on November 21": the copula's past
+        return Tense.PAST;
       }
       if (gov >= 0 && depth < 3 && isVerb(t.get(gov)) && !s.relation(v).equals("ccomp")) {
         Tense up = ofVerb(s, gov, depth + 1);
