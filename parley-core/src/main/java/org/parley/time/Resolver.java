@@ -468,8 +468,10 @@ final class Resolver {
     }
     String z = zone.equals("Z") || zone.startsWith("+") || zone.startsWith("-") && zone.length() > 1 ? zone : "";
     boolean bare = k.equals("-");
-    String day = c.anchor() == null || bare && c.dayUnknown() ? "XXXX-XX-XX"
-        : c.anchor().plusDays(bare ? 0 : Integer.parseInt(k)).toString();
+    // a bare clock time lies on the day of the narrative ("Yesterday ... ended his campaign. He spoke at 7:30 a.m.")
+    LocalDate on = bare && c.narrative() != null ? c.narrative() : c.anchor();
+    String day = on == null || bare && c.dayUnknown() ? "XXXX-XX-XX"
+        : on.plusDays(bare ? 0 : Integer.parseInt(k)).toString();
     return String.format("%sT%02d:%s%s", day, h, mm, z);
   }
 }

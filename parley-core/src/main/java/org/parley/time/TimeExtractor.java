@@ -32,7 +32,11 @@ public final class TimeExtractor {
   private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern CLOCK =
       Pattern.compile("(\\d{4}-\\d{2}-\\d{2}|XXXX-XX-XX)T\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})?");
-  private static final Pattern GAP = Pattern.compile("[\\s,]*(on|of|at|,)?[\\s,]*");
+  private static final Pattern GAP = Pattern.compile("[\\s,]*(local time)?[\\s,]*(on|of|at|,)?[\\s,]*");
+  /** Between a clock time and another one in brackets: "2am local time (0100 UTC)". */
+  private static final Pattern BRACKET_OPEN = Pattern.compile("\\s*(local time)?\\s*[(\\[]\\s*");
+  /** Between a bracketed clock time and the day after it: "(0100 UTC) on Sunday". */
+  private static final Pattern BRACKET_CLOSE = Pattern.compile("\\s*[)\\]][\\s,]*(on|of|at|,)?[\\s,]*");
   /** A year, month or day: what "a month later" counts from. */
   private static final Pattern POINT = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
   private static final Pattern PERIOD = Pattern.compile("\\d{4}-(\\d{2}(-\\d{2})?|Q[1-4]|H[12])");
@@ -158,7 +162,7 @@ public final class TimeExtractor {
       }
     }
     out.sort(Comparator.comparingInt(TimeValue::begin));
-    return joinClockAndDay(doc.text(), out);
+    return bracketedClocks(doc.text(), joinClockAndDay(doc.text(), out));
   }
 
   /**
@@ -201,6 +205,55 @@ public final class TimeExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * A clock time with another one in brackets after it, the same moment in another zone: both take the day named
+   * after the brackets ("at 2am local time (0100 UTC) on Sunday"), else the bracketed one takes the day of the first
+   * ("on August 2 at 5 p.m. (2100 UTC)"), a day on or back when the hours say the zones lie across midnight.
+   */
+  private static List<TimeValue> bracketedClocks(String text, List<TimeValue> values) {
+    List<TimeValue> out = new ArrayList<>(values);
+    for (int i = 0; i + 1 < out.size(); i++) {
+      TimeValue a = out.get(i);
+      TimeValue b = out.get(i + 1);
+      if (!CLOCK.matcher(a.value()).matches() || !CLOCK.matcher(b.value()).matches()
+          || !BRACKET_OPEN.matcher(between(text, a, b)).matches()) {
+        continue;
+      }
+      String day = a.value().substring(0, 10);
+      if (i + 2 < out.size() && DAY.matcher(out.get(i + 2).value()).matches()
+          && BRACKET_CLOSE.matcher(between(text, b, out.get(i + 2))).matches()) {
+        day = out.get(i + 2).value();
+        out.set(i, onDay(a, day, 0));
+      }
+      if (DAY.matcher(day).matches()) {
+        out.set(i + 1, onDay(b, day, acrossMidnight(a.value(), b.value())));
+      }
+    }
+    return out;
+  }
+
+  private static String between(String text, TimeValue a, TimeValue b) {
+    return text.substring(a.end(), Math.max(a.end(), b.begin()));
+  }
+
+  private static TimeValue onDay(TimeValue clock, String day, int shift) {
+    String v = LocalDate.parse(day).plusDays(shift) + clock.value().substring(clock.value().indexOf('T'));
+    return new TimeValue(clock.begin(), clock.end(), clock.text(), v, clock.type());
+  }
+
+  /** The days (-1, 0, 1) between two clock values of one moment: "8 p.m. EDT (0000 UTC)" is the next day in UTC. */
+  private static int acrossMidnight(String first, String second) {
+    int h1 = Integer.parseInt(first.substring(first.indexOf('T') + 1, first.indexOf('T') + 3));
+    int h2 = Integer.parseInt(second.substring(second.indexOf('T') + 1, second.indexOf('T') + 3));
+    int best = 0;
+    for (int d = -1; d <= 1; d++) {
+      if (Math.abs(h2 + 24 * d - h1) < Math.abs(h2 + 24 * best - h1)) {
+        best = d;
+      }
+    }
+    return best;
   }
 
   private static void remember(TimeValue v, Memory memory) {
