@@ -126,4 +126,48 @@ class TimeKindsTest {
     assertThat(time(kinds, "Today").value()).isEqualTo("2025-08-19");
     assertThat(time(kinds, "Tomorrow").value()).isEqualTo("2025-08-20");
   }
+
+  @Test
+  void readsARecordWeekAsTheWeekOfTheReport() {
+    // "Shipping stocks had their best week since April."
+    assertThat(time(kinds, "best week").value()).isEqualTo("2025-W34");
+    assertThat(time(kinds, "since April").value()).isEqualTo("2025-04");
+  }
+
+  @Test
+  void readsEarlierWeekdayAsBehindWhateverTheVerb() {
+    // "after being detained earlier Friday": the participle gives no tense
+    assertThat(time(kinds, "earlier Friday").value()).isEqualTo("2025-08-15");
+  }
+
+  @Test
+  void readsAPlanSeenFromThePastAsTheNearestDay() {
+    // "The inspectors were to visit the docks Monday."
+    assertThat(time(kinds, "Monday").value()).isEqualTo("2025-08-18");
+  }
+
+  @Test
+  void takesTheYearOfAStoryToldFromAnOlderDate() {
+    // "The harbour first flooded on October 3, 2023. Engineers sealed the gates on October 9."
+    assertThat(time(kinds, "on October 9").value()).isEqualTo("2023-10-09");
+  }
+
+  @Test
+  void readsWasAbleToAsPast() {
+    // "The crew was able to reach the shore on June 4."
+    assertThat(time(kinds, "on June 4").value()).isEqualTo("2025-06-04");
+  }
+
+  @Test
+  void putsAClockTimeAndItsBracketedConversionOnTheDayNamedAfterThem() {
+    // "The last ferry left at 11pm local time (0300 UTC) on Saturday.": in UTC already Sunday
+    assertThat(time(kinds, "at 11pm").value()).isEqualTo("2025-08-16T23:00");
+    assertThat(time(kinds, "0300 UTC").value()).isEqualTo("2025-08-17T03:00Z");
+  }
+
+  @Test
+  void putsABareClockTimeOnTheDayOfTheNarrative() {
+    // "The port reopened at 9:15 a.m.": the lead's Monday, not the report's Wednesday
+    assertThat(time(kinds, "at 9:15 a.m.").value()).isEqualTo("2025-08-18T09:15");
+  }
 }
