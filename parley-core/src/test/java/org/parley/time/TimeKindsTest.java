@@ -168,6 +168,25 @@ class TimeKindsTest {
   @Test
   void putsABareClockTimeOnTheDayOfTheNarrative() {
     // "The port reopened at 9:15 a.m.": the lead's Monday, not the report's Wednesday
-    assertThat(time(kinds, "at 9:15 a.m.").value()).isEqualTo("2025-08-18T09:15");
+    assertThat(time(kinds, "at 9:15 a.m").value()).isEqualTo("2025-08-18T09:15");
+  }
+
+  @Test
+  void countsTheFollowingYearAndThatYearFromTheYearNamedBefore() {
+    // "The quay was rebuilt in 2015, and the following year a second pier opened. Cargo volumes doubled that year."
+    assertThat(time(kinds, "the following year").value()).isEqualTo("2016");
+    assertThat(time(kinds, "that year").value()).isEqualTo("2016");
+  }
+
+  @Test
+  void readsTwoAndAHalfYears() {
+    assertThat(time(kinds, "two and a half years").value()).isEqualTo("P2.5Y");
+  }
+
+  @Test
+  void readsAFixedHolidayButNotOneInAName() {
+    // "Repairs should end by Christmas. The Harbour Christmas Fair drew large crowds."
+    assertThat(time(kinds, "by Christmas").value()).isEqualTo("2025-12-25");
+    assertThat(kinds).noneMatch(t -> t.text().equals("Christmas"));
   }
 }
