@@ -222,6 +222,10 @@ final class Resolver {
 
   /** K units from the last point in time named (or the day of the narrative), at the precision it was named with. */
   private static String fromEvent(Context c, String k, String unit, String part, boolean counted) {
+    if (k.matches("[-+]?[X-]")) {
+      // "a few days later": some day after a time named before, neither past nor future as such
+      return unknown(unit);
+    }
     String last = c.last();
     LocalDate from = null;
     int precision = 0;

@@ -108,4 +108,15 @@ class ResolverTest {
     assertThat(resolve("date {year} {month} {dom}", Map.of("year", "2025", "month", "2", "dom", "30"), MONDAY,
         Tense.PAST)).isNull();
   }
+
+  @Test
+  void countsLaterAndEarlierFromTheLastTimeNamedAtItsPrecision() {
+    Resolver.Context august = new Resolver.Context(MONDAY, null, null, "2019-08", Tense.PAST, false);
+    Resolver.Context year = new Resolver.Context(MONDAY, null, null, "2011", Tense.PAST, false);
+    assertThat(Resolver.resolve("ago 1 M event", Map.of(), august)).isEqualTo("2019-09");
+    assertThat(Resolver.resolve("ago 3 Y event", Map.of(), year)).isEqualTo("2014");
+    // a year gives no day to count days from, and "a few days later" names no day
+    assertThat(Resolver.resolve("ago 3 D event", Map.of(), year)).isEqualTo("XXXX-XX-XX");
+    assertThat(Resolver.resolve("ago X D event", Map.of(), august)).isEqualTo("XXXX-XX-XX");
+  }
 }
