@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.util.Nullable;
@@ -44,7 +45,7 @@ import org.parley.util.Nullable;
  * {@code past} or {@code future} (the anchor's own included), {@code nearest}.
  */
 final class Resolver {
-  private static final java.util.Set<String> YEAR_UNITS = java.util.Set.of("Y", "DE", "CE");
+  private static final Set<String> YEAR_UNITS = Set.of("Y", "DE", "CE");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z-]+[0-9]?)\\}");
 
   /**

@@ -1,5 +1,7 @@
 package org.parley.time;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +39,7 @@ final class TimeWords {
   /** "mid-2026", "early-march", "late-1990s": a part of a year, month or decade in one token. */
   private static final Pattern PART_PREFIX = Pattern.compile("(?:mid|early|late)-(.+)");
   private static final Set<String> PART_PREFIXED = Set.of("year", "month", "decade");
+  private static final Pattern ISO_DATE = Pattern.compile("(1[0-9]|20|21)\\d\\d-\\d\\d-\\d\\d");
   private static final Pattern DOM = Pattern.compile("0?([1-9]|[12]\\d|3[01])(st|nd|rd|th)?");
   private static final Pattern NUMBER_UNIT = Pattern.compile("(.+?)-(" + "[a-z]+" + ")(-long|-plus)?");
 
@@ -72,7 +75,8 @@ final class TimeWords {
   }
 
   private static final List<String> BUILT_IN =
-      List.of("n", "unit", "unit1", "units", "n-unit", "dom", "year", "clock", "hour", "hhmm", "ampm", "decade");
+      List.of("n", "unit", "unit1", "units", "n-unit", "dom", "year", "clock", "hour", "hhmm", "ampm", "decade",
+          "iso-date");
 
   /**
    * Matches class {@code cls} at token {@code i}: the number of tokens taken, or -1. Puts the value under
@@ -116,6 +120,8 @@ final class TimeWords {
       }
       case "ampm":
         return ampm(w, name, bind);
+      case "iso-date":
+        return isoDate(w, name, bind);
       case "decade":
         return decade(t, i, name, bind);
       case "month":
@@ -171,6 +177,7 @@ final class TimeWords {
       case "clock":
       case "hour":
       case "hhmm":
+      case "iso-date":
         return digit;
       case "ampm":
         return c == 'a' || c == 'p';
@@ -209,6 +216,7 @@ final class TimeWords {
       case "hhmm":
       case "ampm":
       case "decade":
+      case "iso-date":
         return null;
       default:
         return wordsOf(cls);
@@ -366,6 +374,18 @@ final class TimeWords {
     }
     String ordinal = value("ordinal", w);
     return ordinal != null && !ordinal.equals("L") ? ordinal : null;
+  }
+
+  /** "2020-03-04": a calendar date written the ISO way, when it is one. */
+  private static int isoDate(String w, String name, Map<String, String> bind) {
+    if (!ISO_DATE.matcher(w).matches()) {
+      return -1;
+    }
+    try {
+      return bindIf(LocalDate.parse(w).toString(), name, bind);
+    } catch (DateTimeParseException e) {
+      return -1;
+    }
   }
 
   private static int ampm(String w, String name, Map<String, String> bind) {

@@ -92,6 +92,13 @@ class GrammarTest {
   }
 
   @Test
+  void readsADateWrittenTheIsoWayButNotAnImpossibleOne() {
+    assertThat(GRAMMAR.scan(tokens("took effect on 2020-03-04", "VBD NN IN CD"))).singleElement()
+        .satisfies(x -> assertThat(x.bindings()).containsEntry("iso-date", "2020-03-04"));
+    assertThat(GRAMMAR.scan(tokens("code 2020-13-45", "NN CD"))).isEmpty();
+  }
+
+  @Test
   void marksOrdinalsBeforeANounAsNoTime() {
     assertThat(GRAMMAR.scan(tokens("a second round", "DT JJ NN"))).singleElement()
         .satisfies(x -> assertThat(x.isTime()).isFalse());
