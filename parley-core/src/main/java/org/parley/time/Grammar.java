@@ -22,7 +22,8 @@ import org.parley.util.Nullable;
  *       {@code <unit>} a unit, {@code <year>}, ...), binding {@code {class}} for the value;
  *   <li>{@code @NN}: a token whose part of speech starts so ({@code @NN|@JJ} for either);
  *   <li>a trailing {@code ?} makes an element optional; a leading {@code !} makes it a condition on the next token
- *       that takes none: {@code the day after !@NN} holds where no noun follows.
+ *       that takes none: {@code the day after !@NN} holds where no noun follows; a leading {@code &} one that
+ *       holds where it does match: {@code worst <unit1> &since} takes "worst day" before "since", not "since".
  * </ul>
  *
  * The value is a small expression read by {@link Resolver}; type {@code -} marks words that are not a time
@@ -37,7 +38,12 @@ final class Grammar {
 
   /** One element of a pattern; a negated one takes no token and holds where the next token does not match. */
   private record Element(@Nullable Set<String> words, @Nullable String cls, String name, @Nullable List<String> pos,
-      boolean optional, boolean negated) {}
+      boolean optional, boolean negated, boolean ahead) {
+    /** A condition on the next token that takes none of it. */
+    boolean zeroWidth() {
+      return negated || ahead;
+    }
+  }
 
   /** One rule: its pattern, TIMEX3 type (or "-") and value expression. */
   record Rule(String pattern, List<Element> elements, String type, String value) {}
@@ -88,7 +94,7 @@ final class Grammar {
   private static @Nullable Set<String> firstWords(List<Element> elements, TimeWords words) {
     Set<String> out = new HashSet<>();
     for (Element el : elements) {
-      if (el.negated()) {
+      if (el.zeroWidth()) {
         continue;
       }
       Set<String> here = el.words() != null ? el.words() : el.pos() != null ? null : words.startWords(el.cls());
@@ -120,24 +126,25 @@ final class Grammar {
     Map<String, Integer> seen = new HashMap<>();
     for (String raw : pattern.trim().split("\\s+")) {
       boolean negated = raw.length() > 1 && raw.startsWith("!");
+      boolean ahead = raw.length() > 1 && raw.startsWith("&");
       boolean optional = raw.length() > 1 && raw.endsWith("?");
-      String e = raw.substring(negated ? 1 : 0, optional ? raw.length() - 1 : raw.length());
+      String e = raw.substring(negated || ahead ? 1 : 0, optional ? raw.length() - 1 : raw.length());
       if (e.startsWith("<") && e.endsWith(">")) {
         String cls = e.substring(1, e.length() - 1);
         if (!words.knows(cls)) {
           throw new IllegalStateException(RESOURCE + ": unknown class <" + cls + "> in rule '" + pattern + "'");
         }
         int k = seen.merge(cls, 1, Integer::sum);
-        out.add(new Element(null, cls, k == 1 ? cls : cls + k, null, optional, negated));
+        out.add(new Element(null, cls, k == 1 ? cls : cls + k, null, optional, negated, ahead));
       } else if (e.startsWith("@")) {
         List<String> pos = new ArrayList<>();
         for (String p : e.split("\\|")) {
           pos.add(p.substring(1));
         }
-        out.add(new Element(null, null, "", List.copyOf(pos), optional, negated));
+        out.add(new Element(null, null, "", List.copyOf(pos), optional, negated, ahead));
       } else {
         out.add(new Element(Set.copyOf(Tsv.alternatives(e.toLowerCase(Locale.ROOT))), null, "", null, optional,
-            negated));
+            negated, ahead));
       }
     }
     return List.copyOf(out);
@@ -168,7 +175,11 @@ final class Grammar {
     Match best = null;
     Token first = tokens.get(start);
     String word = first.word().toLowerCase(Locale.ROOT);
-    for (Rule r : byFirstWord.getOrDefault(word, open)) {
+    List<Rule> candidates = byFirstWord.get(word);
+    if (candidates == null) {
+      candidates = byFirstWord.getOrDefault(words.withoutPartPrefix(word), open);
+    }
+    for (Rule r : candidates) {
       if (!canStart(r.elements(), 0, first, word)) {
         continue;
       }
@@ -187,7 +198,7 @@ final class Grammar {
       return true;
     }
     Element el = elements.get(k);
-    if (el.negated()) {
+    if (el.zeroWidth()) {
       return canStart(elements, k + 1, tok, word);
     }
     boolean here;
@@ -207,8 +218,9 @@ final class Grammar {
       return i;
     }
     Element el = elements.get(e);
-    if (el.negated()) {
-      return take(el, t, i, new HashMap<>()) > 0 ? -1 : match(elements, e + 1, t, i, bind);
+    if (el.zeroWidth()) {
+      boolean holds = take(el, t, i, new HashMap<>()) > 0;
+      return holds == el.ahead() ? match(elements, e + 1, t, i, bind) : -1;
     }
     int best = -1;
     Map<String, String> bestBind = null;

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.util.Nullable;
@@ -19,12 +20,17 @@ import org.parley.util.Nullable;
  * set U                   a set every unit: P1W
  * rel K U FROM [P]        K calendar units from the anchor (FROM anchor) or from the day of the narrative (FROM
  *                         narrative: a day named before in the sentence, else the lead's), at the unit's precision:
- *                         2025-08-17, 2025-W33, 2025-07, 2025-Q2, 2025, 202; P a part of the day (MO, AF, EV, NI)
+ *                         2025-08-17, 2025-W33, 2025-07, 2025-Q2, 2025, 202; P a part of the day (MO, AF, EV, NI);
+ *                         FROM event counts from the last year, month or day named before ("in August ... a month
+ *                         later": 2019-09), else from the day of the narrative, and is unknown (XXXX) without one or
+ *                         when the unit is finer than what was named ("three days later" is no day after the anchor)
  * ago K U FROM            K counted units back or ahead ("a week ago"): as rel, but weeks give the day
  * weekday D MODE [P]      the weekday D (1 Monday .. 7 Sunday) before or after the anchor
  * weekend MODE            the weekend (2025-W33-WE)
  * month M MODE            month M (2025-06)
- * monthday M D MODE       day D of month M (2025-06-24)
+ * monthday M D MODE [W]   day D of month M (2025-06-24); with a weekday W, in the year where it falls on W; in
+ *                         the tense's mode, in the year of the last day named when it lies six weeks from that one
+ *                         and that one more than half a year back (a story told from an older date)
  * season S MODE           the season (2025-SU)
  * quarter N MODE          the N-th quarter of the year (2025-Q2); half N MODE the half (2025-H1)
  * date Y M D | ym Y M | year Y | decade D | yseason Y S | yquarter Y N | yhalf Y N
@@ -39,15 +45,16 @@ import org.parley.util.Nullable;
  * {@code past} or {@code future} (the anchor's own included), {@code nearest}.
  */
 final class Resolver {
+  private static final Set<String> YEAR_UNITS = Set.of("Y", "DE", "CE");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z-]+[0-9]?)\\}");
 
   /**
    * What a value depends on besides the words: the anchor day, the day of the narrative, the last month or quarter
-   * named (for "the same period last year"), the tense, and whether a bare clock time names no known day (inside a
-   * quote whose day is unknown).
+   * named (for "the same period last year"), the last year, month or day named (for "a month later"), the tense,
+   * and whether a bare clock time names no known day (inside a quote whose day is unknown).
    */
-  record Context(@Nullable LocalDate anchor, @Nullable LocalDate narrative, @Nullable String period, Tense tense,
-      boolean dayUnknown) {}
+  record Context(@Nullable LocalDate anchor, @Nullable LocalDate narrative, @Nullable String period,
+      @Nullable String last, Tense tense, boolean dayUnknown) {}
 
   private Resolver() {}
 
@@ -81,8 +88,11 @@ final class Resolver {
         return duration("1", a[1]);
       case "rel":
       case "ago": {
-        LocalDate from = a[3].equals("narrative") && c.narrative() != null ? c.narrative() : anchor;
         String part = a.length > 4 ? a[4] : "-";
+        if (a[3].equals("event")) {
+          return fromEvent(c, a[1], a[2], part, a[0].equals("ago"));
+        }
+        LocalDate from = a[3].equals("narrative") && c.narrative() != null ? c.narrative() : anchor;
         return relative(a[1], a[2], from, part, a[0].equals("ago"));
       }
       case "weekday": {
@@ -103,8 +113,12 @@ final class Resolver {
       case "monthday": {
         int month = Integer.parseInt(a[1]);
         int day = Integer.parseInt(a[2]);
-        return anchor == null ? String.format("XXXX-%02d-%02d", month, day)
-            : monthDay(anchor, month, day, mode(a[3], c.tense())).toString();
+        if (anchor == null) {
+          return String.format("XXXX-%02d-%02d", month, day);
+        }
+        LocalDate named = a.length > 4 ? onWeekday(anchor, month, day, DayOfWeek.of(Integer.parseInt(a[4])))
+            : a[3].equals("tense") ? nearLast(c.last(), month, day, anchor) : null;
+        return (named != null ? named : monthDay(anchor, month, day, mode(a[3], c.tense()))).toString();
       }
       case "season":
         return anchor == null ? "XXXX-" + a[1] : season(anchor, a[1], mode(a[2], c.tense()));
@@ -205,6 +219,32 @@ final class Resolver {
       default:
         return null;
     }
+  }
+
+  /** K units from the last point in time named (or the day of the narrative), at the precision it was named with. */
+  private static String fromEvent(Context c, String k, String unit, String part, boolean counted) {
+    if (k.matches("[-+]?[X-]")) {
+      // "a few days later": some day after a time named before, neither past nor future as such
+      return unknown(unit);
+    }
+    String last = c.last();
+    LocalDate from = null;
+    int precision = 0;
+    if (last != null && last.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      from = LocalDate.parse(last);
+      precision = 3;
+    } else if (last != null && last.matches("\\d{4}-\\d{2}")) {
+      from = LocalDate.parse(last + "-01");
+      precision = 2;
+    } else if (last != null && last.matches("\\d{4}")) {
+      from = LocalDate.of(Integer.parseInt(last), 1, 1);
+      precision = 1;
+    } else if (c.narrative() != null) {
+      from = c.narrative();
+      precision = 3;
+    }
+    int needed = YEAR_UNITS.contains(unit) ? 1 : unit.equals("M") || unit.equals("Q") ? 2 : 3;
+    return relative(k, unit, precision >= needed ? from : null, part, counted);
   }
 
   private static String unknown(String unit) {
@@ -318,6 +358,39 @@ final class Resolver {
     }
   }
 
+  /**
+   * A month day without a year in a story told from an older date ("the army moved on November 15, 2017 ... he
+   * resigned on November 21"): the year of the last day or month named, when that lies more than half a year before
+   * the anchor and the month day falls within six weeks of it; else null.
+   */
+  private static @Nullable LocalDate nearLast(@Nullable String last, int month, int day, LocalDate anchor) {
+    if (last == null || !last.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+      return null;
+    }
+    LocalDate from = LocalDate.parse(last.length() == 7 ? last + "-01" : last);
+    if (!from.isBefore(anchor.minusDays(183))) {
+      return null;
+    }
+    LocalDate d = LocalDate.of(from.getYear(), month, Math.min(day, 28)).withDayOfMonth(day);
+    return Math.abs(d.toEpochDay() - from.toEpochDay()) <= 42 ? d : null;
+  }
+
+  /**
+   * The day of the month in the year next to the anchor's (the year before, the same or the next) where it falls on
+   * the weekday named with it, the nearest such; null when none does (the words or the anchor are wrong).
+   */
+  private static @Nullable LocalDate onWeekday(LocalDate anchor, int month, int day, DayOfWeek weekday) {
+    LocalDate best = null;
+    for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+      LocalDate d = LocalDate.of(y, month, Math.min(day, 28)).withDayOfMonth(day);
+      if (d.getDayOfWeek() == weekday && (best == null
+          || Math.abs(d.toEpochDay() - anchor.toEpochDay()) < Math.abs(best.toEpochDay() - anchor.toEpochDay()))) {
+        best = d;
+      }
+    }
+    return best;
+  }
+
   private static final String SEASONS = "SP SU FA WI";
 
   private static String season(LocalDate anchor, String code, String mode) {
@@ -400,8 +473,10 @@ final class Resolver {
     }
     String z = zone.equals("Z") || zone.startsWith("+") || zone.startsWith("-") && zone.length() > 1 ? zone : "";
     boolean bare = k.equals("-");
-    String day = c.anchor() == null || bare && c.dayUnknown() ? "XXXX-XX-XX"
-        : c.anchor().plusDays(bare ? 0 : Integer.parseInt(k)).toString();
+    // a bare clock time lies on the day of the narrative ("Yesterday ... ended his campaign. He spoke at 7:30 a.m.")
+    LocalDate on = bare && c.narrative() != null ? c.narrative() : c.anchor();
+    String day = on == null || bare && c.dayUnknown() ? "XXXX-XX-XX"
+        : on.plusDays(bare ? 0 : Integer.parseInt(k)).toString();
     return String.format("%sT%02d:%s%s", day, h, mm, z);
   }
 }

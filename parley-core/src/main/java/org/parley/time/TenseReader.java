@@ -39,7 +39,38 @@ final class TenseReader {
     if (v < 0) {
       v = root(s);
     }
-    return v < 0 ? Tense.UNKNOWN : ofVerb(s, v, 0);
+    if (v < 0) {
+      return Tense.UNKNOWN;
+    }
+    Tense t = ofVerb(s, v, 0);
+    // "rescheduled the vote to June 2": a plan made in the past points after it, but not surely after the anchor
+    return t == Tense.PAST && planned(s, v) && toOrUntil(s, head) ? Tense.UNKNOWN : t;
+  }
+
+  /** Whether the expression's head takes "to", "until" or "till" ("postponed to Monday"). */
+  private static boolean toOrUntil(Sentence s, int head) {
+    for (Dependency d : s.children(head)) {
+      String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.relation().equals("case") && (w.equals("to") || w.equals("until") || w.equals("till"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a verb of planning or intent is itself set in the past by an auxiliary ("was planning to", "was expected
+   * to", "had planned to"): the plan may since have been carried out, dropped or overtaken, so its time is the nearest
+   * one, not the next ("was expected to end on December 15, but on December 14 it was extended").
+   */
+  private static boolean pastFrame(Sentence s, int v) {
+    for (Dependency d : s.children(v)) {
+      Token c = s.tokens().get(d.dependent());
+      if ((d.relation().startsWith("aux") || d.relation().equals("cop")) && c.isPos("VBD") && (c.lemma().equals("be") || c.lemma().equals("have"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The token of {@code [start, end)} whose head lies outside the span (the last one on a tie). */
@@ -87,9 +118,11 @@ final class TenseReader {
     boolean have = false;
     boolean be = false;
     boolean modal = false;
+    boolean pastCopula = false;
     for (Dependency d : s.children(v)) {
       Token c = t.get(d.dependent());
       String w = c.word().toLowerCase(Locale.ROOT);
+      pastCopula |= d.relation().equals("cop") && c.isPos("VBD");
       if (d.relation().startsWith("aux")) {
         modal |= words.is("future-aux", w) || words.is("modal", w);
         if (c.lemma().equals("have")) {
@@ -115,9 +148,17 @@ final class TenseReader {
     }
     if (toInfinitive || verb.pos().equals("VB") && !verb.word().equalsIgnoreCase("be")) {
       int gov = s.head(v);
+      if (toInfinitive && pastCopula) {
+        // "the Senate was to meet Monday": a plan seen from the past, the nearest day
+        return Tense.UNKNOWN;
+      }
       if (toInfinitive && be || gov >= 0 && words.is("intent", t.get(gov).lemma())) {
-        // "an event to be held on October 12", "agreed to meet on Monday"
-        return Tense.FUTURE;
+        // "an event to be held on October 12", "agreed to meet on Monday"; "was planning to hold it on Tuesday"
+        return gov >= 0 && pastFrame(s, gov) ? Tense.UNKNOWN : Tense.FUTURE;
+      }
+      if (toInfinitive && gov >= 0 && !isVerb(t.get(gov)) && copula(s, gov) == Tense.PAST) {
+        // "was able to negotiate ... on November 21": the copula's past
+        return Tense.PAST;
       }
       if (gov >= 0 && depth < 3 && isVerb(t.get(gov)) && !s.relation(v).equals("ccomp")) {
         Tense up = ofVerb(s, gov, depth + 1);

@@ -1,5 +1,7 @@
 package org.parley.time;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +36,10 @@ final class TimeWords {
   private static final Set<String> BEFORE_CLIPPED_DECADE = Set.of("the", "early", "mid", "late", "mid-", "'", "and",
       "or", "to");
   private static final Pattern DECADE = Pattern.compile("(?:(1[0-9]|20)(\\d)0|'?([0-9])0)'?s");
+  /** "mid-2026", "early-march", "late-1990s": a part of a year, month or decade in one token. */
+  private static final Pattern PART_PREFIX = Pattern.compile("(?:mid|early|late)-(.+)");
+  private static final Set<String> PART_PREFIXED = Set.of("year", "month", "decade");
+  private static final Pattern ISO_DATE = Pattern.compile("(1[0-9]|20|21)\\d\\d-\\d\\d-\\d\\d");
   private static final Pattern DOM = Pattern.compile("0?([1-9]|[12]\\d|3[01])(st|nd|rd|th)?");
   private static final Pattern NUMBER_UNIT = Pattern.compile("(.+?)-(" + "[a-z]+" + ")(-long|-plus)?");
 
@@ -69,7 +75,8 @@ final class TimeWords {
   }
 
   private static final List<String> BUILT_IN =
-      List.of("n", "unit", "unit1", "units", "n-unit", "dom", "year", "clock", "hour", "hhmm", "ampm", "decade");
+      List.of("n", "unit", "unit1", "units", "n-unit", "dom", "year", "clock", "hour", "hhmm", "ampm", "decade",
+          "iso-date");
 
   /**
    * Matches class {@code cls} at token {@code i}: the number of tokens taken, or -1. Puts the value under
@@ -81,6 +88,11 @@ final class TimeWords {
     }
     Token tok = t.get(i);
     String w = tok.word().toLowerCase(Locale.ROOT);
+    Matcher part = PART_PREFIX.matcher(w);
+    if (part.matches() && PART_PREFIXED.contains(cls)) {
+      // "mid-2026", "early-March", "mid-1990s": one token, read as its year, month or decade
+      return prefixed(cls, name, part.group(1), bind);
+    }
     switch (cls) {
       case "n":
         return number(t, i, name, bind);
@@ -108,6 +120,8 @@ final class TimeWords {
       }
       case "ampm":
         return ampm(w, name, bind);
+      case "iso-date":
+        return isoDate(w, name, bind);
       case "decade":
         return decade(t, i, name, bind);
       case "month":
@@ -120,10 +134,31 @@ final class TimeWords {
     }
   }
 
+  /** The year, month or decade after "mid-", "early-" or "late-" in one token (no verb or count to rule out). */
+  private int prefixed(String cls, String name, String rest, Map<String, String> bind) {
+    switch (cls) {
+      case "year":
+        return YEAR.matcher(rest).matches() ? bindIf(rest, name, bind) : -1;
+      case "month":
+        return bindIf(value("month", rest), name, bind);
+      default: {
+        Matcher m = DECADE.matcher(rest);
+        if (!m.matches()) {
+          return -1;
+        }
+        return bindIf(m.group(1) != null ? m.group(1) + m.group(2) : "19" + m.group(3), name, bind);
+      }
+    }
+  }
+
   /** A cheap test that a class may match starting with this (lower-case) word; it may say yes wrongly. */
   boolean mayStart(String cls, String w) {
     if (w.isEmpty()) {
       return false;
+    }
+    Matcher part = PART_PREFIX.matcher(w);
+    if (part.matches() && PART_PREFIXED.contains(cls)) {
+      return mayStart(cls, part.group(1));
     }
     char c = w.charAt(0);
     boolean digit = Character.isDigit(c);
@@ -142,6 +177,7 @@ final class TimeWords {
       case "clock":
       case "hour":
       case "hhmm":
+      case "iso-date":
         return digit;
       case "ampm":
         return c == 'a' || c == 'p';
@@ -150,6 +186,12 @@ final class TimeWords {
       default:
         return value(cls, w) != null;
     }
+  }
+
+  /** The word without a "mid-", "early-" or "late-" glued to it ("mid-march" -> "march"), for the rule index. */
+  String withoutPartPrefix(String w) {
+    Matcher part = PART_PREFIX.matcher(w);
+    return part.matches() ? part.group(1) : w;
   }
 
   /**
@@ -174,6 +216,7 @@ final class TimeWords {
       case "hhmm":
       case "ampm":
       case "decade":
+      case "iso-date":
         return null;
       default:
         return wordsOf(cls);
@@ -238,12 +281,13 @@ final class TimeWords {
       return -1;
     }
     int taken = 1;
-    // "twenty five": a tens word followed by a units word
+    // "twenty five", "thirty - five" (the hyphen split off): a tens word followed by a units word
     if (n >= 20 && n % 10 == 0 && n < 100 && i + 1 < t.size()) {
-      Integer units = wordNumber(t.get(i + 1).word().toLowerCase(Locale.ROOT));
-      if (units != null && units < 10) {
+      int next = t.get(i + 1).word().equals("-") && i + 2 < t.size() ? i + 2 : i + 1;
+      Integer units = wordNumber(t.get(next).word().toLowerCase(Locale.ROOT));
+      if (units != null && units > 0 && units < 10) {
         n += units;
-        taken++;
+        taken += next - i;
       }
     }
     bind.put(name, Integer.toString(n));
@@ -330,6 +374,18 @@ final class TimeWords {
     }
     String ordinal = value("ordinal", w);
     return ordinal != null && !ordinal.equals("L") ? ordinal : null;
+  }
+
+  /** "2020-03-04": a calendar date written the ISO way, when it is one. */
+  private static int isoDate(String w, String name, Map<String, String> bind) {
+    if (!ISO_DATE.matcher(w).matches()) {
+      return -1;
+    }
+    try {
+      return bindIf(LocalDate.parse(w).toString(), name, bind);
+    } catch (DateTimeParseException e) {
+      return -1;
+    }
   }
 
   private static int ampm(String w, String name, Map<String, String> bind) {

@@ -2,8 +2,13 @@ package org.parley.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.parley.model.Token;
 
@@ -20,6 +25,30 @@ class GrammarTest {
       assertThat(Grammar.TYPES).contains(rule.type());
       assertThat(OPERATIONS).as(rule.pattern()).contains(rule.value().split(" ")[0]);
       assertThat(rule.type().equals("-")).as(rule.pattern()).isEqualTo(rule.value().equals("-"));
+    });
+  }
+
+  @Test
+  void bindsEveryPlaceholderOfAValueInItsPattern() {
+    // a value naming a class its pattern does not bind resolves to nothing, and the match is silently lost
+    // ("earlier this year" once read {unit} from the literal words "week|month|year")
+    Pattern placeholder = Pattern.compile("\\{([a-z-]+[0-9]?)\\}");
+    Pattern cls = Pattern.compile("<([a-z0-9-]+)>");
+    assertThat(GRAMMAR.rules()).allSatisfy(rule -> {
+      Set<String> bound = new HashSet<>();
+      Map<String, Integer> seen = new HashMap<>();
+      Matcher c = cls.matcher(rule.pattern());
+      while (c.find()) {
+        int k = seen.merge(c.group(1), 1, Integer::sum);
+        bound.add(k == 1 ? c.group(1) : c.group(1) + k);
+        if (c.group(1).equals("n-unit")) {
+          bound.addAll(List.of("n", "unit"));
+        }
+      }
+      Matcher p = placeholder.matcher(rule.value());
+      while (p.find()) {
+        assertThat(bound).as(rule.pattern() + " -> " + rule.value()).contains(p.group(1));
+      }
     });
   }
 
@@ -49,6 +78,24 @@ class GrammarTest {
     assertThat(GRAMMAR.scan(tokens("in May", "IN NNP"))).singleElement()
         .satisfies(x -> assertThat(x.bindings()).containsEntry("month", "5"));
     assertThat(GRAMMAR.scan(tokens("talks may last", "NNS MD VB"))).isEmpty();
+  }
+
+  @Test
+  void readsARecordWeekBeforeSinceWithoutTakingTheSince() {
+    // a lookahead (&since) holds without taking the word, which starts the next expression
+    List<Grammar.Match> m = GRAMMAR.scan(tokens("their best week since March", "PRP$ JJS NN IN NNP"));
+    assertThat(m).hasSize(2);
+    assertThat(m.get(0).start()).isEqualTo(1);
+    assertThat(m.get(0).end()).isEqualTo(3);
+    assertThat(m.get(1).start()).isEqualTo(3);
+    assertThat(GRAMMAR.scan(tokens("the best week for walkers", "DT JJS NN IN NNS"))).isEmpty();
+  }
+
+  @Test
+  void readsADateWrittenTheIsoWayButNotAnImpossibleOne() {
+    assertThat(GRAMMAR.scan(tokens("took effect on 2020-03-04", "VBD NN IN CD"))).singleElement()
+        .satisfies(x -> assertThat(x.bindings()).containsEntry("iso-date", "2020-03-04"));
+    assertThat(GRAMMAR.scan(tokens("code 2020-13-45", "NN CD"))).isEmpty();
   }
 
   @Test

@@ -15,7 +15,7 @@ class ResolverTest {
   private static final LocalDate MONDAY = LocalDate.of(2025, 8, 18);
 
   private static String resolve(String expression, Map<String, String> bind, LocalDate anchor, Tense tense) {
-    return Resolver.resolve(expression, bind, new Resolver.Context(anchor, anchor, null, tense, false));
+    return Resolver.resolve(expression, bind, new Resolver.Context(anchor, anchor, null, null, tense, false));
   }
 
   @ParameterizedTest(name = "{0} {1} from Monday 2025-08-18 -> {2}")
@@ -88,9 +88,9 @@ class ResolverTest {
 
   @Test
   void takesTheSamePeriodAYearBackFromWhatWasNamedLast() {
-    Resolver.Context named = new Resolver.Context(MONDAY, MONDAY, "2025-Q2", Tense.PAST, false);
+    Resolver.Context named = new Resolver.Context(MONDAY, MONDAY, "2025-Q2", null, Tense.PAST, false);
     assertThat(Resolver.resolve("same -1", Map.of(), named)).isEqualTo("2024-Q2");
-    Resolver.Context nothing = new Resolver.Context(MONDAY, MONDAY, null, Tense.PAST, false);
+    Resolver.Context nothing = new Resolver.Context(MONDAY, MONDAY, null, null, Tense.PAST, false);
     assertThat(Resolver.resolve("same -1", Map.of(), nothing)).isEqualTo("2024");
   }
 
@@ -98,7 +98,7 @@ class ResolverTest {
   void writesClockTimesOnTheAnchorDayOrOnNoKnownDay() {
     Map<String, String> bind = Map.of("clock", "05:03", "ampm", "pm", "utc", "Z");
     assertThat(resolve("clock {clock} {ampm} {utc} -", bind, MONDAY, Tense.PAST)).isEqualTo("2025-08-18T17:03Z");
-    Resolver.Context quoted = new Resolver.Context(MONDAY, MONDAY, null, Tense.PAST, true);
+    Resolver.Context quoted = new Resolver.Context(MONDAY, MONDAY, null, null, Tense.PAST, true);
     assertThat(Resolver.resolve("clock {clock} {ampm} - -", bind, quoted)).isEqualTo("XXXX-XX-XXT17:03");
     assertThat(Resolver.resolve("clock {clock} {ampm} - 1", bind, quoted)).isEqualTo("2025-08-19T17:03");
   }
@@ -107,5 +107,16 @@ class ResolverTest {
   void givesNoValueWhenTheWordsDoNotMakeADate() {
     assertThat(resolve("date {year} {month} {dom}", Map.of("year", "2025", "month", "2", "dom", "30"), MONDAY,
         Tense.PAST)).isNull();
+  }
+
+  @Test
+  void countsLaterAndEarlierFromTheLastTimeNamedAtItsPrecision() {
+    Resolver.Context august = new Resolver.Context(MONDAY, null, null, "2019-08", Tense.PAST, false);
+    Resolver.Context year = new Resolver.Context(MONDAY, null, null, "2011", Tense.PAST, false);
+    assertThat(Resolver.resolve("ago 1 M event", Map.of(), august)).isEqualTo("2019-09");
+    assertThat(Resolver.resolve("ago 3 Y event", Map.of(), year)).isEqualTo("2014");
+    // a year gives no day to count days from, and "a few days later" names no day
+    assertThat(Resolver.resolve("ago 3 D event", Map.of(), year)).isEqualTo("XXXX-XX-XX");
+    assertThat(Resolver.resolve("ago X D event", Map.of(), august)).isEqualTo("XXXX-XX-XX");
   }
 }

@@ -15,7 +15,7 @@ import org.parley.pipeline.Issues;
  * Wednesday; parley-app's {@code TimeAccuracyIT} rewrites them with {@code -Dgolden.update=true}).
  */
 final class TimeTexts {
-  static final List<String> NAMES = List.of("time-tense", "time-periods", "time-quotes", "time-narrative");
+  static final List<String> NAMES = List.of("time-tense", "time-periods", "time-quotes", "time-narrative", "time-kinds");
 
   private TimeTexts() {}
 
