@@ -78,7 +78,7 @@ final class Frames {
         if (who >= 0) {
           int clause = s.head(phrase);
           String speaker = resolve(s, who, lastSpeaker);
-          int[] range = clause < 0 ? null : range(s, subtree(s, clause, Set.of(tok.index(), phrase)));
+          int[] range = clause < 0 ? null : range(s, besideSource(s, clause, tok.index(), phrase));
           out.add(frame(s, tok.index(), "speech", speaker, who, range));
         }
         continue;
@@ -212,6 +212,24 @@ final class Frames {
       }
     }
     return found;
+  }
+
+  /**
+   * What "according to X" reports: the clause it hangs on, less the according-phrase and what lies beyond it on the
+   * far side from the clause's head ("..., according to police on Friday", "According to X, ...").
+   */
+  private static Set<Integer> besideSource(Sentence s, int clause, int according, int source) {
+    Set<Integer> out = subtree(s, clause, Set.of(according, source));
+    Set<Integer> phrase = subtree(s, source, Set.of());
+    phrase.add(according);
+    int first = phrase.stream().min(Integer::compare).orElse(according);
+    int last = phrase.stream().max(Integer::compare).orElse(according);
+    if (first > clause) {
+      out.removeIf(k -> k >= first);
+    } else if (last < clause) {
+      out.removeIf(k -> k <= last || s.relation(k).equals("cc") && s.head(k) == clause);
+    }
+    return out;
   }
 
   /**
@@ -598,6 +616,12 @@ final class Frames {
    */
   private int @Nullable [] content(Sentence s, int cue, int speaker, String cls) {
     Set<Integer> skip = speaker >= 0 ? Set.of(cue, speaker) : Set.of(cue);
+    if (s.relation(cue).equals("csubj") && s.head(cue) > cue && relativised(s, cue)) {
+      // "distributism, which he said was a form of capitalism": the rest of the relative clause
+      Set<Integer> rest = subtree(s, s.head(cue), skip);
+      rest.removeAll(subtree(s, cue, Set.of()));
+      return range(s, rest);
+    }
     int[] beforeColon = objectBeforeColon(s, cue, skip);
     if (beforeColon != null) {
       return beforeColon;
@@ -617,13 +641,19 @@ final class Frames {
         return range(s, clause);
       }
     }
+    List<Token> t = s.tokens();
+    if (speaker > cue && cue > 2 && t.get(cue - 1).word().equals(",") && !hasCase(s, speaker, "by")) {
+      return new int[] {0, cue - 2}; // "..., with the toll rising to 22, reported officials": what stands before
+    }
     String rel = s.relation(cue);
-    if (rel.equals("parataxis") && s.head(cue) >= 0) {
+    int tag = speaker >= 0 ? Math.min(cue, first(s, speaker)) : cue;
+    boolean setOff = tag > 0 && (t.get(tag - 1).word().equals(",") || t.get(tag - 1).isPos("''"));
+    if (rel.equals("parataxis") && s.head(cue) >= 0 && (s.head(cue) > cue || setOff)) {
+      // '"...," X said at a forum hosted by Y': what was said stands before the tag, not after it; a cue the parser
+      // hung loosely on a word before it with no comma between ("the policies he proposed", "X said the use of ...")
+      // reports only what follows it
       Set<Integer> clause = subtree(s, s.head(cue), skip);
-      int tag = speaker >= 0 ? Math.min(cue, first(s, speaker)) : cue;
-      if (s.head(cue) < cue && tag > 0 && (s.tokens().get(tag - 1).word().equals(",")
-          || s.tokens().get(tag - 1).isPos("''"))) {
-        // '"...," X said at a forum hosted by Y': what was said stands before the tag, not after it
+      if (s.head(cue) < cue) {
         clause.removeIf(k -> k >= tag);
       }
       return range(s, clause);
@@ -647,7 +677,6 @@ final class Frames {
       }
       // a parse that hangs the content elsewhere: what follows the cue ("have alleged Iranian involvement")
     }
-    List<Token> t = s.tokens();
     if (cls.equals("speech") && lastContentToken(s, cue) < 0) {
       // '..., the Kenyan president said': the content is what stands before the comma that opens the speaker
       for (int k = cue - 1; k > 2 && k >= cue - 8; k--) {
@@ -664,8 +693,17 @@ final class Frames {
         || isListener(s, cue, from))) {
       from++;
     }
+    int listener = pastListener(s, cue, from);
+    if (listener > from && listener < t.size() && opensClause(t.get(listener))) {
+      from = listener; // "told the press the officers had left": past the listener of more than one word
+      while (from < t.size() && t.get(from).word().equalsIgnoreCase("that")) {
+        from++;
+      }
+    }
     int past = afterObliques(s, cue, from);
-    if (past > from && past < t.size() && t.get(past).word().equals(",")) {
+    if (past > from && past + 1 < t.size() && t.get(past).word().equals(",") && onlyTime(s, from, past)) {
+      from = past + 1; // "reported on Monday, 62 stores had closed": when it was said, then what
+    } else if (past > from && past < t.size() && t.get(past).word().equals(",")) {
       return null; // "replying to the mayor's statement, ...": whom the words answer, not what they say
     }
     int to = t.size() - 1;
@@ -741,6 +779,38 @@ final class Frames {
   private static boolean hasMark(Sentence s, int token, String word) {
     for (Dependency d : s.children(token)) {
       if (d.relation().equals("mark") && s.tokens().get(d.dependent()).word().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word that can open a clause's subject ("the", "officials", "it", "that"): not "not", "to" or a verb. */
+  private static boolean opensClause(Token w) {
+    return w.isPos("DT") || w.isPos("NN") || w.isPos("PRP") || w.isPos("CD") || w.isPos("JJ")
+        || w.word().equalsIgnoreCase("that");
+  }
+
+  /** The tokens from {@code from} to before {@code to} are a time phrase: "on Monday", "in mid-2019". */
+  private boolean onlyTime(Sentence s, int from, int to) {
+    boolean[] time = timeTokens(s);
+    boolean any = false;
+    for (int k = from; k < to; k++) {
+      Token w = s.tokens().get(k);
+      if (time[k]) {
+        any = true;
+      } else if (!(w.isPos("IN") || w.isPos("DT"))) {
+        return false;
+      }
+    }
+    return any;
+  }
+
+  /** The cue has a relative pronoun among its dependents: "which he said was ...". */
+  private static boolean relativised(Sentence s, int cue) {
+    for (Dependency d : s.children(cue)) {
+      Token w = s.tokens().get(d.dependent());
+      if (w.isPos("WDT") || w.isPos("WP")) {
         return true;
       }
     }
@@ -901,7 +971,9 @@ final class Frames {
     }
     Span np = phrase(s, token);
     String head = t.word().toLowerCase(Locale.ROOT);
-    if ("GROUP".equals(lex.personWord(head)) || (t.pos().equals("NNS") && lex.isTitleWord(singular(head)))) {
+    boolean bodies = t.pos().equals("NNS") && "INSTITUTION".equals(lex.personWord(singular(head)));
+    if ("GROUP".equals(lex.personWord(head)) || (t.pos().equals("NNS") && lex.isTitleWord(singular(head))) || bodies) {
+      // "the officials said", "the two parties said": a group known by its words
       String words = npText(s, np);
       ActorIndex.Entry state = STATE_WORDS.contains(head) && bare(s, token) ? stateOf(s, token) : null;
       if (state != null) {
@@ -1160,6 +1232,9 @@ final class Frames {
   }
 
   private static String singular(String w) {
+    if (w.endsWith("ies") && w.length() > 4) {
+      return w.substring(0, w.length() - 3) + "y"; // "parties", "agencies", "secretaries"
+    }
     return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
   }
 
