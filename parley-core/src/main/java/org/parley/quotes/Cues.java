@@ -43,15 +43,15 @@ public final class Cues {
 
   /**
    * The cue class ("speech", "tag", "appeal", "evaluate", "stance", "finding", "belief") of a token in its sentence, or null
-   * when it is no cue. A participle used as an adjective ("the ruling party", "its stated aim") is no cue. A phrasal verb ("point out") is looked up with its particle first.
+   * when it is no cue. A present participle used as an adjective ("the ruling party") is no cue. A phrasal verb ("point out") is looked up with its particle first.
    */
   /**
-   * A participle that modifies the noun after it, right after an article, possessive, adjective or adverb ("the ruling
-   * party", "a much-criticised ride"); the parser's loose "amod" for a verb after a preposition or a name ("since
-   * declared victory", "with the US encouraging firms") is still a verb.
+   * A present participle that modifies the noun after it, right after an article, possessive, adjective or adverb
+   * ("the ruling party", "its governing coalition"); the parser's loose "amod" for a verb after a preposition or a
+   * name ("in blaming Iran", "with the US encouraging firms") is still a verb.
    */
   private static boolean adjective(Sentence s, Token t) {
-    if (!s.relation(t.index()).equals("amod") || t.index() == 0) {
+    if (!s.relation(t.index()).equals("amod") || !t.pos().equals("VBG") || t.index() == 0) {
       return false;
     }
     Token before = s.tokens().get(t.index() - 1);
