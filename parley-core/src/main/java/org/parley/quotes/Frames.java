@@ -144,7 +144,7 @@ final class Frames {
    * was rigged"), or as the tag of one ('..., the panel concluded'); not "decided to leave" or "decide how to vote".
    */
   private static boolean reportsClause(Sentence s, int cue) {
-    if (s.relation(cue).equals("parataxis")) {
+    if (s.relation(cue).equals("parataxis") || csubjBefore(s, cue)) {
       return true;
     }
     for (Dependency d : s.children(cue)) {
@@ -164,14 +164,14 @@ final class Frames {
     return s.children(verb).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
   }
 
-  /** The cue verb is passive: "was praised", "were said to be". */
+  /** The cue verb is passive: "was praised", "were said to be", "a memo written by X". */
   private static boolean passive(Sentence s, int verb) {
     for (Dependency d : s.children(verb)) {
       if (d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass")) {
         return true;
       }
     }
-    return false;
+    return s.tokens().get(verb).pos().equals("VBN") && s.relation(verb).equals("acl");
   }
 
   /**
@@ -536,7 +536,7 @@ final class Frames {
       if (s.tokens().get(k).pos().equals("VBN") && passiveSubject(s, k) >= 0) {
         return passiveSubject(s, k);
       }
-      if (s.tokens().get(k).isPos("VB")) {
+      if (s.tokens().get(k).isPos("VB") && !s.relation(k).equals("amod")) {
         // "Reuters quoted the minister as saying", "the paper cited officials as saying": the one quoted
         for (Dependency d : s.children(k)) {
           if (d.relation().equals("obj") && d.dependent() < gerund) {
@@ -620,6 +620,18 @@ final class Frames {
       // "distributism, which he said was a form of capitalism": the rest of the relative clause
       Set<Integer> rest = subtree(s, s.head(cue), skip);
       rest.removeAll(subtree(s, cue, Set.of()));
+      return range(s, rest);
+    }
+    if (csubjBefore(s, cue) && !relativised(s, cue)) {
+      // "X believes the deal will hold" parsed with the cue as the subject of "hold": all that follows the cue, past
+      // whom it was told to
+      Set<Integer> rest = subtree(s, s.head(cue), skip);
+      for (Dependency d : s.children(cue)) {
+        if (!d.relation().equals("iobj") && d.dependent() > cue && d.dependent() != speaker) {
+          rest.addAll(subtree(s, d.dependent(), skip));
+        }
+      }
+      rest.removeIf(k -> k < cue);
       return range(s, rest);
     }
     int[] beforeColon = objectBeforeColon(s, cue, skip);
@@ -804,6 +816,11 @@ final class Frames {
       }
     }
     return any;
+  }
+
+  /** The parser made the cue the clausal subject of a verb after it: "X believes [the deal] will hold". */
+  private static boolean csubjBefore(Sentence s, int cue) {
+    return s.relation(cue).equals("csubj") && s.head(cue) > cue;
   }
 
   /** The cue has a relative pronoun among its dependents: "which he said was ...". */
