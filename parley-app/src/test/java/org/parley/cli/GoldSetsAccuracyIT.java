@@ -30,14 +30,14 @@ class GoldSetsAccuracyIT {
   @Test
   void tuningSetScoresAtLeastTheFloors() {
     Map<String, Integer> total = eval("src/test/resources/tuning");
-    assertFloors(total, Map.of("quotes", 103, "indirect", 38, "actors", 170, "stances", 22, "events", 17));
+    assertFloors(total, Map.of("quotes", 104, "indirect", 38, "actors", 170, "stances", 22, "events", 17));
   }
 
   @Test
   void heldOutSetScoresAtLeastTheFloors() {
     Map<String, Integer> total = eval("src/test/resources/heldout");
-    assertFloors(total, Map.of("quotes", 75, "indirect", 69, "actors", 141, "times", 103, "stances", 11,
-        "events", 12));
+    assertFloors(total, Map.of("quotes", 75, "indirect", 71, "actors", 141, "times", 103, "stances", 11,
+        "events", 13));
   }
 
   private static void assertFloors(Map<String, Integer> total, Map<String, Integer> floors) {

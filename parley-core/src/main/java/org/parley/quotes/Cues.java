@@ -42,12 +42,13 @@ public final class Cues {
   }
 
   /**
-   * The cue class ("speech", "tag", "appeal", "evaluate", "stance", "finding") of a token in its sentence, or null
-   * when it is no cue. A phrasal verb ("point out") is looked up with its particle first.
+   * The cue class ("speech", "tag", "appeal", "evaluate", "stance", "finding", "belief") of a token in its sentence,
+   * or null when it is no cue. A present participle used as an adjective ("the ruling party") is no cue. A phrasal verb
+   * ("point out") is looked up with its particle first.
    */
   public @Nullable String classOf(Sentence s, Token t) {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
-    if (t.isPos("VB")) {
+    if (t.isPos("VB") && !adjective(s, t)) {
       for (Dependency d : s.children(t.index())) {
         if (d.relation().equals("compound:prt")) {
           String phrasal = verbs.get(lemma + " " + s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT));
@@ -58,9 +59,24 @@ public final class Cues {
       }
       return verbs.get(lemma);
     }
-    if (t.isPos("NN")) {
+    if (t.isPos("NN") && !t.isPos("NNP")) {
+      // a common noun only: "the Post reported" names a newspaper, not a post
       return nouns.get(lemma);
     }
     return null;
+  }
+
+  /**
+   * A present participle that modifies the noun after it, right after an article, possessive, adjective or adverb
+   * ("the ruling party", "its governing coalition"); the parser's loose "amod" for a verb after a preposition or a
+   * name ("in blaming Iran", "with the US encouraging firms") is still a verb.
+   */
+  private static boolean adjective(Sentence s, Token t) {
+    if (!s.relation(t.index()).equals("amod") || !t.pos().equals("VBG") || t.index() == 0) {
+      return false;
+    }
+    Token before = s.tokens().get(t.index() - 1);
+    return before.isPos("DT") || before.isPos("PRP$") || before.isPos("POS") || before.isPos("JJ")
+        || before.isPos("RB");
   }
 }

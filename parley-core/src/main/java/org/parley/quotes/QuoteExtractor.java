@@ -35,6 +35,9 @@ public final class QuoteExtractor {
   private static final Set<String> LABELS = Set.of("question", "phrase", "slogan", "motto", "hashtag", "catchphrase",
       "headline", "title", "expression", "term", "chant", "banner");
 
+  /** Articles that may stand between a naming word and its quotation: 'nicknamed the "..."'. */
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
   /** Prepositions after which a short capitalised quote is a name. */
   private static final Set<String> PREPOSITIONS = Set.of("of", "from", "at", "for", "with", "by", "to", "into");
 
@@ -182,8 +185,7 @@ public final class QuoteExtractor {
       }
     }
     boolean sentenceLike = sentenceLike(text, m.outer().begin(), words)
-        || (s != null && afterSpeechVerb(s, m.outer().begin()) && wordCount(words) >= 3
-            && Character.isUpperCase(words.charAt(0)));
+        || (s != null && afterSpeechVerb(s, m.outer().begin()) && wordCount(words) >= 3 && capitalised(words));
     int relative = s == null ? -1 : relativeSubject(s, c, fs);
     String own = relative < 0 ? null : frames.resolve(s, relative, lastSpeaker);
     if (own != null) {
@@ -376,7 +378,21 @@ public final class QuoteExtractor {
     if (e > 0 && text.charAt(e - 1) == ',') {
       return LABELS.contains(wordBefore(text, e - 1));
     }
-    return LABELS.contains(wordBefore(text, e)) || NAMING.contains(wordBefore(text, e));
+    String before = wordBefore(text, e);
+    if (ARTICLES.contains(before)) {
+      // 'nicknamed the "Iron Lady"', 'dubbed a "quiet revolution"'
+      before = wordBefore(text, trimEnd(text, e - before.length()));
+      return NAMING.contains(before);
+    }
+    return LABELS.contains(before) || NAMING.contains(before);
+  }
+
+  /** The offset just past the last non-space before {@code e}. */
+  private static int trimEnd(String text, int e) {
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
   }
 
   /** The whitespace-delimited word ending at {@code e}, lower-cased. */
@@ -393,7 +409,7 @@ public final class QuoteExtractor {
    * at the start of a paragraph or sentence, or after a colon or comma.
    */
   private static boolean sentenceLike(String text, int markAt, String words) {
-    if (words.isEmpty() || !(Character.isUpperCase(words.charAt(0)) || Character.isDigit(words.charAt(0)))) {
+    if (!capitalised(words)) {
       return false;
     }
     int p = markAt - 1;
@@ -410,7 +426,17 @@ public final class QuoteExtractor {
     return wordCount(words) >= 3 && Character.isLetter(before) && words.matches("(?s).*[.!?,]$");
   }
 
-  /** The quote follows the previous one in the same paragraph, or opens a paragraph that is all quote. */
+  /**
+   * The quotation opens with a capital or a digit, past the editor's brackets and ellipses ("[W]e must", "...The").
+   */
+  private static boolean capitalised(String words) {
+    int k = 0;
+    while (k < words.length() && "[(.\u2026 ".indexOf(words.charAt(k)) >= 0) {
+      k++;
+    }
+    return k < words.length() && (Character.isUpperCase(words.charAt(k)) || Character.isDigit(words.charAt(k)));
+  }
+
   /**
    * A quote that opens a sentence with no tag of its own, right after a sentence of its paragraph where someone
    * spoke ('X criticised the plan on television. "..."'): the last speaking frame of that sentence.
