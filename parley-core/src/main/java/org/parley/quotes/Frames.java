@@ -15,6 +15,7 @@ import org.parley.model.Mention;
 import org.parley.model.Sentence;
 import org.parley.model.Span;
 import org.parley.model.Token;
+import org.parley.syntax.Trees;
 import org.parley.time.TimeExtractor;
 import org.parley.util.Nullable;
 
@@ -634,6 +635,20 @@ final class Frames {
       rest.removeIf(k -> k < cue);
       return range(s, rest);
     }
+    int stranded = strandedPredicate(s, cue);
+    if (stranded >= 0) {
+      // "groups claiming the election was stolen gathered ..." parsed with "the election" as the cue's object and
+      // "was stolen" as the main verb: from the object to the verb the sentence goes on with ("gathered")
+      int object = Trees.exactChild(s, cue, "obj");
+      Set<Integer> rest = new HashSet<>(subtree(s, object, skip));
+      int next = mainVerbAfter(s, stranded);
+      for (int k : subtree(s, stranded, skip)) {
+        if (k >= object && (next < 0 || k < next)) {
+          rest.add(k);
+        }
+      }
+      return range(s, rest);
+    }
     int[] beforeColon = objectBeforeColon(s, cue, skip);
     if (beforeColon != null) {
       return beforeColon;
@@ -816,6 +831,44 @@ final class Frames {
       }
     }
     return any;
+  }
+
+  /**
+   * The verb the parser made the head of a noun that a gerund cue describes, when that verb is really the predicate of
+   * the cue's object: "groups claiming [the election] was stolen": "stolen", whose subject is "groups", follows the
+   * cue's object straight on. -1 when the cue is not stranded so.
+   */
+  private static int strandedPredicate(Sentence s, int cue) {
+    int noun = s.head(cue);
+    if (!s.relation(cue).equals("acl") || !s.tokens().get(cue).pos().equals("VBG") || noun < 0
+        || !s.relation(noun).startsWith("nsubj")) {
+      return -1;
+    }
+    int verb = s.head(noun);
+    int object = Trees.exactChild(s, cue, "obj");
+    if (verb <= cue || object < 0) {
+      return -1;
+    }
+    int end = Trees.subtree(s, object).stream().mapToInt(Integer::intValue).max().orElse(object);
+    int first = verb;
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().startsWith("aux") || d.relation().equals("cop")) {
+        first = Math.min(first, d.dependent());
+      }
+    }
+    return first == end + 1 ? verb : -1;
+  }
+
+  /** The first finite verb after a stranded predicate that hangs on it: where the sentence's own clause goes on. */
+  private static int mainVerbAfter(Sentence s, int stranded) {
+    for (Dependency d : s.children(stranded)) {
+      int k = d.dependent();
+      if (k > stranded && (s.tokens().get(k).isPos("VBD") || s.tokens().get(k).isPos("VBZ")
+          || s.tokens().get(k).isPos("VBP"))) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** The parser made the cue the clausal subject of a verb after it: "X believes [the deal] will hold". */

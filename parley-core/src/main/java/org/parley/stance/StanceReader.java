@@ -632,14 +632,13 @@ final class StanceReader {
       holder = holders.speakerAt(t.begin());
     }
     int judgedSubject = subject;
-    if (holder == null) {
-      // "groups claiming the vote was rigged", parsed with the groups as the subject of "rigged"
-      for (int c : Trees.children(s, subject, "acl")) {
-        int object = Trees.exactChild(s, c, "obj");
-        if (JUDGING.contains(Trees.lemma(s, c)) && object > c && object < k) {
-          holder = holders.resolve(s, subject);
-          judgedSubject = object;
-        }
+    // "groups claiming the vote was rigged", parsed with the groups as the subject of "rigged": the groups judge the
+    // vote (whether or not their claim was found as reported speech)
+    for (int c : Trees.children(s, subject, "acl")) {
+      int object = Trees.exactChild(s, c, "obj");
+      if (JUDGING.contains(Trees.lemma(s, c)) && object > c && object < k) {
+        holder = holder == null ? holders.resolve(s, subject) : holder;
+        judgedSubject = object;
       }
     }
     if (holder == null) {
