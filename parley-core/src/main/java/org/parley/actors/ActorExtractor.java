@@ -10,10 +10,10 @@ import java.util.Set;
 import org.parley.lexicon.Gazetteer;
 import org.parley.model.ActorKind;
 import org.parley.model.AnnotatedDocument;
+import org.parley.model.Issues;
 import org.parley.model.Mention;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
-import org.parley.pipeline.Issues;
 import org.parley.util.Nullable;
 
 /**

@@ -3,9 +3,9 @@ package org.parley.options;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.model.AnnotatedDocument;
+import org.parley.model.Issues;
 import org.parley.model.Option;
 import org.parley.model.Sentence;
-import org.parley.pipeline.Issues;
 
 /**
  * Which options are on the table: enumerated options with their estimative likelihood (ICD-203 bands).

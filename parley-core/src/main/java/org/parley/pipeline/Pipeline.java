@@ -1,16 +1,17 @@
 package org.parley.pipeline;
 
 import java.util.List;
-import java.util.function.IntConsumer;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 import org.parley.actors.ActorExtractor;
 import org.parley.actors.ActorIndex;
 import org.parley.events.EventExtractor;
-import org.parley.model.AnnotatedDocument;
 import org.parley.model.Analysis;
+import org.parley.model.AnnotatedDocument;
 import org.parley.model.DataIssue;
 import org.parley.model.Document;
 import org.parley.model.Event;
+import org.parley.model.Issues;
 import org.parley.model.Option;
 import org.parley.model.Quote;
 import org.parley.model.TimeValue;

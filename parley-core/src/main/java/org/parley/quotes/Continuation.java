@@ -7,6 +7,7 @@ import org.parley.model.ActorKind;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.Dependency;
 import org.parley.model.Sentence;
+import org.parley.text.QuoteMarks;
 import org.parley.util.Nullable;
 
 /**

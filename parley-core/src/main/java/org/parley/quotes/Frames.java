@@ -16,6 +16,7 @@ import org.parley.model.Sentence;
 import org.parley.model.Span;
 import org.parley.model.Token;
 import org.parley.syntax.Trees;
+import org.parley.text.QuoteMarks;
 import org.parley.time.TimeExtractor;
 import org.parley.util.Nullable;
 

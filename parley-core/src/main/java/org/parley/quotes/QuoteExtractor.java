@@ -11,12 +11,13 @@ import org.parley.actors.ActorIndex;
 import org.parley.lexicon.Gazetteer;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.Dependency;
+import org.parley.model.Issues;
 import org.parley.model.Quote;
 import org.parley.model.QuoteKind;
 import org.parley.model.Sentence;
 import org.parley.model.Span;
 import org.parley.model.Token;
-import org.parley.pipeline.Issues;
+import org.parley.text.QuoteMarks;
 import org.parley.util.Nullable;
 
 /**

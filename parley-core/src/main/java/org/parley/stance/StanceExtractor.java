@@ -11,11 +11,11 @@ import org.parley.actors.ActorIndex;
 import org.parley.lexicon.Gazetteer;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.Issue;
+import org.parley.model.Issues;
 import org.parley.model.Quote;
 import org.parley.model.Sentence;
 import org.parley.model.Stance;
 import org.parley.model.TimeValue;
-import org.parley.pipeline.Issues;
 
 /**
  * Who stands where: issues actors take positions on, and each actor's polarity with its evidence.

@@ -7,9 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import org.parley.model.Document;
+import org.parley.model.Issues;
 import org.parley.model.Post;
-import org.parley.pipeline.Issues;
-import org.parley.quotes.QuoteMarks;
+import org.parley.text.QuoteMarks;
 import org.parley.util.Nullable;
 
 /**

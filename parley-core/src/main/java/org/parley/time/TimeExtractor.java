@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.parley.model.AnnotatedDocument;
+import org.parley.model.Issues;
 import org.parley.model.Sentence;
 import org.parley.model.TimeValue;
 import org.parley.model.Token;
-import org.parley.pipeline.Issues;
 import org.parley.util.Nullable;
 
 /**

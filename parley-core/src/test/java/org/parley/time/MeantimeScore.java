@@ -16,11 +16,11 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.model.AnnotatedDocument;
+import org.parley.model.Issues;
 import org.parley.model.Sentence;
 import org.parley.model.TimeValue;
 import org.parley.model.Token;
 import org.parley.pipeline.AnnotationJson;
-import org.parley.pipeline.Issues;
 import org.parley.util.Nullable;
 
 /**

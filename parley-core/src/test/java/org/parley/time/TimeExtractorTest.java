@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.DataIssue;
 import org.parley.model.Document;
+import org.parley.model.Issues;
 import org.parley.model.Post;
 import org.parley.model.Sentence;
 import org.parley.model.Span;
 import org.parley.model.TimeValue;
-import org.parley.pipeline.Issues;
 
 /** Time expressions on frozen annotations of the time test texts, dated Wednesday 2025-08-20: no models. */
 class TimeExtractorTest {

@@ -15,10 +15,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.parley.model.AnnotatedDocument;
+import org.parley.model.Issues;
 import org.parley.model.Sentence;
 import org.parley.model.TimeValue;
 import org.parley.pipeline.AnnotationJson;
-import org.parley.pipeline.Issues;
 
 /**
  * Offsets and values of every time expression in every frozen annotation of the test resources, read against

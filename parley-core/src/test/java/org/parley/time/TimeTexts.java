@@ -6,9 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.parley.model.AnnotatedDocument;
+import org.parley.model.Issues;
 import org.parley.model.TimeValue;
 import org.parley.pipeline.AnnotationJson;
-import org.parley.pipeline.Issues;
 
 /**
  * The frozen annotations of the time test texts ({@code src/test/resources/time/texts/}, dated 2025-08-20, a

@@ -1,4 +1,4 @@
-package org.parley.quotes;
+package org.parley.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.parley.model.DataIssue;
+import org.parley.model.Issues;
 import org.parley.model.Span;
-import org.parley.pipeline.Issues;
 
 class QuoteMarksTest {
   private final Issues issues = new Issues();

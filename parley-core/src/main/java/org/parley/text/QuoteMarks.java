@@ -1,9 +1,9 @@
-package org.parley.quotes;
+package org.parley.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.model.Issues;
 import org.parley.model.Span;
-import org.parley.pipeline.Issues;
 
 /**
  * Finds the spans between quotation marks in a text, paragraph by paragraph: straight and curly double quotes,

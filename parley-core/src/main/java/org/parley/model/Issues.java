@@ -1,9 +1,7 @@
-package org.parley.pipeline;
+package org.parley.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.parley.model.DataIssue;
-import org.parley.model.Span;
 import org.parley.util.Nullable;
 
 /**
