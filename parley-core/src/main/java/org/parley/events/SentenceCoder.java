@@ -29,9 +29,29 @@ final class SentenceCoder {
   private final Arguments args;
   private final Wrongdoing wrongdoing = Wrongdoing.get();
 
-  /** What earlier sentences said, for "a one-on-one meeting" whose partner was named before. */
+  /**
+   * What earlier sentences said, for "a one-on-one meeting" whose partner was named before and for clashes that break
+   * out at a protest just told of.
+   */
   static final class Memory {
+    /** How many sentences after a protest clashes with no one named are still the protesters'. */
+    private static final int CROWD_SENTENCES = 1;
+
     private final List<List<Ref>> meetings = new ArrayList<>();
+    private List<Ref> crowd = List.of();
+    private int crowdSentence = -1;
+
+    /** The protesters of a protest coded in this sentence. */
+    void protest(List<Ref> protesters, int sentence) {
+      crowd = List.copyOf(protesters);
+      crowdSentence = sentence;
+    }
+
+    /** The protesters of the last protest, if it was told of in this sentence or the one before; else empty. */
+    List<Ref> crowd(int sentence) {
+      boolean recent = crowdSentence >= 0 && sentence - crowdSentence <= CROWD_SENTENCES;
+      return recent ? crowd : List.of();
+    }
 
     void meeting(List<Ref> participants) {
       if (participants.size() == 2) {
@@ -95,7 +115,15 @@ final class SentenceCoder {
     linkPurposes(s, found);
     List<Found> out = new ArrayList<>();
     for (Found f : found.values()) {
+      if (f.source.isEmpty() && Trees.isNoun(s, f.trigger) && f.type.equals("ASSAULT") && f.entry != null
+          && f.entry.has("sym")) {
+        // "the rally was peaceful, but clashes with police broke out": the protesters clashed
+        f.source = Ref.without(memory.crowd(s.index()), f.target);
+      }
       if (keep(f)) {
+        if (f.type.equals("PROTEST") && !f.source.isEmpty()) {
+          memory.protest(f.source, s.index());
+        }
         out.add(f);
         statements(s, rows, f, out);
         if (f.type.equals("CONSULT")) {
@@ -243,7 +271,15 @@ final class SentenceCoder {
     if (f.target.isEmpty() && Trees.isNoun(s, i) && !args.agent(s, i).isEmpty()) {
       f.target = Ref.without(who.resolve(s, Trees.child(s, i, "nmod:poss")), f.source); // "Haddad's arrest by X"
     }
+    if (Trees.isVerb(s, i) && Trees.passive(s, i)) {
+      f.target.addAll(Ref.without(gapped(s, i), f.source));
+    }
     f.agentless = f.source.isEmpty() && Trees.isVerb(s, i) && Trees.passive(s, i) && at == i;
+    if (f.agentless && !f.type.equals("ASSAULT")) {
+      // "... arrested twelve. Four more were arrested"; not violence: another killing may well have another killer
+      f.source = Ref.without(who.earlierDoer(s, i), f.target);
+      f.agentless = f.source.isEmpty();
+    }
     if (f.target.isEmpty() && Trees.isNoun(s, i)) {
       f.target = Ref.without(args.sufferer(s, at), f.source);
     }
@@ -288,6 +324,20 @@ final class SentenceCoder {
     }
     span(s, rows, f);
     return f;
+  }
+
+  /**
+   * Who else undergoes a passive whose verb a conjunct leaves out: "X was impeached in 1998, and Y in 1868" is parsed
+   * as a noun conjunct of the verb with the rest of its clause orphaned.
+   */
+  private List<Ref> gapped(Sentence s, int v) {
+    List<Ref> out = new ArrayList<>();
+    for (int c : Trees.children(s, v, "conj")) {
+      if (Trees.isNoun(s, c) && Trees.child(s, c, "orphan") >= 0) {
+        out.addAll(who.resolve(s, c));
+      }
+    }
+    return out;
   }
 
   /**
