@@ -927,6 +927,32 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("counter-protesters");
   }
 
+  @Test
+  void anAttackAttributedToAGroupIsThatGroupsAttackOnThoseWhoDiedInIt() {
+    Analysis a = analysis("ambush-attributed-to");
+    Event e = only(a, "ASSAULT");
+    assertThat(names(a, e.source())).containsExactly("Boko Haram");
+    assertThat(names(a, e.target())).containsExactly("Nigerian soldiers");
+    assertThat(a.events()).noneMatch(x -> x.type().equals("ACCUSE"));
+  }
+
+  @Test
+  void thoseWhoDiedInAnAttackAreItsTarget() {
+    Analysis a = analysis("died-in-air-strikes");
+    Event e = only(a, "ASSAULT");
+    assertThat(names(a, e.source())).containsExactly("Saudi Arabia");
+    assertThat(names(a, e.target())).containsExactly("civilians");
+  }
+
+  @Test
+  void aClaimOfResponsibilityNamingNoDeedClaimsTheAttackJustBefore() {
+    Analysis a = analysis("claimed-responsibility-after");
+    Event claimed = a.events().stream().filter(e -> e.type().equals("ASSAULT") && e.text().contains("claimed"))
+        .findFirst().orElseThrow();
+    assertThat(names(a, claimed.source())).containsExactly("Islamic State");
+    assertThat(names(a, claimed.target())).containsExactly("Niger");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
