@@ -143,7 +143,7 @@ public final class Trees {
     if (o < 0 && passive(s, v)) {
       o = exactChild(s, v, "nsubj:pass");
     }
-    if (o < 0 && passive(s, v) && s.relation(v).equals("xcomp")) {
+    if (o < 0 && passive(s, v) && s.relation(v).equals("xcomp") && child(s, v, "cop") < 0) {
       o = raisedSubject(s, s.head(v)); // "the reporter was said to have been detained": the reporter
     }
     if (o < 0 && s.relation(v).equals("acl") && s.tokens().get(v).pos().equals("VBN")) {
@@ -161,8 +161,8 @@ public final class Trees {
    * arrested"); -1 if none.
    */
   private static int raisedSubject(Sentence s, int g) {
-    if (g < 0) {
-      return -1;
+    if (g < 0 || lemma(s, g).equals("be")) {
+      return -1; // "X is to be sentenced" says what is planned, not what was done
     }
     int object = child(s, g, "obj");
     if (object >= 0) {
