@@ -30,20 +30,18 @@ final class SentenceCoder {
   private final Wrongdoing wrongdoing = Wrongdoing.get();
 
   /**
-   * What earlier sentences said, for "a one-on-one meeting" whose partner was named before and for clashes that break
-   * out at a protest just told of.
+   * What earlier sentences said, for "a one-on-one meeting" whose partner was named before, for clashes that break
+   * out at a protest just told of and for a claim of responsibility that names no attack.
    */
   static final class Memory {
     /** How many sentences after a protest clashes with no one named are still the protesters'. */
     private static final int CROWD_SENTENCES = 1;
+    /** How many sentences after an attack a claim of responsibility naming no deed still claims it. */
+    private static final int ATTACK_SENTENCES = 2;
 
     private final List<List<Ref>> meetings = new ArrayList<>();
     private List<Ref> crowd = List.of();
     private int crowdSentence = -1;
-
-    /** How many sentences after an attack a claim of responsibility naming no deed still claims it. */
-    private static final int ATTACK_SENTENCES = 2;
-
     private @Nullable Found attack;
     private int attackSentence = -1;
 
