@@ -50,6 +50,10 @@ final class Arguments {
         return r;
       }
     }
+    List<Ref> credited = credited(s, rows, i);
+    if (!credited.isEmpty()) {
+      return credited;
+    }
     for (String prep : List.of("by", "from")) {
       if (e.target().contains(prep)) {
         continue;
@@ -78,6 +82,32 @@ final class Arguments {
       }
     }
     return new ArrayList<>();
+  }
+
+  /** Whom a participle on an event noun credits with it: "an ambush attributed to Boko Haram"; empty if none. */
+  private List<Ref> credited(Sentence s, Rows rows, int n) {
+    for (int p : Trees.children(s, n, "acl")) {
+      Predicates.Entry e = rows.event(p);
+      if (e != null && e.has("credits") && s.tokens().get(p).pos().equals("VBN")) {
+        List<Ref> r = targets(s, p, e.target(), List.of());
+        if (!r.isEmpty()) {
+          return r;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Who died in an attack: the subject of a verb of dying the attack noun is "in" ("three soldiers died in the
+   * ambush"); empty if none.
+   */
+  List<Ref> dead(Sentence s, Rows rows, int n) {
+    int h = s.head(n);
+    if (h < 0 || !s.relation(n).startsWith("obl") || !"in".equals(Trees.caseWord(s, n)) || !rows.has(h, "undergo")) {
+      return List.of();
+    }
+    return who.resolve(s, Trees.exactChild(s, h, "nsubj"));
   }
 
   /** The "by" agent of an event noun that also has an owner ("X's arrest by Y": Y); empty if either is missing. */

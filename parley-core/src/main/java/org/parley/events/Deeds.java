@@ -21,6 +21,9 @@ final class Deeds {
   /** How many sentences before the noun's own are searched for the verb. */
   private static final int SENTENCES_BACK = 2;
 
+  /** How many sentences before an agentless passive's own are searched for the same verb with its doer. */
+  private static final int SAME_DEED_BACK = 1;
+
   private final Map<String, Set<String>> verbs = new HashMap<>();
 
   private Deeds() {}
@@ -82,6 +85,30 @@ final class Deeds {
       for (int k = last; k >= 0; k--) {
         if (Trees.isVerb(in, k) && lemmas.contains(Trees.lemma(in, k).toLowerCase(Locale.ROOT))) {
           return new Doing(in, k);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The nearest earlier use of the same verb that names its doer, in the sentence of a passive with no agent or the
+   * one just before: "Police arrested twelve people on Friday. Four more were arrested on Saturday", "The House has
+   * impeached two presidents. Clinton was impeached in 1998". Null if none.
+   */
+  @Nullable Doing sameDeedBefore(List<Sentence> sentences, Sentence s, int v) {
+    String lemma = Trees.lemma(s, v).toLowerCase(Locale.ROOT);
+    for (int back = 0; back <= SAME_DEED_BACK && s.index() - back >= 0 && s.index() < sentences.size(); back++) {
+      Sentence in = sentences.get(s.index() - back);
+      if (in.index() != s.index() - back) {
+        return null;
+      }
+      for (int k = back == 0 ? v - 1 : in.tokens().size() - 1; k >= 0; k--) {
+        if (Trees.isVerb(in, k) && Trees.lemma(in, k).toLowerCase(Locale.ROOT).equals(lemma)) {
+          Doing d = new Doing(in, k);
+          if (d.doer() >= 0) {
+            return d;
+          }
         }
       }
     }

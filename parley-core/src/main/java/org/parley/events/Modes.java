@@ -214,6 +214,7 @@ final class Modes {
       return true;
     }
     int k = i;
+    int host = rows.host(s, i);
     for (int depth = 0; depth < 5 && s.head(k) >= 0; depth++) {
       String r = s.relation(k);
       boolean own = r.equals("conj") && ownClause(s, k);
@@ -221,7 +222,7 @@ final class Modes {
       if (SUBJECTS.contains(r) || r.equals("conj") && (depth == 0 || own)) {
         return false;
       }
-      if (rows.has(k, "hedge")) {
+      if (k != host && rows.has(k, "hedge")) { // "claimed responsibility for the attack" claims no hearsay
         return true;
       }
     }

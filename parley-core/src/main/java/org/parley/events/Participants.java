@@ -619,6 +619,15 @@ final class Participants {
     return doing == null ? List.of() : resolve(doing.sentence(), doing.doer()); // "the vote" after "X voted"
   }
 
+  /**
+   * Who did what a passive with no agent says, when the same verb named its doer just before: "Police arrested twelve
+   * people. Four more were arrested later" (the police); empty if it did not.
+   */
+  List<Ref> earlierDoer(Sentence s, int v) {
+    Deeds.Doing doing = deeds.sameDeedBefore(sentences, s, v);
+    return doing == null ? new ArrayList<>() : resolve(doing.sentence(), doing.doer());
+  }
+
   /** An actor or country named by a modifier word: "US sanctions", "the Israeli army", "Russian attack". */
   @Nullable Ref modifier(Sentence s, int c) {
     Token t = s.tokens().get(c);

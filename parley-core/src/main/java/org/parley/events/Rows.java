@@ -91,8 +91,9 @@ final class Rows {
       }
     }
     int n = standIn(s, i);
-    if (s.relation(n).equals("nmod") && "of".equals(Trees.caseWord(s, n)) && s.head(n) >= 0
-        && Trees.isNoun(s, s.head(n)) && event(s.head(n)) == null) {
+    String prep = Trees.caseWord(s, n);
+    if (s.relation(n).equals("nmod") && s.head(n) >= 0 && Trees.isNoun(s, s.head(n)) && event(s.head(n)) == null
+        && ("of".equals(prep) || "for".equals(prep) && lightFor(s, s.head(n)))) {
       n = s.head(n);
     }
     int g = s.head(n);
@@ -107,5 +108,18 @@ final class Rows {
       return g;
     }
     return i;
+  }
+
+  /**
+   * Whether a noun is the object a light verb's own row names, which passes the verb's subject on to the deed it is
+   * "for": "claimed responsibility for the bombing" (the claimant bombed).
+   */
+  private boolean lightFor(Sentence s, int noun) {
+    int g = s.head(noun);
+    if (g < 0 || !s.relation(noun).equals("obj") || of(g).isEmpty()) {
+      return false;
+    }
+    Predicates.Entry first = of(g).get(0);
+    return first.has("light") && first.condition() == Predicates.Condition.OBJECT;
   }
 }

@@ -29,9 +29,44 @@ final class SentenceCoder {
   private final Arguments args;
   private final Wrongdoing wrongdoing = Wrongdoing.get();
 
-  /** What earlier sentences said, for "a one-on-one meeting" whose partner was named before. */
+  /**
+   * What earlier sentences said, for "a one-on-one meeting" whose partner was named before, for clashes that break
+   * out at a protest just told of and for a claim of responsibility that names no attack.
+   */
   static final class Memory {
+    /** How many sentences after a protest clashes with no one named are still the protesters'. */
+    private static final int CROWD_SENTENCES = 1;
+    /** How many sentences after an attack a claim of responsibility naming no deed still claims it. */
+    private static final int ATTACK_SENTENCES = 2;
+
     private final List<List<Ref>> meetings = new ArrayList<>();
+    private List<Ref> crowd = List.of();
+    private int crowdSentence = -1;
+    private @Nullable Found attack;
+    private int attackSentence = -1;
+
+    /** An attack with a target coded in this sentence, whether or not its attacker is known. */
+    void attack(Found f, int sentence) {
+      attack = f;
+      attackSentence = sentence;
+    }
+
+    /** The last attack with a target, if it was told of in this sentence or the two before; else null. */
+    @Nullable Found attack(int sentence) {
+      return attackSentence >= 0 && sentence - attackSentence <= ATTACK_SENTENCES ? attack : null;
+    }
+
+    /** The protesters of a protest coded in this sentence. */
+    void protest(List<Ref> protesters, int sentence) {
+      crowd = List.copyOf(protesters);
+      crowdSentence = sentence;
+    }
+
+    /** The protesters of the last protest, if it was told of in this sentence or the one before; else empty. */
+    List<Ref> crowd(int sentence) {
+      boolean recent = crowdSentence >= 0 && sentence - crowdSentence <= CROWD_SENTENCES;
+      return recent ? crowd : List.of();
+    }
 
     void meeting(List<Ref> participants) {
       if (participants.size() == 2) {
@@ -95,7 +130,15 @@ final class SentenceCoder {
     linkPurposes(s, found);
     List<Found> out = new ArrayList<>();
     for (Found f : found.values()) {
+      if (f.source.isEmpty() && Trees.isNoun(s, f.trigger) && f.type.equals("ASSAULT") && f.entry != null
+          && f.entry.has("sym")) {
+        // "the rally was peaceful, but clashes with police broke out": the protesters clashed
+        f.source = Ref.without(memory.crowd(s.index()), f.target);
+      }
       if (keep(f)) {
+        if (f.type.equals("PROTEST") && !f.source.isEmpty()) {
+          memory.protest(f.source, s.index());
+        }
         out.add(f);
         statements(s, rows, f, out);
         if (f.type.equals("CONSULT")) {
@@ -105,6 +148,12 @@ final class SentenceCoder {
         }
       }
     }
+    for (Found f : found.values()) {
+      if (f.type.equals("ASSAULT") && !f.target.isEmpty()) {
+        memory.attack(f, s.index());
+      }
+    }
+    claims(s, rows, out);
     demands(s, rows, out);
     accusations(s, rows, out);
     labelsSaid(s, rows, out);
@@ -142,7 +191,10 @@ final class SentenceCoder {
     return !need || !f.target.isEmpty() || among; // "U.S. and Russian negotiators held talks"
   }
 
-  /** Objects that a reversal or an object-specific row already codes ("lifted the ban": no SANCTION for "ban"). */
+  /**
+   * Objects that a reversal or an object-specific row already codes ("lifted the ban": no SANCTION for "ban"); not
+   * the deed a row credits someone with, which is coded in its own right ("an ambush attributed to X").
+   */
   private Set<Integer> consumed(Sentence s, Rows rows) {
     Set<Integer> out = new HashSet<>();
     for (int i = 0; i < s.tokens().size(); i++) {
@@ -151,7 +203,7 @@ final class SentenceCoder {
         continue;
       }
       Predicates.Entry first = list.get(0);
-      if (first.has("reverse") || first.condition() == Predicates.Condition.OBJECT) {
+      if (first.has("reverse") || first.condition() == Predicates.Condition.OBJECT && !first.has("credits")) {
         int o = Trees.isVerb(s, i) ? Trees.object(s, i) : Trees.ofChild(s, i);
         if (o >= 0) {
           out.add(o);
@@ -243,9 +295,20 @@ final class SentenceCoder {
     if (f.target.isEmpty() && Trees.isNoun(s, i) && !args.agent(s, i).isEmpty()) {
       f.target = Ref.without(who.resolve(s, Trees.child(s, i, "nmod:poss")), f.source); // "Haddad's arrest by X"
     }
+    if (Trees.isVerb(s, i) && Trees.passive(s, i)) {
+      f.target.addAll(Ref.without(gapped(s, i), f.source));
+    }
     f.agentless = f.source.isEmpty() && Trees.isVerb(s, i) && Trees.passive(s, i) && at == i;
+    if (f.agentless && !f.type.equals("ASSAULT")) {
+      // "... arrested twelve. Four more were arrested"; not violence: another killing may well have another killer
+      f.source = Ref.without(who.earlierDoer(s, i), f.target);
+      f.agentless = f.source.isEmpty();
+    }
     if (f.target.isEmpty() && Trees.isNoun(s, i)) {
       f.target = Ref.without(args.sufferer(s, at), f.source);
+    }
+    if (f.target.isEmpty() && Trees.isNoun(s, i) && f.type.equals("ASSAULT")) {
+      f.target = Ref.without(args.dead(s, rows, at), f.source); // "three soldiers died in the ambush"
     }
     if (f.target.isEmpty() && Trees.isNoun(s, i) && args.instrumentOf(s, rows, i) >= 0) {
       // "civilians were killed in a bombing"
@@ -288,6 +351,20 @@ final class SentenceCoder {
     }
     span(s, rows, f);
     return f;
+  }
+
+  /**
+   * Who else undergoes a passive whose verb a conjunct leaves out: "X was impeached in 1998, and Y in 1868" is parsed
+   * as a noun conjunct of the verb with the rest of its clause orphaned.
+   */
+  private List<Ref> gapped(Sentence s, int v) {
+    List<Ref> out = new ArrayList<>();
+    for (int c : Trees.children(s, v, "conj")) {
+      if (Trees.isNoun(s, c) && Trees.child(s, c, "orphan") >= 0) {
+        out.addAll(who.resolve(s, c));
+      }
+    }
+    return out;
   }
 
   /**
@@ -483,6 +560,35 @@ final class SentenceCoder {
       }
     }
     return null;
+  }
+
+  /**
+   * A claim of responsibility that names no deed claims the attack told of just before: "Gunmen stormed a hotel in
+   * Mogadishu. Al-Shabaab claimed responsibility" is Al-Shabaab's attack on whoever the gunmen attacked.
+   */
+  private void claims(Sentence s, Rows rows, List<Found> out) {
+    Found attack = memory.attack(s.index());
+    for (int k = 0; attack != null && k < s.tokens().size(); k++) {
+      List<Predicates.Entry> list = rows.of(k);
+      int o = list.isEmpty() || !list.get(0).has("owns") ? -1 : Trees.object(s, k);
+      if (o < 0 || !Trees.withCase(s, o, "for").isEmpty() || Trees.negated(s, k)) {
+        continue;
+      }
+      List<Ref> source = who.resolve(s, args.subjectOf(s, rows, k, 0));
+      if (source.isEmpty()) {
+        continue;
+      }
+      Found f = new Found(k, null, attack.type, attack.cameo);
+      f.source = source;
+      for (Ref r : Ref.without(attack.target, source)) {
+        f.target.add(new Ref(r.id(), r.name(), r.kind(), r.iso3(), null, -1));
+      }
+      f.mode = modes.of(s, rows, k);
+      if (!f.target.isEmpty() && !f.mode.is(Mode.HEDGED)) {
+        span(s, rows, f);
+        out.add(f);
+      }
+    }
   }
 
   /** "Russia said Sudan must return the helicopter": a demand of the speaker on the subject of "must". */

@@ -143,6 +143,9 @@ public final class Trees {
     if (o < 0 && passive(s, v)) {
       o = exactChild(s, v, "nsubj:pass");
     }
+    if (o < 0 && passive(s, v) && s.relation(v).equals("xcomp") && child(s, v, "cop") < 0) {
+      o = raisedSubject(s, s.head(v)); // "the reporter was said to have been detained": the reporter
+    }
     if (o < 0 && s.relation(v).equals("acl") && s.tokens().get(v).pos().equals("VBN")) {
       o = s.head(v);
     }
@@ -150,6 +153,23 @@ public final class Trees {
       o = s.head(v); // "the diplomats Russia expelled": a relative clause with no relative word lacks its object
     }
     return o;
+  }
+
+  /**
+   * Who undergoes a passive infinitive, which has no subject of its own: the object of the verb it hangs on ("ordered
+   * X to be released"), else that verb's subject ("X was said to have been detained", "X appears to have been
+   * arrested"); -1 if none.
+   */
+  private static int raisedSubject(Sentence s, int g) {
+    if (g < 0 || lemma(s, g).equals("be")) {
+      return -1; // "X is to be sentenced" says what is planned, not what was done
+    }
+    int object = child(s, g, "obj");
+    if (object >= 0) {
+      return object;
+    }
+    int subject = exactChild(s, g, "nsubj:pass");
+    return subject >= 0 ? subject : exactChild(s, g, "nsubj");
   }
 
   /**

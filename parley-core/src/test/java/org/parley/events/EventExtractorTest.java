@@ -869,6 +869,90 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("Chile");
   }
 
+  @Test
+  void aPassiveInfinitiveUnderASayingVerbIsDoneToItsSubject() {
+    Analysis a = analysis("raised-passive-detained");
+    Event e = only(a, "COERCE");
+    assertThat(names(a, e.source())).containsExactly("soldiers");
+    assertThat(names(a, e.target())).containsExactly("Two journalists");
+  }
+
+  @Test
+  void anAgentlessPassiveIsDoneByWhoeverDidTheSameJustBefore() {
+    Analysis a = analysis("passive-after-active-arrest");
+    Event later = a.events().stream().filter(e -> e.type().equals("COERCE") && e.text().contains("journalists"))
+        .findFirst().orElseThrow();
+    assertThat(names(a, later.source())).containsExactly("Police");
+    assertThat(names(a, later.target())).containsExactly("journalists");
+  }
+
+  @Test
+  void aGappedConjunctOfAnAgentlessPassiveUndergoesTheSameDeed() {
+    Analysis a = analysis("gapped-passive-impeached");
+    Event e = a.events().stream().filter(x -> x.text().contains("Ortiz")).findFirst().orElseThrow();
+    assertThat(e.type()).isEqualTo("ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("Congress");
+    assertThat(names(a, e.target())).containsExactly("Juan Ortiz", "Pedro Ruiz");
+  }
+
+  @Test
+  void anUnclaimedKillingIsNotCreditedToTheKillersOfTheSentenceBefore() {
+    Analysis a = analysis("killed-after-killed");
+    List<Event> later = a.events().stream().filter(e -> e.text().contains("workers")).collect(Collectors.toList());
+    assertThat(later).allSatisfy(e -> assertThat(e.source()).isEmpty());
+  }
+
+  @Test
+  void claimingResponsibilityForAnAttackMakesTheClaimantTheAttacker() {
+    Analysis a = analysis("claimed-responsibility-for");
+    Event e = only(a, "ASSAULT");
+    assertThat(e.mode()).isEqualTo("asserted");
+    assertThat(names(a, e.source())).containsExactly("Al-Shabaab");
+    assertThat(actor(a, e.target().get(0)).country()).isEqualTo("KEN");
+  }
+
+  @Test
+  void clashesBreakingOutAtAMarchAreTheMarchersFight() {
+    Analysis a = analysis("clashes-at-march");
+    Event e = only(a, "ASSAULT");
+    assertThat(names(a, e.source())).containsExactly("farmers");
+    assertThat(names(a, e.target())).containsExactly("police");
+  }
+
+  @Test
+  void clashesJustAfterARallyAreTheRalliersFightWithCounterProtesters() {
+    Analysis a = analysis("clashes-after-rally");
+    Event e = only(a, "ASSAULT");
+    assertThat(names(a, e.source())).containsExactly("Students");
+    assertThat(names(a, e.target())).containsExactly("counter-protesters");
+  }
+
+  @Test
+  void anAttackAttributedToAGroupIsThatGroupsAttackOnThoseWhoDiedInIt() {
+    Analysis a = analysis("ambush-attributed-to");
+    Event e = only(a, "ASSAULT");
+    assertThat(names(a, e.source())).containsExactly("Boko Haram");
+    assertThat(names(a, e.target())).containsExactly("Nigerian soldiers");
+    assertThat(a.events()).noneMatch(x -> x.type().equals("ACCUSE"));
+  }
+
+  @Test
+  void thoseWhoDiedInAnAttackAreItsTarget() {
+    Analysis a = analysis("died-in-air-strikes");
+    Event e = only(a, "ASSAULT");
+    assertThat(names(a, e.source())).containsExactly("Saudi Arabia");
+    assertThat(names(a, e.target())).containsExactly("civilians");
+  }
+
+  @Test
+  void aClaimOfResponsibilityNamingNoDeedClaimsTheAttackJustBefore() {
+    Analysis a = analysis("claimed-responsibility-after");
+    Event claimed = a.events().stream().filter(e -> e.type().equals("ASSAULT") && e.text().contains("claimed"))
+        .findFirst().orElseThrow();
+    assertThat(names(a, claimed.source())).containsExactly("Islamic State");
+    assertThat(names(a, claimed.target())).containsExactly("Niger");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
