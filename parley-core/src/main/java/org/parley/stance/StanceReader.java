@@ -49,6 +49,8 @@ final class StanceReader {
       "others");
   /** Nouns of time a relative clause hangs on without being its object: "the fourth night that they protested". */
   private static final Set<String> TIMES = Set.of("time", "day", "night", "week", "month", "year", "moment");
+  /** Adverbs joining a companion to the subject: "the union, along with the party, ...". */
+  private static final Set<String> COMPANIONS = Set.of("along", "together");
   private static final Set<String> SPEECH_PRONOUNS = Set.of("he", "she", "him", "her");
   /** A word made of "anti-" or "pro-" and what it is for or against: "anti-austerity", "pro-democracy". */
   private static final Pattern AFFIXED = Pattern.compile("(?i)(anti|pro)-(\\p{L}[\\p{L}-]{2,})");
@@ -194,7 +196,8 @@ final class StanceReader {
     List<Integer> candidates = switch (p.pos()) {
       case N -> holderTokens.nounHolders(s, k, slot);
       case A -> listOf(Trees.child(s, k, "nsubj")); // "X was disappointed by Y": X, not Y
-      case V -> slot.equals("subject") ? List.of() : listOf(holderTokens.holderToken(s, k, 0));
+      case V -> slot.equals("subject") ? List.of()
+          : listOf(slot.equals("chamber") ? slots.chamber(s, k) : holderTokens.holderToken(s, k, 0));
     };
     int holderToken = candidates.isEmpty() ? -1 : candidates.get(0);
     if (slot.equals("adopt")) {
@@ -219,7 +222,7 @@ final class StanceReader {
     }
     List<String> all = new ArrayList<>(List.of(holder));
     if (p.pos() == StanceLexicon.Pos.V && holderToken >= 0) {
-      all.addAll(conjoinedHolders(s, holderToken, holder));
+      all.addAll(conjoinedHolders(s, k, holderToken, holder));
     }
     for (String h : all) {
       for (Target tg : targets) {
@@ -237,10 +240,25 @@ final class StanceReader {
     return true;
   }
 
-  /** "the union and the party rejected ...": each named conjunct of the subject holds the position too. */
-  private List<String> conjoinedHolders(Sentence s, int holderToken, String first) {
+  /**
+   * "the union and the party rejected ...", "the union, along with the party, rejected ...": each named
+   * conjunct or companion of the subject holds the position too.
+   */
+  private List<String> conjoinedHolders(Sentence s, int k, int holderToken, String first) {
     List<String> out = new ArrayList<>();
-    for (int c : Trees.children(s, holderToken, "conj")) {
+    List<Integer> others = new ArrayList<>(Trees.children(s, holderToken, "conj"));
+    for (int at : List.of(holderToken, k)) {
+      for (int a : Trees.children(s, at, "advmod")) {
+        if (COMPANIONS.contains(Trees.lowerWord(s, a))) {
+          for (int c : Trees.children(s, a, "obl", "nmod")) {
+            if (Trees.caseOf(s, c).equals("with")) {
+              others.add(c);
+            }
+          }
+        }
+      }
+    }
+    for (int c : others) {
       ActorIndex.Entry e = actors.at(s.tokens().get(c).begin());
       String id = e == null ? null : holders.resolve(s, c);
       if (id != null && !id.equals(first) && !out.contains(id)) {
@@ -391,7 +409,9 @@ final class StanceReader {
       return true;
     }
     int head = s.head(k);
-    return head >= 0 && s.relation(k).equals("xcomp") && Trees.negated(s, head);
+    // "did not agree to", and "failed to pass the bill": what was not done is no position taken
+    return head >= 0 && s.relation(k).equals("xcomp")
+        && (Trees.negated(s, head) || Trees.lemma(s, head).equals("fail"));
   }
 
 
