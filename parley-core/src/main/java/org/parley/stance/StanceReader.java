@@ -49,6 +49,12 @@ final class StanceReader {
       "others");
   /** Nouns of time a relative clause hangs on without being its object: "the fourth night that they protested". */
   private static final Set<String> TIMES = Set.of("time", "day", "night", "week", "month", "year", "moment");
+  /** Verbs whose to-clause is an act not done: "failed to pass", "refused to back". */
+  private static final Set<String> NOT_DONE = Set.of("fail", "refuse", "decline");
+  /** Verbs of a pseudo-cleft that names what is wanted: "what we need is ...". */
+  private static final Set<String> WANTING = Set.of("need", "want");
+  /** Verbs that link a subject to a judging noun as a copula does: "the ruling marks a sad day for ...". */
+  private static final Set<String> LINKING = Set.of("mark", "represent", "constitute");
   /** Adverbs joining a companion to the subject: "the union, along with the party, ...". */
   private static final Set<String> COMPANIONS = Set.of("along", "together");
   private static final Set<String> SPEECH_PRONOUNS = Set.of("he", "she", "him", "her");
@@ -109,7 +115,29 @@ final class StanceReader {
       obligation(s, t.index());
       affixed(s, t.index());
       against(s, t.index());
+      wanted(s, t.index());
     }
+  }
+
+  /** "what we need is a ceasefire", "what we do not need is another tax": the wanter's position on the noun. */
+  private void wanted(Sentence s, int k) {
+    int clause = Trees.exactChild(s, k, "csubj");
+    if (clause < 0 || Trees.child(s, k, "cop") < 0 || !WANTING.contains(Trees.lemma(s, clause))
+        || !s.tokens().get(k).isPos("NN") || speculative(s, k)) {
+      return;
+    }
+    int what = Trees.exactChild(s, clause, "obj");
+    if (what < 0 || !Trees.lowerWord(s, what).equals("what")) {
+      return;
+    }
+    String holder = holder(s, clause, holderTokens.holderToken(s, clause, 0));
+    Target tg = holder == null ? null : target(s, k, -1);
+    if (tg == null) {
+      return;
+    }
+    boolean negated = Trees.negated(s, clause) != Trees.negated(s, k);
+    Polarity pol = negated != tg.negated() ? Polarity.OPPOSE : Polarity.SUPPORT;
+    add(s, k, holder, tg.issue(), pol, s.tokens().get(what).begin(), tg.end());
   }
 
   /** "most farmers are against the tariff", "we are against any war": the subject opposes the noun. */
@@ -203,7 +231,10 @@ final class StanceReader {
     if (slot.equals("adopt")) {
       return adopt(s, k, r.target(), holderToken, r.polarity());
     }
-    List<Target> targets = targets(s, r.target(), holderToken);
+    List<Target> targets = innerStance(s, r.target(), holderToken);
+    if (targets.isEmpty()) {
+      targets = targets(s, r.target(), holderToken);
+    }
     if (targets.isEmpty()) {
       return false;
     }
@@ -238,6 +269,30 @@ final class StanceReader {
       }
     }
     return true;
+  }
+
+  /**
+   * A clause that takes a position of its own on its object ("plans to oppose the bill", "refused to back the
+   * deal"): the object, with that position as the inner one; empty where the clause takes none.
+   */
+  private List<Target> innerStance(Sentence s, int verb, int holderToken) {
+    int object = Trees.exactChild(s, verb, "obj");
+    if (!s.tokens().get(verb).isPos("VB") || object < 0 || Trees.isPronoun(s.tokens().get(object))) {
+      return List.of();
+    }
+    for (StanceLexicon.Predicate p : lex.predicates(s.tokens().get(verb))) {
+      if (p.pos() == StanceLexicon.Pos.V && p.polarity() != null && p.slots().contains("obj")
+          && extrasPresent(s, verb, p)) {
+        List<Target> out = new ArrayList<>();
+        boolean negated = Trees.negated(s, verb);
+        for (Target tg : targets(s, object, holderToken)) {
+          out.add(new Target(tg.issue(), p.polarity(), negated != tg.negated(),
+              Math.min(s.tokens().get(verb).begin(), tg.begin()), tg.end()));
+        }
+        return out;
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -409,9 +464,9 @@ final class StanceReader {
       return true;
     }
     int head = s.head(k);
-    // "did not agree to", and "failed to pass the bill": what was not done is no position taken
+    // "did not agree to", "failed to pass the bill", "refused to back the deal": the act is not done
     return head >= 0 && s.relation(k).equals("xcomp")
-        && (Trees.negated(s, head) || Trees.lemma(s, head).equals("fail"));
+        && (Trees.negated(s, head) || NOT_DONE.contains(Trees.lemma(s, head)));
   }
 
 
@@ -634,10 +689,15 @@ final class StanceReader {
     }
     boolean copular = Trees.child(s, k, "cop") >= 0;
     boolean passive = t.isPos("VBN") && Trees.child(s, k, "nsubj:pass") >= 0;
-    if (judged == null || !(copular || passive) || s.relation(k).equals("conj") || speculative(s, k)) {
+    int head = s.head(k);
+    boolean linked = t.isPos("NN") && head >= 0 && s.relation(k).equals("obj")
+        && LINKING.contains(Trees.lemma(s, head));
+    int clause = linked ? head : k; // "the closure marked a sad day": the clause is the verb's
+    if (judged == null || !(copular || passive || linked) || s.relation(clause).equals("conj")
+        || speculative(s, clause)) {
       return;
     }
-    int subject = Trees.child(s, k, "nsubj", "csubj");
+    int subject = Trees.child(s, clause, "nsubj", "csubj");
     if (subject < 0) {
       return;
     }
@@ -646,7 +706,7 @@ final class StanceReader {
       return;
     }
     // the judge named in the words themselves comes first: 'she said: "the court says the curfew is unlawful"'
-    int judge = judgingVerb(s, k);
+    int judge = judgingVerb(s, clause);
     String holder = judge < 0 ? null : holder(s, judge, holderTokens.holderToken(s, judge, 0));
     if (holder == null) {
       holder = holders.speakerAt(t.begin());
@@ -656,7 +716,7 @@ final class StanceReader {
       // "groups claiming the vote was rigged", parsed with the groups as the subject of "rigged"
       for (int c : Trees.children(s, subject, "acl")) {
         int object = Trees.exactChild(s, c, "obj");
-        if (JUDGING.contains(Trees.lemma(s, c)) && object > c && object < k) {
+        if (JUDGING.contains(Trees.lemma(s, c)) && object > c && object < clause) {
           holder = holders.resolve(s, subject);
           judgedSubject = object;
         }
@@ -665,8 +725,8 @@ final class StanceReader {
     if (holder == null) {
       return;
     }
-    Polarity pol = Trees.negated(s, k) ? judged.negated() : judged;
-    Target tg = subjectTarget(s, k, judgedSubject);
+    Polarity pol = Trees.negated(s, clause) ? judged.negated() : judged;
+    Target tg = subjectTarget(s, clause, judgedSubject);
     if (tg == null || pol == null) {
       return;
     }
