@@ -221,11 +221,10 @@ final class StanceReader {
     if (slot.equals("subject") && holders.speakerAt(s.tokens().get(k).begin()) == null) {
       return false; // an accusation needs an accuser: only a speaker's words ("they are breaking the law")
     }
-    List<Integer> candidates = switch (p.pos()) {
+    List<Integer> candidates = slot.equals("subject") ? List.<Integer>of() : switch (p.pos()) {
       case N -> holderTokens.nounHolders(s, k, slot);
       case A -> listOf(Trees.child(s, k, "nsubj")); // "X was disappointed by Y": X, not Y
-      case V -> slot.equals("subject") ? List.of()
-          : listOf(slot.equals("chamber") ? slots.chamber(s, k) : holderTokens.holderToken(s, k, 0));
+      case V -> listOf(slot.equals("chamber") ? slots.chamber(s, k) : holderTokens.holderToken(s, k, 0));
     };
     int holderToken = candidates.isEmpty() ? -1 : candidates.get(0);
     if (slot.equals("adopt")) {
