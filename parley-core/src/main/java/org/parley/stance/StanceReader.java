@@ -51,6 +51,12 @@ final class StanceReader {
   private static final Set<String> TIMES = Set.of("time", "day", "night", "week", "month", "year", "moment");
   /** Verbs whose to-clause is an act not done: "failed to pass", "refused to back". */
   private static final Set<String> NOT_DONE = Set.of("fail", "refuse", "decline");
+  /** Nouns for a course of action: "the best option is ...". */
+  private static final Set<String> COURSES = Set.of("option", "solution", "way", "answer", "remedy", "course",
+      "choice");
+  /** Words that make a course the one backed: "the only solution", "the easiest way". */
+  private static final Set<String> BEST = Set.of("best", "only", "right", "easiest", "simplest", "quickest",
+      "surest", "wisest", "sole", "better");
   /** Verbs of a pseudo-cleft that names what is wanted: "what we need is ...". */
   private static final Set<String> WANTING = Set.of("need", "want");
   /** Verbs that link a subject to a judging noun as a copula does: "the ruling marks a sad day for ...". */
@@ -116,6 +122,39 @@ final class StanceReader {
       affixed(s, t.index());
       against(s, t.index());
       wanted(s, t.index());
+      course(s, t.index());
+    }
+  }
+
+  /** "the best option is a recount", "the easiest way is to lift the ban": the speaker backs that course. */
+  private void course(Sentence s, int k) {
+    int subject = Trees.exactChild(s, k, "nsubj");
+    if (subject < 0 || !COURSES.contains(Trees.lemma(s, subject)) || speculative(s, k)) {
+      return;
+    }
+    boolean best = false;
+    for (int a : Trees.children(s, subject, "amod")) {
+      best |= BEST.contains(Trees.lowerWord(s, a));
+    }
+    Token t = s.tokens().get(k);
+    boolean copular = t.isPos("NN") && Trees.child(s, k, "cop") >= 0;
+    boolean toClause = t.isPos("VB") && Slots.hasMarkTo(s, k) && Trees.hasAux(s, k, Set.of("is", "are", "was", "were", "be"));
+    if (!best || !(copular || toClause) || Trees.child(s, subject, "nmod", "acl", "acl:relcl") >= 0) {
+      return; // "the best way to cut costs is ...": a course for an end, not a position on it alone
+    }
+    int judge = judgingVerb(s, k);
+    String holder = judge < 0 ? holders.speakerAt(t.begin())
+        : holder(s, judge, holderTokens.holderToken(s, judge, 0));
+    if (holder == null) {
+      return;
+    }
+    List<Target> targets = innerStance(s, k, subject);
+    for (Target tg : targets.isEmpty() ? targets(s, k, subject) : targets) {
+      Polarity pol = tg.inner() == null ? Polarity.SUPPORT : tg.inner();
+      pol = tg.negated() != Trees.negated(s, k) ? pol.negated() : pol;
+      if (pol != null) {
+        add(s, k, holder, tg.issue(), pol, s.tokens().get(subject).begin(), tg.end());
+      }
     }
   }
 

@@ -8,7 +8,7 @@ import org.parley.pipeline.Frozen;
 
 /**
  * Positions that hang on a linking verb or a cleft rather than on a stance word: "the closure marked a sad day",
- * "the treaty represents a milestone", "what we need is a ceasefire"; and clauses whose act is not done ("failed
+ * "the treaty represents a milestone", "what we need is a ceasefire", "the only solution is dialogue"; and clauses whose act is not done ("failed
  * to pass", "refused to back"). Frozen annotations of sentences written for these tests
  * ({@code src/test/resources/stance/stance-linking-cases.txt}).
  */
@@ -53,5 +53,20 @@ class StanceLinkingTest {
   @Test
   void refusingToBackSomethingOpposesIt() {
     assertThat(cases.polaritiesOf("Dockers Union", "pay deal")).containsOnly("oppose");
+  }
+
+  @Test
+  void theOnlySolutionASpeakerNamesIsSupported() {
+    assertThat(cases.polaritiesOf("Jan Kral", "dialogue")).containsExactly("support");
+  }
+
+  @Test
+  void theEasiestWayBeingToLiftSomethingOpposesIt() {
+    assertThat(cases.polaritiesOf("Ruth Amos", "embargo")).containsExactly("oppose");
+  }
+
+  @Test
+  void theBestWayToAnEndIsNoPositionOnTheMeans() {
+    assertThat(cases.issueLabels()).noneMatch(l -> l.contains("depot") || l.contains("cost"));
   }
 }
