@@ -34,6 +34,7 @@ final class Slots {
     return switch (slot) {
       case "obj" -> object(s, k, pos);
       case "xcomp" -> toClauseUnder(s, k);
+      case "on-to" -> calledOn(s, k);
       case "ccomp" -> {
         int c = Trees.exactChild(s, k, "ccomp");
         yield c >= 0 && s.tokens().get(c).isPos("VB") ? c : -1;
@@ -110,6 +111,21 @@ final class Slots {
     }
     ActorIndex.Entry body = actors.at(s.tokens().get(object).begin());
     return body != null && body.kind() == ActorKind.ORGANIZATION ? object : -1;
+  }
+
+  /**
+   * The to-clause of "called on the council to resign": with the "on" phrase on the word, or taken by the parse
+   * for the clause's subject or its mark; or -1.
+   */
+  private static int calledOn(Sentence s, int k) {
+    int clause = toClauseUnder(s, k);
+    if (clause < 0) {
+      return -1;
+    }
+    int subject = Trees.exactChild(s, clause, "nsubj");
+    boolean on = prepositional(s, k, "on") >= 0 || (subject >= 0 && Trees.caseOf(s, subject).equals("on"))
+        || Trees.caseOf(s, clause).startsWith("on ");
+    return on ? clause : -1;
   }
 
   /** A nominal with "without" anywhere below the word: "cannot imagine a vote without observers". */
