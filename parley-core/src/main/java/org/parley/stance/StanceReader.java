@@ -262,7 +262,7 @@ final class StanceReader {
     }
     List<Integer> candidates = slot.equals("subject") ? List.<Integer>of() : switch (p.pos()) {
       case N -> holderTokens.nounHolders(s, k, slot);
-      case A -> listOf(Trees.child(s, k, "nsubj")); // "X was disappointed by Y": X, not Y
+      case A -> listOf(adjectiveHolder(s, k)); // "X was disappointed by Y": X, not Y
       case V -> listOf(slot.equals("chamber") ? slots.chamber(s, k) : holderTokens.holderToken(s, k, 0));
     };
     int holderToken = candidates.isEmpty() ? -1 : candidates.get(0);
@@ -307,6 +307,12 @@ final class StanceReader {
       }
     }
     return true;
+  }
+
+  /** Who an adjective's position is: its subject, or the subject of the verb it completes ("remained loyal to"). */
+  private int adjectiveHolder(Sentence s, int k) {
+    int subject = Trees.child(s, k, "nsubj");
+    return subject < 0 && s.relation(k).equals("xcomp") ? holderTokens.holderToken(s, s.head(k), 0) : subject;
   }
 
   /**
