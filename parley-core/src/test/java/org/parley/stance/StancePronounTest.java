@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.parley.pipeline.Frozen;
 
 /**
- * Pronouns in a speaker's own words: "I" is the speaker, "he" is someone else. Frozen annotations of sentences
+ * Pronouns in a speaker's own words: "I" is the speaker, "he" is someone else; and the speaker of "Jane Roe of
+ * the Farmers League said" is Jane Roe even where the parse makes the body's name the subject. Frozen annotations of sentences
  * written for these tests ({@code src/test/resources/stance/stance-pronoun-cases.txt}).
  */
 class StancePronounTest {
@@ -26,5 +27,10 @@ class StancePronounTest {
   @Test
   void iInASpeakersOwnWordsIsTheSpeaker() {
     assertThat(cases.polaritiesOf("Taro Venn", "harbour tax")).containsExactly("oppose");
+  }
+
+  @Test
+  void aPersonOfABodyTheParseTookForTheSubjectIsTheSpeaker() {
+    assertThat(cases.polaritiesOf("Tom Reed", "seed law")).containsExactly("support");
   }
 }
