@@ -56,7 +56,13 @@ final class Slots {
         String c = Trees.caseOf(s, k);
         yield (c.equals("at") || c.equals("on") || c.equals("upon")) && s.head(k) >= 0 ? requested(s, k) : -1;
       }
-      default -> prepositional(s, k, slot);
+      default -> {
+        int own = prepositional(s, k, slot);
+        int head = s.head(k);
+        boolean completes = own < 0 && pos == StanceLexicon.Pos.A && head >= 0 && s.relation(k).equals("xcomp");
+        int onVerb = completes ? prepositional(s, head, slot) : -1;
+        yield onVerb > k ? onVerb : own; // "remains unconvinced by the plan", parsed with "by" on the verb
+      }
     };
   }
 
