@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs {@code parley eval} with the real pipeline on the Wikinews development gold, and on the tuning and held-out
  * gold kept in this module (offsets only), and fails when a count drops below what Parley has reached. The tuning
- * set (quotes, speakers, reported speech and actors; stances in six of its files) may be tuned on like the development set; the held-out
+ * set (quotes, speakers, reported speech and actors; stances in fourteen of its files) may be tuned on like the development set; the held-out
  * set is for measuring, not tuning: look at its totals, not at its single errors.
  */
 class GoldSetsAccuracyIT {
@@ -30,13 +30,13 @@ class GoldSetsAccuracyIT {
   @Test
   void tuningSetScoresAtLeastTheFloors() {
     Map<String, Integer> total = eval("src/test/resources/tuning");
-    assertFloors(total, Map.of("quotes", 104, "indirect", 38, "actors", 192, "stances", 22, "events", 31));
+    assertFloors(total, Map.of("quotes", 104, "indirect", 38, "actors", 196, "stances", 38, "events", 31));
   }
 
   @Test
   void heldOutSetScoresAtLeastTheFloors() {
     Map<String, Integer> total = eval("src/test/resources/heldout");
-    assertFloors(total, Map.of("quotes", 95, "indirect", 89, "actors", 204, "times", 141, "stances", 20,
+    assertFloors(total, Map.of("quotes", 95, "indirect", 89, "actors", 204, "times", 141, "stances", 21,
         "events", 23));
   }
 

@@ -47,6 +47,9 @@ final class Frames {
   private final Cues cues;
   private final Gazetteer lex;
   private final ActorIndex actors;
+  /** What stands between a person and the body they belong to: " of the ", " from worldwide victims' group ". */
+  private static final java.util.regex.Pattern MEMBER_OF = java.util.regex.Pattern.compile(
+      "\\s+(?:of|from)\\s+(?:[a-z][\\p{L}'-]*\\s+){0,4}");
   private final String text;
   /** Each sentence's time words ({@link TimeExtractor#timeTokens}), by sentence index, worked out once. */
   private final Map<Integer, boolean[]> timeTokens = new HashMap<>();
@@ -993,7 +996,8 @@ final class Frames {
     Token t = s.tokens().get(token);
     ActorIndex.Entry e = actors.at(t.begin());
     if (e != null) {
-      return e.id();
+      ActorIndex.Entry member = e.kind() == ActorKind.PERSON ? null : memberOf(s, token, e);
+      return (member == null ? e : member).id();
     }
     if (t.isPos("WP") || t.isPos("WDT")) {
       // "UNESCO, which questioned ...": a relative pronoun speaks for the noun its clause hangs on
@@ -1221,6 +1225,29 @@ final class Frames {
       }
     }
     return false;
+  }
+
+  /**
+   * "Jane Roe of the Farmers League said", parsed with the body's name as the subject and the person hung on it:
+   * the person named just before "of" (or "from") and the body's name speaks for it; null where there is none.
+   */
+  private @Nullable ActorIndex.Entry memberOf(Sentence s, int token, ActorIndex.Entry body) {
+    ActorIndex.Entry person = personInside(s, token);
+    Mention named = null;
+    for (Mention m : body.mentions()) {
+      if (m.begin() <= s.tokens().get(token).begin() && s.tokens().get(token).end() <= m.end()) {
+        named = m;
+      }
+    }
+    if (person == null || named == null) {
+      return null;
+    }
+    for (Mention m : person.mentions()) {
+      if (m.end() <= named.begin() && MEMBER_OF.matcher(text.substring(m.end(), named.begin())).matches()) {
+        return person;
+      }
+    }
+    return null;
   }
 
   /** A person named inside the noun phrase headed by {@code head}: its compounds, names and appositions. */

@@ -142,7 +142,7 @@ final class HolderTokens {
       }
       if (s.tokens().get(head).isPos("VB")) {
         if (!lex.predicates(s.tokens().get(head)).isEmpty() && !Trees.caseOf(s, noun).equals("in")
-            && poss < 0) {
+            && poss < 0 && !lightVerb(s, head, noun)) {
           break; // "rejected demands for an inquiry": the demands are someone else's
         }
         int h = holderToken(s, head, 0);
@@ -155,6 +155,17 @@ final class HolderTokens {
       head = s.head(noun);
     }
     return out;
+  }
+
+  /** "lodged a complaint": a verb whose own predicate row names the noun, so the verb's subject makes it. */
+  private boolean lightVerb(Sentence s, int verb, int noun) {
+    String lemma = Trees.lemma(s, noun);
+    for (StanceLexicon.Predicate p : lex.predicates(s.tokens().get(verb))) {
+      if (p.extra().contains(lemma)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a token is part of an actor's mention: "the league", but not "the harbour". */

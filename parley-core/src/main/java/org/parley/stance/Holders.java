@@ -238,9 +238,16 @@ final class Holders {
     if (known != null && head >= 0 && "speech".equals(cues.classOf(s, s.tokens().get(head)))) {
       return known.id();
     }
+    String speaking = directSpeakerAt(t.begin());
+    if (known != null && known.id().equals(speaking)) {
+      return null; // "he" in her own words is someone else, not the one speaking
+    }
     ActorIndex.Entry p = actors.recentPerson(t.begin(), gender, null, null);
     if (p == null) {
       return known == null ? null : known.id();
+    }
+    if (known == null && p.id().equals(speaking)) {
+      return null;
     }
     if (known == null) {
       actors.addMention(p, new Mention(t.begin(), t.end(), t.word()));

@@ -61,8 +61,8 @@ record IssuePhrase(String label, String core, int begin, int end, boolean negate
     for (int c : Trees.children(s, verb, "compound:prt", "xcomp", "obj", "iobj", "obl", "nmod", "nsubj", "advmod")) {
       String rel = s.relation(c);
       Token t = s.tokens().get(c);
-      if (rel.startsWith("nsubj") && (c == skipSubject || Trees.isPronoun(t))) {
-        continue;
+      if (rel.startsWith("nsubj") && (c == skipSubject || Trees.isPronoun(t) || t.isPos("CD"))) {
+        continue; // a number is no subject of an issue: the tally of "voted 66 to 27 to legalize ..."
       }
       if (rel.equals("advmod") && !t.word().toLowerCase(Locale.ROOT).endsWith("ly")) {
         continue;

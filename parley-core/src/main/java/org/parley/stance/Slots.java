@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.parley.actors.ActorIndex;
+import org.parley.model.ActorKind;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 import org.parley.syntax.Trees;
@@ -33,6 +34,7 @@ final class Slots {
     return switch (slot) {
       case "obj" -> object(s, k, pos);
       case "xcomp" -> toClauseUnder(s, k);
+      case "on-to" -> calledOn(s, k);
       case "ccomp" -> {
         int c = Trees.exactChild(s, k, "ccomp");
         yield c >= 0 && s.tokens().get(c).isPos("VB") ? c : -1;
@@ -42,6 +44,7 @@ final class Slots {
         yield c < 0 ? -1 : Trees.child(s, c, "nsubj");
       }
       case "subject" -> Trees.child(s, k, "nsubj");
+      case "chamber" -> chamber(s, k) >= 0 ? Trees.exactChild(s, k, "nsubj") : -1;
       case "without" -> without(s, k);
       case "adopt" -> Trees.exactChild(s, k, "obj");
       case "received" -> {
@@ -53,7 +56,13 @@ final class Slots {
         String c = Trees.caseOf(s, k);
         yield (c.equals("at") || c.equals("on") || c.equals("upon")) && s.head(k) >= 0 ? requested(s, k) : -1;
       }
-      default -> prepositional(s, k, slot);
+      default -> {
+        int own = prepositional(s, k, slot);
+        int head = s.head(k);
+        boolean completes = own < 0 && pos == StanceLexicon.Pos.A && head >= 0 && s.relation(k).equals("xcomp");
+        int onVerb = completes ? prepositional(s, head, slot) : -1;
+        yield onVerb > k ? onVerb : own; // "remains unconvinced by the plan", parsed with "by" on the verb
+      }
     };
   }
 
@@ -95,6 +104,36 @@ final class Slots {
     return -1;
   }
 
+  /**
+   * The body a measure passed ("the bill passed the Senate", "cleared the lower house"): the verb's object when
+   * it names an organisation and the subject names none; or -1.
+   */
+  int chamber(Sentence s, int k) {
+    int object = Trees.exactChild(s, k, "obj");
+    int subject = Trees.exactChild(s, k, "nsubj");
+    if (object < 0 || subject < 0 || actors.at(s.tokens().get(subject).begin()) != null
+        || (Trees.isPronoun(s.tokens().get(subject)) && !Trees.lowerWord(s, subject).equals("it"))) {
+      return -1; // "it passed the Senate" names the bill before; "she passed the Senate" no measure
+    }
+    ActorIndex.Entry body = actors.at(s.tokens().get(object).begin());
+    return body != null && body.kind() == ActorKind.ORGANIZATION ? object : -1;
+  }
+
+  /**
+   * The to-clause of "called on the council to resign": with the "on" phrase on the word, or taken by the parse
+   * for the clause's subject or its mark; or -1.
+   */
+  private static int calledOn(Sentence s, int k) {
+    int clause = toClauseUnder(s, k);
+    if (clause < 0) {
+      return -1;
+    }
+    int subject = Trees.exactChild(s, clause, "nsubj");
+    boolean on = prepositional(s, k, "on") >= 0 || (subject >= 0 && Trees.caseOf(s, subject).equals("on"))
+        || Trees.caseOf(s, clause).startsWith("on ");
+    return on ? clause : -1;
+  }
+
   /** A nominal with "without" anywhere below the word: "cannot imagine a vote without observers". */
   private static int without(Sentence s, int k) {
     for (int c : Trees.subtree(s, k)) {
@@ -125,7 +164,10 @@ final class Slots {
         return true;
       }
     }
-    return false;
+    // "voted 66 to 27 to legalize ...": the parse takes the tally for a subject and the "to" for a dep
+    int before = verb - 1;
+    return before >= 0 && s.head(before) == verb && s.relation(before).equals("dep")
+        && Trees.lowerWord(s, before).equals("to");
   }
   /**
    * The nominal under a word with this preposition ("insist on X"), or -1. For a verb, a gerund clause the

@@ -49,6 +49,20 @@ final class StanceReader {
       "others");
   /** Nouns of time a relative clause hangs on without being its object: "the fourth night that they protested". */
   private static final Set<String> TIMES = Set.of("time", "day", "night", "week", "month", "year", "moment");
+  /** Verbs whose to-clause is an act not done: "failed to pass", "refused to back". */
+  private static final Set<String> NOT_DONE = Set.of("fail", "refuse", "decline");
+  /** Nouns for a course of action: "the best option is ...". */
+  private static final Set<String> COURSES = Set.of("option", "solution", "way", "answer", "remedy", "course",
+      "choice");
+  /** Words that make a course the one backed: "the only solution", "the easiest way". */
+  private static final Set<String> BEST = Set.of("best", "only", "right", "easiest", "simplest", "quickest",
+      "surest", "wisest", "sole", "better");
+  /** Verbs of a pseudo-cleft that names what is wanted: "what we need is ...". */
+  private static final Set<String> WANTING = Set.of("need", "want");
+  /** Verbs that link a subject to a judging noun as a copula does: "the ruling marks a sad day for ...". */
+  private static final Set<String> LINKING = Set.of("mark", "represent", "constitute");
+  /** Adverbs joining a companion to the subject: "the union, along with the party, ...". */
+  private static final Set<String> COMPANIONS = Set.of("along", "together");
   private static final Set<String> SPEECH_PRONOUNS = Set.of("he", "she", "him", "her");
   /** A word made of "anti-" or "pro-" and what it is for or against: "anti-austerity", "pro-democracy". */
   private static final Pattern AFFIXED = Pattern.compile("(?i)(anti|pro)-(\\p{L}[\\p{L}-]{2,})");
@@ -107,7 +121,62 @@ final class StanceReader {
       obligation(s, t.index());
       affixed(s, t.index());
       against(s, t.index());
+      wanted(s, t.index());
+      course(s, t.index());
     }
+  }
+
+  /** "the best option is a recount", "the easiest way is to lift the ban": the speaker backs that course. */
+  private void course(Sentence s, int k) {
+    int subject = Trees.exactChild(s, k, "nsubj");
+    if (subject < 0 || !COURSES.contains(Trees.lemma(s, subject)) || speculative(s, k)) {
+      return;
+    }
+    boolean best = false;
+    for (int a : Trees.children(s, subject, "amod")) {
+      best |= BEST.contains(Trees.lowerWord(s, a));
+    }
+    Token t = s.tokens().get(k);
+    boolean copular = t.isPos("NN") && Trees.child(s, k, "cop") >= 0;
+    boolean toClause = t.isPos("VB") && Slots.hasMarkTo(s, k) && Trees.hasAux(s, k, Set.of("is", "are", "was", "were", "be"));
+    if (!best || !(copular || toClause) || Trees.child(s, subject, "nmod", "acl", "acl:relcl") >= 0) {
+      return; // "the best way to cut costs is ...": a course for an end, not a position on it alone
+    }
+    int judge = judgingVerb(s, k);
+    String holder = judge < 0 ? holders.speakerAt(t.begin())
+        : holder(s, judge, holderTokens.holderToken(s, judge, 0));
+    if (holder == null) {
+      return;
+    }
+    List<Target> targets = innerStance(s, k, subject);
+    for (Target tg : targets.isEmpty() ? targets(s, k, subject) : targets) {
+      Polarity pol = tg.inner() == null ? Polarity.SUPPORT : tg.inner();
+      pol = tg.negated() != Trees.negated(s, k) ? pol.negated() : pol;
+      if (pol != null) {
+        add(s, k, holder, tg.issue(), pol, s.tokens().get(subject).begin(), tg.end());
+      }
+    }
+  }
+
+  /** "what we need is a ceasefire", "what we do not need is another tax": the wanter's position on the noun. */
+  private void wanted(Sentence s, int k) {
+    int clause = Trees.exactChild(s, k, "csubj");
+    if (clause < 0 || Trees.child(s, k, "cop") < 0 || !WANTING.contains(Trees.lemma(s, clause))
+        || !s.tokens().get(k).isPos("NN") || speculative(s, k)) {
+      return;
+    }
+    int what = Trees.exactChild(s, clause, "obj");
+    if (what < 0 || !Trees.lowerWord(s, what).equals("what")) {
+      return;
+    }
+    String holder = holder(s, clause, holderTokens.holderToken(s, clause, 0));
+    Target tg = holder == null ? null : target(s, k, -1);
+    if (tg == null) {
+      return;
+    }
+    boolean negated = Trees.negated(s, clause) != Trees.negated(s, k);
+    Polarity pol = negated != tg.negated() ? Polarity.OPPOSE : Polarity.SUPPORT;
+    add(s, k, holder, tg.issue(), pol, s.tokens().get(what).begin(), tg.end());
   }
 
   /** "most farmers are against the tariff", "we are against any war": the subject opposes the noun. */
@@ -191,16 +260,19 @@ final class StanceReader {
     if (slot.equals("subject") && holders.speakerAt(s.tokens().get(k).begin()) == null) {
       return false; // an accusation needs an accuser: only a speaker's words ("they are breaking the law")
     }
-    List<Integer> candidates = switch (p.pos()) {
+    List<Integer> candidates = slot.equals("subject") ? List.<Integer>of() : switch (p.pos()) {
       case N -> holderTokens.nounHolders(s, k, slot);
-      case A -> listOf(Trees.child(s, k, "nsubj")); // "X was disappointed by Y": X, not Y
-      case V -> slot.equals("subject") ? List.of() : listOf(holderTokens.holderToken(s, k, 0));
+      case A -> listOf(adjectiveHolder(s, k)); // "X was disappointed by Y": X, not Y
+      case V -> listOf(slot.equals("chamber") ? slots.chamber(s, k) : holderTokens.holderToken(s, k, 0));
     };
     int holderToken = candidates.isEmpty() ? -1 : candidates.get(0);
     if (slot.equals("adopt")) {
       return adopt(s, k, r.target(), holderToken, r.polarity());
     }
-    List<Target> targets = targets(s, r.target(), holderToken);
+    List<Target> targets = innerStance(s, r.target(), holderToken);
+    if (targets.isEmpty()) {
+      targets = targets(s, r.target(), holderToken);
+    }
     if (targets.isEmpty()) {
       return false;
     }
@@ -219,7 +291,7 @@ final class StanceReader {
     }
     List<String> all = new ArrayList<>(List.of(holder));
     if (p.pos() == StanceLexicon.Pos.V && holderToken >= 0) {
-      all.addAll(conjoinedHolders(s, holderToken, holder));
+      all.addAll(conjoinedHolders(s, k, holderToken, holder));
     }
     for (String h : all) {
       for (Target tg : targets) {
@@ -237,10 +309,55 @@ final class StanceReader {
     return true;
   }
 
-  /** "the union and the party rejected ...": each named conjunct of the subject holds the position too. */
-  private List<String> conjoinedHolders(Sentence s, int holderToken, String first) {
+  /** Who an adjective's position is: its subject, or the subject of the verb it completes ("remained loyal to"). */
+  private int adjectiveHolder(Sentence s, int k) {
+    int subject = Trees.child(s, k, "nsubj");
+    return subject < 0 && s.relation(k).equals("xcomp") ? holderTokens.holderToken(s, s.head(k), 0) : subject;
+  }
+
+  /**
+   * A clause that takes a position of its own on its object ("plans to oppose the bill", "refused to back the
+   * deal"): the object, with that position as the inner one; empty where the clause takes none.
+   */
+  private List<Target> innerStance(Sentence s, int verb, int holderToken) {
+    int object = Trees.exactChild(s, verb, "obj");
+    if (!s.tokens().get(verb).isPos("VB") || object < 0 || Trees.isPronoun(s.tokens().get(object))) {
+      return List.of();
+    }
+    for (StanceLexicon.Predicate p : lex.predicates(s.tokens().get(verb))) {
+      if (p.pos() == StanceLexicon.Pos.V && p.polarity() != null && p.slots().contains("obj")
+          && extrasPresent(s, verb, p)) {
+        List<Target> out = new ArrayList<>();
+        boolean negated = Trees.negated(s, verb);
+        for (Target tg : targets(s, object, holderToken)) {
+          out.add(new Target(tg.issue(), p.polarity(), negated != tg.negated(),
+              Math.min(s.tokens().get(verb).begin(), tg.begin()), tg.end()));
+        }
+        return out;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * "the union and the party rejected ...", "the union, along with the party, rejected ...": each named
+   * conjunct or companion of the subject holds the position too.
+   */
+  private List<String> conjoinedHolders(Sentence s, int k, int holderToken, String first) {
     List<String> out = new ArrayList<>();
-    for (int c : Trees.children(s, holderToken, "conj")) {
+    List<Integer> others = new ArrayList<>(Trees.children(s, holderToken, "conj"));
+    for (int at : List.of(holderToken, k)) {
+      for (int a : Trees.children(s, at, "advmod")) {
+        if (COMPANIONS.contains(Trees.lowerWord(s, a))) {
+          for (int c : Trees.children(s, a, "obl", "nmod")) {
+            if (Trees.caseOf(s, c).equals("with")) {
+              others.add(c);
+            }
+          }
+        }
+      }
+    }
+    for (int c : others) {
       ActorIndex.Entry e = actors.at(s.tokens().get(c).begin());
       String id = e == null ? null : holders.resolve(s, c);
       if (id != null && !id.equals(first) && !out.contains(id)) {
@@ -391,7 +508,9 @@ final class StanceReader {
       return true;
     }
     int head = s.head(k);
-    return head >= 0 && s.relation(k).equals("xcomp") && Trees.negated(s, head);
+    // "did not agree to", "failed to pass the bill", "refused to back the deal": the act is not done
+    return head >= 0 && s.relation(k).equals("xcomp")
+        && (Trees.negated(s, head) || NOT_DONE.contains(Trees.lemma(s, head)));
   }
 
 
@@ -614,10 +733,15 @@ final class StanceReader {
     }
     boolean copular = Trees.child(s, k, "cop") >= 0;
     boolean passive = t.isPos("VBN") && Trees.child(s, k, "nsubj:pass") >= 0;
-    if (judged == null || !(copular || passive) || s.relation(k).equals("conj") || speculative(s, k)) {
+    int head = s.head(k);
+    boolean linked = t.isPos("NN") && head >= 0 && s.relation(k).equals("obj")
+        && LINKING.contains(Trees.lemma(s, head));
+    int clause = linked ? head : k; // "the closure marked a sad day": the clause is the verb's
+    if (judged == null || !(copular || passive || linked) || s.relation(clause).equals("conj")
+        || speculative(s, clause)) {
       return;
     }
-    int subject = Trees.child(s, k, "nsubj", "csubj");
+    int subject = Trees.child(s, clause, "nsubj", "csubj");
     if (subject < 0) {
       return;
     }
@@ -626,7 +750,7 @@ final class StanceReader {
       return;
     }
     // the judge named in the words themselves comes first: 'she said: "the court says the curfew is unlawful"'
-    int judge = judgingVerb(s, k);
+    int judge = judgingVerb(s, clause);
     String holder = judge < 0 ? null : holder(s, judge, holderTokens.holderToken(s, judge, 0));
     if (holder == null) {
       holder = holders.speakerAt(t.begin());
@@ -636,7 +760,7 @@ final class StanceReader {
     // vote (whether or not their claim was found as reported speech)
     for (int c : Trees.children(s, subject, "acl")) {
       int object = Trees.exactChild(s, c, "obj");
-      if (JUDGING.contains(Trees.lemma(s, c)) && object > c && object < k) {
+      if (JUDGING.contains(Trees.lemma(s, c)) && object > c && object < clause) {
         holder = holder == null ? holders.resolve(s, subject) : holder;
         judgedSubject = object;
       }
@@ -644,8 +768,8 @@ final class StanceReader {
     if (holder == null) {
       return;
     }
-    Polarity pol = Trees.negated(s, k) ? judged.negated() : judged;
-    Target tg = subjectTarget(s, k, judgedSubject);
+    Polarity pol = Trees.negated(s, clause) ? judged.negated() : judged;
+    Target tg = subjectTarget(s, clause, judgedSubject);
     if (tg == null || pol == null) {
       return;
     }

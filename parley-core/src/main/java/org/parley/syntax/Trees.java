@@ -15,7 +15,8 @@ import org.parley.util.Nullable;
  * asked for also matches its subtypes ("obl" matches "obl:tmod") unless a method says "exact".
  */
 public final class Trees {
-  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "nothing", "neither", "nor");
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "nothing", "neither", "nor",
+      "nowhere");
 
   private Trees() {}
 
