@@ -874,7 +874,8 @@ class EventExtractorTest {
     Analysis a = analysis("raised-passive-detained");
     Event e = only(a, "COERCE");
     assertThat(names(a, e.source())).containsExactly("soldiers");
-    assertThat(names(a, e.target())).containsExactly("Two journalists");
+    // the group is named by the event stage ("journalists") or, when another stage made it first, with its number
+    assertThat(names(a, e.target())).singleElement().asString().endsWith("journalists");
   }
 
   @Test
