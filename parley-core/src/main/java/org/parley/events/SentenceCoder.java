@@ -642,24 +642,12 @@ final class SentenceCoder {
         List<Ref> source = who.resolve(s, args.subjectOf(s, rows, i, 0));
         List<Ref> target = List.of();
         for (int subj : accused(s, i, c, w)) {
-          target = Ref.without(who.resolve(s, subj), source);
-          if (target.isEmpty()) {
-            target = Ref.without(who.owner(s, subj), source);
-          }
+          target = saidOf(s, subj, source);
           if (!target.isEmpty()) {
             break;
           }
         }
-        if (source.isEmpty() || target.isEmpty()) {
-          continue;
-        }
-        Found f = new Found(i, null, "ACCUSE", "112");
-        f.mode = modes.of(s, rows, i);
-        f.source = source;
-        f.target = target;
-        f.tokens.add(c);
-        span(s, rows, f);
-        out.add(f);
+        said(s, rows, new Found(i, null, "ACCUSE", "112"), i, c, source, target, out);
       }
     }
   }
@@ -682,22 +670,29 @@ final class SentenceCoder {
           continue;
         }
         List<Ref> source = who.resolve(s, args.subjectOf(s, rows, i, 0));
-        List<Ref> target = Ref.without(who.resolve(s, subj), source);
-        if (target.isEmpty()) {
-          target = Ref.without(who.owner(s, subj), source);
-        }
-        if (source.isEmpty() || target.isEmpty()) {
-          continue;
-        }
-        Found f = new Found(i, l, l.type(), l.cameo());
-        f.mode = modes.of(s, rows, i);
-        f.source = source;
-        f.target = target;
-        f.tokens.add(c);
-        span(s, rows, f);
-        out.add(f);
+        said(s, rows, new Found(i, l, l.type(), l.cameo()), i, c, source, saidOf(s, subj, source), out);
       }
     }
+  }
+
+  /** Whom a statement's clause is about: its subject, or the subject's owner when the subject is a thing. */
+  private List<Ref> saidOf(Sentence s, int subj, List<Ref> speaker) {
+    List<Ref> target = Ref.without(who.resolve(s, subj), speaker);
+    return target.isEmpty() ? Ref.without(who.owner(s, subj), speaker) : target;
+  }
+
+  /** Adds an event made in a statement (speech verb {@code verb}, clause {@code clause}) when both sides are known. */
+  private void said(Sentence s, Rows rows, Found f, int verb, int clause, List<Ref> source, List<Ref> target,
+      List<Found> out) {
+    if (source.isEmpty() || target.isEmpty()) {
+      return;
+    }
+    f.mode = modes.of(s, rows, verb);
+    f.source = source;
+    f.target = target;
+    f.tokens.add(clause);
+    span(s, rows, f);
+    out.add(f);
   }
 
   /**
