@@ -6,6 +6,7 @@ import java.util.List;
 import org.parley.model.Actor;
 import org.parley.model.Analysis;
 import org.parley.model.Quote;
+import org.parley.model.QuoteKind;
 import org.parley.util.Nullable;
 
 /** Looking up what the quote tests assert on: a quote by its words, and the name of its speaker. */
@@ -28,5 +29,16 @@ final class FoundQuotes {
   static @Nullable String speakerName(Analysis a, Quote q) {
     Actor speaker = q.speaker() == null ? null : a.actor(q.speaker());
     return speaker == null ? null : speaker.name();
+  }
+
+  /** The reported statements (indirect quotes) whose text contains {@code words}. */
+  static List<Quote> indirect(Analysis a, String words) {
+    return a.quotes().stream().filter(q -> q.kind() == QuoteKind.INDIRECT && q.text().contains(words)).toList();
+  }
+
+  /** The speakers of the reported statements containing {@code words}; fails when there is none. */
+  static List<String> indirectSpeakers(Analysis a, String words) {
+    assertThat(indirect(a, words)).as("indirect quotes containing \"%s\" among %s", words, texts(a)).isNotEmpty();
+    return indirect(a, words).stream().map(q -> speakerName(a, q)).toList();
   }
 }

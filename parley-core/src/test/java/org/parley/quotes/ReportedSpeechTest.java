@@ -2,7 +2,6 @@ package org.parley.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.model.Analysis;
@@ -33,27 +32,27 @@ class ReportedSpeechTest {
 
   @Test
   void aPassiveEvaluationInAStatementBySomeoneIsTheirs() {
-    assertThat(speakersOf("toll was condemned")).containsOnly("Norway");
+    assertThat(FoundQuotes.indirectSpeakers(doc, "toll was condemned")).containsOnly("Norway");
   }
 
   @Test
   void quotedAsSayingCreditsTheOneQuotedNotTheOutlet() {
-    assertThat(speakersOf("the fleet was ready")).containsOnly("Henrik Sorensen");
+    assertThat(FoundQuotes.indirectSpeakers(doc, "the fleet was ready")).containsOnly("Henrik Sorensen");
   }
 
   @Test
   void aNewspaperNamedPostIsNoSpeechNoun() {
-    assertThat(speakersOf("told investigators about the payments")).contains("The Washington Post");
+    assertThat(FoundQuotes.indirectSpeakers(doc, "told investigators about the payments")).contains("The Washington Post");
   }
 
   @Test
   void aStatementNamedAfterItsBodyIsTheBodys() {
-    assertThat(speakersOf("the talks would resume in May")).containsOnly("White House");
+    assertThat(FoundQuotes.indirectSpeakers(doc, "the talks would resume in May")).containsOnly("White House");
   }
 
   @Test
   void anIndefiniteTitleIsSomeoneNewNotThePersonNamedBefore() {
-    assertThat(speakersOf("the contract was void")).containsOnly("judge");
+    assertThat(FoundQuotes.indirectSpeakers(doc, "the contract was void")).containsOnly("judge");
   }
 
   @Test
@@ -68,26 +67,26 @@ class ReportedSpeechTest {
 
   @Test
   void reaffirmingAndCounteringReportTheirClauses() {
-    assertThat(speakersOf("the pipeline is open to all neighbours")).containsOnly("Anton Veld");
-    assertThat(speakersOf("would never pay for itself")).containsOnly("Rita Moss");
+    assertThat(FoundQuotes.indirectSpeakers(doc, "the pipeline is open to all neighbours")).containsOnly("Anton Veld");
+    assertThat(FoundQuotes.indirectSpeakers(doc, "would never pay for itself")).containsOnly("Rita Moss");
   }
 
   @Test
   void aBeliefWithItsClauseIsReported() {
-    assertThat(indirect("the agreement will survive the election")).singleElement()
+    assertThat(FoundQuotes.indirect(doc, "the agreement will survive the election")).singleElement()
         .satisfies(q -> assertThat(FoundQuotes.speakerName(doc, q)).isEqualTo("Kari Halvorsen"));
   }
 
   @Test
   void accordingToAMemoBySomeoneReportsTheClauseWithoutThePhrase() {
-    Quote q = indirect("the hearing was cancelled").get(0);
+    Quote q = FoundQuotes.indirect(doc, "the hearing was cancelled").get(0);
     assertThat(FoundQuotes.speakerName(doc, q)).isEqualTo("Paula Grint");
     assertThat(q.text()).isEqualTo("the hearing was cancelled");
   }
 
   @Test
   void peopleAfterWithSpeakThroughTheGerund() {
-    assertThat(speakersOf("investors feared a recession")).containsOnly("analysts");
+    assertThat(FoundQuotes.indirectSpeakers(doc, "investors feared a recession")).containsOnly("analysts");
   }
 
   @Test
@@ -97,28 +96,28 @@ class ReportedSpeechTest {
 
   @Test
   void theOneReportedOnIsNotTheReporter() {
-    assertThat(speakersOf("to be in hiding")).doesNotContain("Karl Meyer");
+    assertThat(FoundQuotes.indirectSpeakers(doc, "to be in hiding")).doesNotContain("Karl Meyer");
   }
 
   @Test
   void aListenerOfSeveralWordsIsNotWhatWasSaid() {
-    assertThat(indirect("the talks had stalled")).singleElement()
+    assertThat(FoundQuotes.indirect(doc, "the talks had stalled")).singleElement()
         .satisfies(q -> assertThat(q.text()).isEqualTo("the talks had stalled"));
   }
 
   @Test
   void aRelativeClauseReportsWhatTheSpeakerSaidItWas() {
-    assertThat(speakersOf("a blueprint for the decade")).containsOnly("Rita Moss");
+    assertThat(FoundQuotes.indirectSpeakers(doc, "a blueprint for the decade")).containsOnly("Rita Moss");
   }
 
   @Test
   void whenItWasReportedIsSkippedBeforeWhatWasReported() {
-    assertThat(speakersOf("the port had lost its licence")).containsOnly("Herald");
+    assertThat(FoundQuotes.indirectSpeakers(doc, "the port had lost its licence")).containsOnly("Herald");
   }
 
   @Test
   void pluralBodiesSpeakAsAGroup() {
-    assertThat(speakersOf("would meet again in June")).containsOnly("two parties");
+    assertThat(FoundQuotes.indirectSpeakers(doc, "would meet again in June")).containsOnly("two parties");
   }
 
   @Test
@@ -131,15 +130,5 @@ class ReportedSpeechTest {
   @Test
   void aNicknameAfterAnArticleIsATerm() {
     assertThat(FoundQuotes.quote(doc, "Silver Snake").kind()).isEqualTo(QuoteKind.TERM);
-  }
-
-  private static List<String> speakersOf(String words) {
-    assertThat(indirect(words)).as("indirect quotes containing \"%s\" among %s", words, FoundQuotes.texts(doc))
-        .isNotEmpty();
-    return indirect(words).stream().map(q -> FoundQuotes.speakerName(doc, q)).toList();
-  }
-
-  private static List<Quote> indirect(String words) {
-    return doc.quotes().stream().filter(q -> q.kind() == QuoteKind.INDIRECT && q.text().contains(words)).toList();
   }
 }

@@ -2,12 +2,10 @@ package org.parley.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.model.Analysis;
 import org.parley.model.Quote;
-import org.parley.model.QuoteKind;
 import org.parley.pipeline.Frozen;
 
 /**
@@ -25,30 +23,20 @@ class ReportedVerdictsTest {
 
   @Test
   void aSentenceOpeningPronounContinuesTheSubjectOfTheSentenceBefore() {
-    assertThat(speakersOf("the delay")).containsOnly("Tomas Rieger");
+    assertThat(FoundQuotes.indirectSpeakers(doc, "the delay")).containsOnly("Tomas Rieger");
   }
 
   @Test
   void anEvaluationReportsItsVerdictVerbAndAll() {
-    assertThat(indirect("praised the rescue crews for their speed")).singleElement()
+    assertThat(FoundQuotes.indirect(doc, "praised the rescue crews for their speed")).singleElement()
         .satisfies(q -> assertThat(FoundQuotes.speakerName(doc, q)).isEqualTo("Karl Brenner"));
-    assertThat(speakersOf("thank volunteers")).containsOnly("Lena Vogt");
+    assertThat(FoundQuotes.indirectSpeakers(doc, "thank volunteers")).containsOnly("Lena Vogt");
   }
 
   @Test
   void aGroupNamedByItsMembersSpeaksAsOne() {
-    Quote plans = indirect("plans to leave the market").get(0);
+    Quote plans = FoundQuotes.indirect(doc, "plans to leave the market").get(0);
     assertThat(FoundQuotes.speakerName(doc, plans)).isEqualTo("Dutch banks");
-    assertThat(indirect("plans to leave the market")).noneMatch(q -> q.text().contains("urging"));
-  }
-
-  private static List<String> speakersOf(String words) {
-    assertThat(indirect(words)).as("indirect quotes containing \"%s\" among %s", words, FoundQuotes.texts(doc))
-        .isNotEmpty();
-    return indirect(words).stream().map(q -> FoundQuotes.speakerName(doc, q)).toList();
-  }
-
-  private static List<Quote> indirect(String words) {
-    return doc.quotes().stream().filter(q -> q.kind() == QuoteKind.INDIRECT && q.text().contains(words)).toList();
+    assertThat(FoundQuotes.indirect(doc, "plans to leave the market")).noneMatch(q -> q.text().contains("urging"));
   }
 }
