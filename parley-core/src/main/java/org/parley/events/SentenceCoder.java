@@ -653,9 +653,9 @@ final class SentenceCoder {
   }
 
   /**
-   * "Honcharuk said Zelensky is a model of honesty", "said the minister is a threat": a statement that gives its
+   * "the senator said the mayor is a model of honesty", "said the minister is a threat": a statement that gives its
    * subject a label of praise or abuse (the L rows) is the label's event of the speaker on that subject, as "called
-   * Zelensky a model" is; the owner stands in for a subject that is a thing ("said Trump's order was decisive").
+   * the mayor a model" is; the owner stands in for a subject that is a thing ("said the order was rash").
    */
   private void labelsSaid(Sentence s, Rows rows, List<Found> out) {
     for (int i = 0; i < s.tokens().size(); i++) {
