@@ -655,7 +655,7 @@ final class SentenceCoder {
   /**
    * "the senator said the mayor is a model of honesty", "said the minister is a threat": a statement that gives its
    * subject a label of praise or abuse (the L rows) is the label's event of the speaker on that subject, as "called
-   * the mayor a model" is; the owner stands in for a subject that is a thing ("said the order was rash").
+   * the mayor a model" is; the owner stands in for a subject that is a thing ("said the governor's order was rash").
    */
   private void labelsSaid(Sentence s, Rows rows, List<Found> out) {
     for (int i = 0; i < s.tokens().size(); i++) {
