@@ -218,6 +218,15 @@ public final class Gazetteer {
     return titles.containsKey(key(word));
   }
 
+  /**
+   * A noun for someone by office or kind ("spokesman", "minister", "officials"): its for- or of-phrase names the body
+   * it speaks for ("the spokesman for the ministry").
+   */
+  public boolean isRoleNoun(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return isTitleWord(w) || personWord(w) != null;
+  }
+
   /** Joins token words the way phrases are keyed: tokens separated by one space, "'s" kept apart. */
   public static String phrase(List<String> words) {
     return String.join(" ", words);

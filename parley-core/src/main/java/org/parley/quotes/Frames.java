@@ -402,8 +402,7 @@ final class Frames {
     if (head < 0 || !hasCase(s, token, Set.of("for", "of"))) {
       return false;
     }
-    String word = s.tokens().get(head).word().toLowerCase(Locale.ROOT);
-    return lex.isTitleWord(word) || lex.personWord(word) != null;
+    return lex.isRoleNoun(s.tokens().get(head).word());
   }
 
   private static boolean hasCase(Sentence s, int token, Set<String> words) {
@@ -1095,15 +1094,13 @@ final class Frames {
         return p.id();
       }
     }
-    for (Dependency d : s.children(token)) {
-      if (d.relation().equals("nmod") && (hasCase(s, d.dependent(), "for") || hasCase(s, d.dependent(), "of"))) {
-        ActorIndex.Entry body = actors.at(s.tokens().get(d.dependent()).begin());
-        if (body == null) {
-          body = unknownBody(s, d.dependent());
-        }
-        if (body != null && body.kind() != ActorKind.PERSON) {
-          return body.id(); // "a spokesman for the ministry", "officials of the embassy"
-        }
+    for (int b : Trees.forOrOf(s, token)) {
+      ActorIndex.Entry body = actors.at(s.tokens().get(b).begin());
+      if (body == null) {
+        body = unknownBody(s, b);
+      }
+      if (body != null && body.kind() != ActorKind.PERSON) {
+        return body.id(); // "a spokesman for the ministry", "officials of the embassy"
       }
     }
     if (someone) {

@@ -28,8 +28,6 @@ final class Holders {
   /** Nouns for the executive of a state: "the German government" holds the positions of Germany. */
   private static final Set<String> GOVERNMENTS = Set.of("government", "administration", "authorities",
       "cabinet");
-  private static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman",
-      "representative", "envoy", "ambassador");
   private static final Set<String> QUANTIFIERS = Set.of("the", "a", "an", "several", "some", "many", "most",
       "both", "all", "other", "various", "numerous", "few", "these", "those", "their", "its");
 
@@ -149,21 +147,19 @@ final class Holders {
    */
   private @Nullable String spokenFor(Sentence s, int token) {
     Token t = s.tokens().get(token);
-    String word = t.word().toLowerCase(Locale.ROOT);
-    if (!t.isPos("NN") || t.isPos("NNP")
-        || !(SPOKESPEOPLE.contains(word) || lex.isTitleWord(word) || lex.personWord(word) != null)) {
+    if (!t.isPos("NN") || t.isPos("NNP") || !lex.isRoleNoun(t.word())) {
       return null;
     }
-    for (int c : Trees.children(s, token, "nmod")) {
-      String cs = Trees.caseOf(s, c);
+    for (int c : Trees.forOrOf(s, token)) {
       ActorIndex.Entry body = actors.at(s.tokens().get(c).begin());
       body = body == null ? governmentOf(s, c) : body;
-      if ((cs.equals("for") || cs.equals("of")) && body != null && body.kind() != ActorKind.PERSON) {
+      if (body != null && body.kind() != ActorKind.PERSON) {
         return state(body).id();
       }
     }
     return null;
   }
+
 
   /**
    * Who filed an instrument: "the state's lawsuit", "a motion from residents", "a lawsuit filed by the state",

@@ -95,6 +95,21 @@ public final class Trees {
     return b.toString();
   }
 
+  /**
+   * The nouns of a noun's for- and of-phrases, in order: "the spokesman for the ministry", "officials of the embassy"
+   * give "ministry", "embassy"; the body a role noun speaks for.
+   */
+  public static List<Integer> forOrOf(Sentence s, int noun) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : s.children(noun)) {
+      String c = d.relation().equals("nmod") ? caseOf(s, d.dependent()) : "";
+      if (c.equals("for") || c.equals("of")) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
   /** The lower-case subordinator ("mark" dependent) of a clause, or null ("if he agrees" -> "if"). */
   public static @Nullable String markWord(Sentence s, int i) {
     int m = child(s, i, "mark");
