@@ -2,6 +2,7 @@ package org.parley.actors;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parley.lexicon.Gazetteer;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
@@ -216,7 +220,7 @@ public final class ActorIndex {
       return country;
     }
     boolean body = kind == ActorKind.GROUP || kind == ActorKind.ORGANIZATION;
-    java.util.regex.Matcher ours = THE_COUNTRYS.matcher(name);
+    Matcher ours = THE_COUNTRYS.matcher(name);
     String country = given;
     if (body && ours.lookingAt() && ours.end() < name.length()) {
       name = name.substring(ours.end()); // "the country's election commission": the election commission, of that country
@@ -257,7 +261,7 @@ public final class ActorIndex {
     String[] raw = name.strip().split("\\s+");
     for (int i = 0; i < raw.length; i++) {
       for (int j = i + 1; j <= raw.length && j - i <= Gazetteer.MAX_PHRASE_TOKENS; j++) {
-        Gazetteer.Organization o = lex.organization(String.join(" ", java.util.Arrays.copyOfRange(raw, i, j)));
+        Gazetteer.Organization o = lex.organization(String.join(" ", Arrays.copyOfRange(raw, i, j)));
         if (o != null && o.country() == null) {
           return true;
         }
@@ -267,8 +271,8 @@ public final class ActorIndex {
   }
 
   /** "the country's", "the nation's" opening the name of a body: the country the story is about. */
-  private static final java.util.regex.Pattern THE_COUNTRYS =
-      java.util.regex.Pattern.compile("(?i)(the\\s+)?(country|nation)['\u2019]s\\s+");
+  private static final Pattern THE_COUNTRYS =
+      Pattern.compile("(?i)(the\\s+)?(country|nation)['\u2019]s\\s+");
 
   private @Nullable String recentCountry(int offset) {
     Entry c = mostRecent(offset, e -> e.kind == ActorKind.COUNTRY);
@@ -283,14 +287,14 @@ public final class ActorIndex {
   private @Nullable String countryInName(String name) {
     String[] words = name.strip().replaceFirst("(?i)^the\\s+", "").split("\\s+");
     for (int n = Math.min(Gazetteer.MAX_PHRASE_TOKENS, words.length - 1); n >= 1; n--) {
-      String head = String.join(" ", java.util.Arrays.copyOf(words, n));
+      String head = String.join(" ", Arrays.copyOf(words, n));
       Gazetteer.Country c = Character.isUpperCase(head.charAt(0)) ? lex.country(head) : null;
       if (c != null && c.form() != Gazetteer.CountryForm.METONYM) {
         return c.iso3();
       }
     }
     for (int k = words.length - 2; k >= 1; k--) {
-      String place = String.join(" ", java.util.Arrays.copyOfRange(words, k + 1, words.length));
+      String place = String.join(" ", Arrays.copyOfRange(words, k + 1, words.length));
       Gazetteer.Country c = words[k].equals("in") && Character.isUpperCase(place.charAt(0)) ? lex.country(place) : null;
       if (c != null && c.form() != Gazetteer.CountryForm.DEMONYM) {
         return c.iso3(); // "protesters in Chile", "police in Cairo"
@@ -317,7 +321,7 @@ public final class ActorIndex {
     if (words.length < 2 || !GOVERNMENT_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
       return null;
     }
-    String owner = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)).replaceFirst("['\u2019]s$", "");
+    String owner = String.join(" ", Arrays.copyOf(words, words.length - 1)).replaceFirst("['\u2019]s$", "");
     Gazetteer.Country c = Character.isUpperCase(owner.charAt(0)) ? lex.country(owner) : null;
     return c != null && c.form() != Gazetteer.CountryForm.METONYM ? c : null;
   }
@@ -330,7 +334,7 @@ public final class ActorIndex {
   /** The organisation mentioned last before {@code offset} whose name contains the word ("the party"). */
   public @Nullable Entry recentOrganization(int offset, String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    java.util.function.Predicate<Entry> named =
+    Predicate<Entry> named =
         e -> e.kind == ActorKind.ORGANIZATION && e.name.toLowerCase(Locale.ROOT).contains(w);
     Entry recent = mostRecent(offset, named);
     if (recent == null) {
@@ -360,7 +364,7 @@ public final class ActorIndex {
    * The organisation that passes {@code test} mentioned last in the {@code window} characters before {@code offset}:
    * "the company" is the business just named, whatever its name ("Verano Mining Corp. ... the company"); null if none.
    */
-  public @Nullable Entry nearbyOrganization(int offset, int window, java.util.function.Predicate<Entry> test) {
+  public @Nullable Entry nearbyOrganization(int offset, int window, Predicate<Entry> test) {
     Entry recent = mostRecent(offset, e -> e.kind == ActorKind.ORGANIZATION && test.test(e));
     return recent != null && offset - recent.lastMentionBefore(offset) <= window ? recent : null;
   }
@@ -399,7 +403,7 @@ public final class ActorIndex {
   public @Nullable Entry recentPersonInRole(int offset, String role, @Nullable String gender, @Nullable String preferred,
       @Nullable String country) {
     String office = role.toLowerCase(Locale.ROOT);
-    java.util.function.Predicate<Entry> holds = e -> e.kind == ActorKind.PERSON && e.role != null
+    Predicate<Entry> holds = e -> e.kind == ActorKind.PERSON && e.role != null
         && e.role.toLowerCase(Locale.ROOT).contains(office) && !e.role.startsWith("former")
         && compatible(e, gender, country);
     if (preferred != null) {
@@ -412,7 +416,7 @@ public final class ActorIndex {
   }
 
   /** Among the actors that pass the test, the one mentioned last before {@code offset}; null if none was. */
-  private @Nullable Entry mostRecent(int offset, java.util.function.Predicate<Entry> test) {
+  private @Nullable Entry mostRecent(int offset, Predicate<Entry> test) {
     Entry best = null;
     int bestAt = -1;
     for (Entry e : byId.values()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.parley.actors.ActorIndex;
 import org.parley.lexicon.Gazetteer;
 import org.parley.model.ActorKind;
@@ -44,12 +45,13 @@ final class Frames {
   /** How far back (characters) a bare "the office" looks for the organisation it stands for. */
   private static final int NEARBY = 400;
 
+  /** What stands between a person and the body they belong to: " of the ", " from worldwide victims' group ". */
+  private static final Pattern MEMBER_OF = Pattern.compile(
+      "\\s+(?:of|from)\\s+(?:[a-z][\\p{L}'-]*\\s+){0,4}");
+
   private final Cues cues;
   private final Gazetteer lex;
   private final ActorIndex actors;
-  /** What stands between a person and the body they belong to: " of the ", " from worldwide victims' group ". */
-  private static final java.util.regex.Pattern MEMBER_OF = java.util.regex.Pattern.compile(
-      "\\s+(?:of|from)\\s+(?:[a-z][\\p{L}'-]*\\s+){0,4}");
   private final String text;
   /** Each sentence's time words ({@link TimeExtractor#timeTokens}), by sentence index, worked out once. */
   private final Map<Integer, boolean[]> timeTokens = new HashMap<>();
@@ -171,12 +173,7 @@ final class Frames {
 
   /** The cue verb is passive: "was praised", "were said to be", "a memo written by X". */
   private static boolean passive(Sentence s, int verb) {
-    for (Dependency d : s.children(verb)) {
-      if (d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass")) {
-        return true;
-      }
-    }
-    return s.tokens().get(verb).pos().equals("VBN") && s.relation(verb).equals("acl");
+    return Trees.passive(s, verb) || s.tokens().get(verb).pos().equals("VBN") && s.relation(verb).equals("acl");
   }
 
   /**
@@ -1094,7 +1091,7 @@ final class Frames {
         return p.id();
       }
     }
-    for (int b : Trees.forOrOf(s, token)) {
+    for (int b : Trees.withCase(s, token, "for", "of")) {
       ActorIndex.Entry body = actors.at(s.tokens().get(b).begin());
       if (body == null) {
         body = unknownBody(s, b);

@@ -150,7 +150,7 @@ final class Holders {
     if (!t.isPos("NN") || t.isPos("NNP") || !lex.isRoleNoun(t.word())) {
       return null;
     }
-    for (int c : Trees.forOrOf(s, token)) {
+    for (int c : Trees.withCase(s, token, "for", "of")) {
       ActorIndex.Entry body = actors.at(s.tokens().get(c).begin());
       body = body == null ? governmentOf(s, c) : body;
       if (body != null && body.kind() != ActorKind.PERSON) {

@@ -95,32 +95,22 @@ public final class Trees {
     return b.toString();
   }
 
-  /**
-   * The nouns of a noun's for- and of-phrases, in order: "the spokesman for the ministry", "officials of the embassy"
-   * give "ministry", "embassy"; the body a role noun speaks for.
-   */
-  public static List<Integer> forOrOf(Sentence s, int noun) {
-    List<Integer> out = new ArrayList<>();
-    for (Dependency d : s.children(noun)) {
-      String c = d.relation().equals("nmod") ? caseOf(s, d.dependent()) : "";
-      if (c.equals("for") || c.equals("of")) {
-        out.add(d.dependent());
-      }
-    }
-    return out;
-  }
-
   /** The lower-case subordinator ("mark" dependent) of a clause, or null ("if he agrees" -> "if"). */
   public static @Nullable String markWord(Sentence s, int i) {
     int m = child(s, i, "mark");
     return m < 0 ? null : word(s, m);
   }
 
-  /** Dependents with a given preposition among the arguments of {@code i} ("with X", "against X"). */
-  public static List<Integer> withCase(Sentence s, int i, String preposition) {
+  /**
+   * Dependents with one of the given prepositions among the arguments of {@code i}, in order ("with X", "against X";
+   * "for"/"of": "the spokesman for the ministry", the body a role noun speaks for).
+   */
+  public static List<Integer> withCase(Sentence s, int i, String... prepositions) {
+    List<String> wanted = List.of(prepositions);
     List<Integer> out = new ArrayList<>();
     for (Dependency d : s.children(i)) {
-      if (isArgument(d.relation()) && preposition.equals(caseWord(s, d.dependent()))) {
+      String c = isArgument(d.relation()) ? caseWord(s, d.dependent()) : null;
+      if (c != null && wanted.contains(c)) {
         out.add(d.dependent());
       }
     }
