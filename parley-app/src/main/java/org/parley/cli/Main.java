@@ -25,7 +25,7 @@ public final class Main implements Runnable {
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler((ex, line, parsed) -> {
-      line.getErr().println("parley: " + ex.getMessage());
+      line.getErr().println("parley: " + describe(ex));
       return 1;
     });
     cli.setParameterExceptionHandler((ex, args1) -> {
@@ -40,6 +40,20 @@ public final class Main implements Runnable {
       return 2;
     });
     return cli.execute(args);
+  }
+
+  /**
+   * One line for a failure: its message, or for a bug that carries none (a NullPointerException) its kind and where it
+   * happened, so that "parley: null" never reaches the user.
+   */
+  static String describe(Throwable ex) {
+    if (ex.getMessage() != null && !ex.getMessage().isBlank()) {
+      return ex.getMessage();
+    }
+    StackTraceElement[] at = ex.getStackTrace();
+    String where = at.length == 0 ? "" : " at " + at[0].getClassName() + "." + at[0].getMethodName() + ":"
+        + at[0].getLineNumber();
+    return "internal error (" + ex.getClass().getSimpleName() + where + "); please report it";
   }
 
   private static boolean causedByDate(Throwable ex) {
