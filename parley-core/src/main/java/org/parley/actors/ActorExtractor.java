@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.parley.lexicon.Gazetteer;
 import org.parley.model.ActorKind;
 import org.parley.model.AnnotatedDocument;
@@ -730,7 +731,7 @@ public final class ActorExtractor {
         ActorIndex.Entry e = orgActor(index, text.substring(t.get(i).begin(), t.get(inst).end()), country);
         index.addMention(e, mention(t, i, inst, text));
         mark(taken, i, inst);
-        i = inst;
+        i = shortFormAfter(t, inst, e, index, taken, text);
         continue;
       }
       if ("ORGANIZATION".equals(t.get(i).ner())) {
@@ -764,7 +765,7 @@ public final class ActorExtractor {
         ActorIndex.Entry e = orgActor(index, name, country);
         index.addMention(e, mention(t, b, j, text));
         mark(taken, i, j);
-        i = j;
+        i = shortFormAfter(t, j, e, index, taken, text);
       }
     }
   }
@@ -893,7 +894,33 @@ public final class ActorExtractor {
     return null;
   }
 
+  /**
+   * A short form defined in brackets right after a body's name, "the Federal Aviation Administration (FAA)": the
+   * acronym is another mention of the same body, here and wherever the text uses it later. An acronym the gazetteer
+   * lists is left to it ("UNESCO" after a name the tagger cut short). Returns the index of the last token taken.
+   */
+  private int shortFormAfter(List<Token> t, int end, ActorIndex.Entry e, ActorIndex index, boolean[] taken,
+      String text) {
+    int k = end + 2;
+    if (k + 1 < t.size() && t.get(end + 1).isPos("-LRB-") && t.get(k + 1).isPos("-RRB-") && !taken[k]
+        && ACRONYM.matcher(t.get(k).word()).matches() && longestMatchForward(t, k, Kind.ORGANIZATION) == 0) {
+      index.abbreviate(e, t.get(k).word());
+      index.addMention(e, mention(t, k, k, text));
+      mark(taken, k, k);
+      return k + 1;
+    }
+    return end;
+  }
+
+  /** An acronym as news defines one: two to eight capitals or digits, the first a capital ("FAA", "G20"). */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,7}");
+
   private static ActorIndex.Entry orgActor(ActorIndex index, String name, @Nullable String country) {
+    ActorIndex.Entry defined = index.abbreviated(name);
+    if (defined != null) {
+      defined.fill(country, null, null, null);
+      return defined;
+    }
     for (ActorIndex.Entry e : index.entries()) {
       if (e.kind() == ActorKind.ORGANIZATION && e.name().equalsIgnoreCase(name)) {
         e.fill(country, null, null, null);

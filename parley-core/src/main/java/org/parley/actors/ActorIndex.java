@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,6 +127,7 @@ public final class ActorIndex {
   static final Set<String> GOVERNMENT_WORDS = Set.of("government", "authorities", "administration");
 
   private final Map<String, Entry> byId = new LinkedHashMap<>();
+  private final Map<String, Entry> byShortForm = new HashMap<>();
   private final Gazetteer lex;
   private @Nullable String home;
 
@@ -155,6 +157,16 @@ public final class ActorIndex {
     Entry e = new Entry(id, name, kind);
     byId.put(id, e);
     return e;
+  }
+
+  /** Records a short form the text defines for an actor, as in "the Federal Aviation Administration (FAA)". */
+  public void abbreviate(Entry e, String shortForm) {
+    byShortForm.putIfAbsent(shortForm, e);
+  }
+
+  /** The actor the text gave this short form (case as written), or null. */
+  public @Nullable Entry abbreviated(String shortForm) {
+    return byShortForm.get(shortForm);
   }
 
   public @Nullable Entry get(String id) {

@@ -143,6 +143,15 @@ class ActorExtractorTest {
     }
   }
 
+  @Test
+  void anAcronymDefinedInBracketsIsTheSameBodyWhereverItIsUsed() throws IOException {
+    Analysis forms = analysis("short-forms");
+    assertThat(mentions(actor(forms, "Federation of Rail Workers"))).containsExactly(
+        "Federation of Rail Workers", "FRW", "FRW");
+    assertThat(mentions(actor(forms, "National Transport Safety Office"))).contains("NTSO");
+    assertThat(forms.actors()).extracting(Actor::name).doesNotContain("FRW", "NTSO");
+  }
+
   private static Analysis analysis(String name) throws IOException {
     Path file = Path.of("src/test/resources/annotated/" + name + ".annotated.json");
     return Pipeline.extract(AnnotationJson.read(Files.readString(file, StandardCharsets.UTF_8)), List.of());
