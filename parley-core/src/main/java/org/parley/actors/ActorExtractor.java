@@ -144,9 +144,10 @@ public final class ActorExtractor {
 
   /**
    * People and organisations the text gives no country take the story's home country: one that clearly dominates
-   * the text (named, by demonym or capital), with at least {@link #HOME_MIN_MENTIONS} mentions and twice the next;
-   * organisations and office holders also take the only country a text names, when it names just one. Event data codes domestic actors this way ("the president", "rebels" in a story
-   * set in one country). Officials of international organisations keep none.
+   * the text (named, by demonym, capital or one of its places, "Wisconsin" for the US), with at least
+   * {@link #HOME_MIN_MENTIONS} mentions and twice the next; organisations and office holders also take the only
+   * country a text names, when it names just one. Event data codes domestic actors this way ("the president",
+   * "rebels" in a story set in one country). Officials of international organisations keep none.
    */
   private void inferHomeCountry(AnnotatedDocument doc, ActorIndex index) {
     Map<String, Integer> counts = new HashMap<>();
@@ -154,9 +155,13 @@ public final class ActorExtractor {
       List<Token> t = s.tokens();
       for (int i = 0; i < t.size(); i++) {
         int len = longestMatchForward(t, i, Kind.COUNTRY);
+        int plen = longestMatchForward(t, i, Kind.PLACE);
         int olen = len > 0 ? 0 : longestMatchForward(t, i, Kind.ORGANIZATION);
         Gazetteer.Organization seat = olen > 0 ? lex.organization(joined(t, i, i + olen - 1)) : null;
-        if (len > 0) {
+        if (plen > len) {
+          counts.merge(lex.place(joined(t, i, i + plen - 1)).country(), 1, Integer::sum); // "Wisconsin", "Lyon"
+          i += plen - 1;
+        } else if (len > 0) {
           counts.merge(lex.country(joined(t, i, i + len - 1)).iso3(), 1, Integer::sum);
           i += len - 1;
         } else if (seat != null && seatOfGovernment(seat)) {

@@ -126,6 +126,12 @@ class ActorContextTest {
   }
 
   @Test
+  void placesAStoryInTheCountryWhosePlacesItNames() throws IOException {
+    Analysis a = analysis("home-named-by-its-places");
+    assertThat(actor(a, "Maria Olsen").country()).isEqualTo("USA");
+  }
+
+  @Test
   void joinsAFullNameWithAMiddleNameAndALoneGivenNameToThePerson() throws IOException {
     Analysis a = analysis("one-person-many-forms");
     assertThat(ActorExtractorTest.mentions(actor(a, "Daniel Otieno")))
