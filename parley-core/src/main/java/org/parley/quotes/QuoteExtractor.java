@@ -382,18 +382,10 @@ public final class QuoteExtractor {
     String before = wordBefore(text, e);
     if (ARTICLES.contains(before)) {
       // 'nicknamed the "Iron Lady"', 'dubbed a "quiet revolution"'
-      before = wordBefore(text, trimEnd(text, e - before.length()));
+      before = wordBefore(text, QuoteMarks.trimEnd(text, 0, e - before.length()));
       return NAMING.contains(before);
     }
     return LABELS.contains(before) || NAMING.contains(before);
-  }
-
-  /** The offset just past the last non-space before {@code e}. */
-  private static int trimEnd(String text, int e) {
-    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
-    return e;
   }
 
   /** The whitespace-delimited word ending at {@code e}, lower-cased. */

@@ -128,7 +128,8 @@ public final class QuoteMarks {
     }
   }
 
-  private static int trimEnd(String text, int from, int to) {
+  /** The offset just past the last non-space character of {@code [from, to)}, or {@code from}. */
+  public static int trimEnd(String text, int from, int to) {
     int e = to;
     while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
       e--;
