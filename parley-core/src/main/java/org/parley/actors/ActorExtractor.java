@@ -736,7 +736,7 @@ public final class ActorExtractor {
         ActorIndex.Entry e = orgActor(index, text.substring(t.get(i).begin(), t.get(inst).end()), country);
         index.addMention(e, mention(t, i, inst, text));
         mark(taken, i, inst);
-        i = shortFormAfter(t, inst, e, index, taken, text);
+        i = shortFormAfter(t, i, inst, e, index, taken, text);
         continue;
       }
       if ("ORGANIZATION".equals(t.get(i).ner())) {
@@ -770,7 +770,7 @@ public final class ActorExtractor {
         ActorIndex.Entry e = orgActor(index, name, country);
         index.addMention(e, mention(t, b, j, text));
         mark(taken, i, j);
-        i = shortFormAfter(t, j, e, index, taken, text);
+        i = shortFormAfter(t, b, j, e, index, taken, text);
       }
     }
   }
@@ -901,14 +901,16 @@ public final class ActorExtractor {
 
   /**
    * A short form defined in brackets right after a body's name, "the Federal Aviation Administration (FAA)": the
-   * acronym is another mention of the same body, here and wherever the text uses it later. An acronym the gazetteer
-   * lists is left to it ("UNESCO" after a name the tagger cut short). Returns the index of the last token taken.
+   * acronym is another mention of the same body, here and wherever the text uses it later. It must start as the
+   * name does ("the Parliament of New South Wales (NSW)" abbreviates the place); one the gazetteer lists is left to it
+   * ("UNESCO" after a name the tagger cut short). Returns the index of the last token taken.
    */
-  private int shortFormAfter(List<Token> t, int end, ActorIndex.Entry e, ActorIndex index, boolean[] taken,
+  private int shortFormAfter(List<Token> t, int begin, int end, ActorIndex.Entry e, ActorIndex index, boolean[] taken,
       String text) {
     int k = end + 2;
     if (k + 1 < t.size() && t.get(end + 1).isPos("-LRB-") && t.get(k + 1).isPos("-RRB-") && !taken[k]
-        && ACRONYM.matcher(t.get(k).word()).matches() && longestMatchForward(t, k, Kind.ORGANIZATION) == 0) {
+        && ACRONYM.matcher(t.get(k).word()).matches() && t.get(k).word().charAt(0) == t.get(begin).word().charAt(0)
+        && longestMatchForward(t, k, Kind.ORGANIZATION) == 0) {
       index.abbreviate(e, t.get(k).word());
       index.addMention(e, mention(t, k, k, text));
       mark(taken, k, k);

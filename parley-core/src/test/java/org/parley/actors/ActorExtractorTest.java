@@ -150,6 +150,7 @@ class ActorExtractorTest {
         "Federation of Rail Workers", "FRW", "FRW");
     assertThat(mentions(actor(forms, "National Transport Safety Office"))).contains("NTSO");
     assertThat(forms.actors()).extracting(Actor::name).doesNotContain("FRW", "NTSO");
+    assertThat(mentions(actor(forms, "Parliament of New South Wales"))).doesNotContain("NSW");
   }
 
   private static Analysis analysis(String name) throws IOException {
