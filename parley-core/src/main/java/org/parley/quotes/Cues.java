@@ -67,12 +67,13 @@ public final class Cues {
   }
 
   /**
-   * A present participle that modifies the noun after it, right after an article, possessive, adjective or adverb
-   * ("the ruling party", "its governing coalition"); the parser's loose "amod" for a verb after a preposition or a
-   * name ("in blaming Iran", "with the US encouraging firms") is still a verb.
+   * A participle that modifies the noun after it, right after an article, possessive, adjective or adverb ("the
+   * ruling party", "its governing coalition", "the pledged delegates"); the parser's loose "amod" for a verb after a
+   * preposition or a name ("in blaming Iran", "has since declared victory") is still a verb.
    */
   private static boolean adjective(Sentence s, Token t) {
-    if (!s.relation(t.index()).equals("amod") || !t.pos().equals("VBG") || t.index() == 0) {
+    boolean participle = t.pos().equals("VBG") || t.pos().equals("VBN") && s.head(t.index()) > t.index();
+    if (!s.relation(t.index()).equals("amod") || !participle || t.index() == 0) {
       return false;
     }
     Token before = s.tokens().get(t.index() - 1);
