@@ -563,6 +563,9 @@ public final class ActorExtractor {
       if (w.equals(",") || w.equals(".") || t.get(k).isPos("VB")) {
         break;
       }
+      if ("PERSON".equals(t.get(k).ner())) {
+        return null; // "X and trade minister Y, Greek prime minister Z": the description is Z's, not X's
+      }
       if (w.equalsIgnoreCase("former")) {
         former = true;
       }

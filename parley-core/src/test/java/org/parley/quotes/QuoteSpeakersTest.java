@@ -63,6 +63,14 @@ class QuoteSpeakersTest {
         .contains("Department of Energy and Climate Change");
   }
 
+  @Test
+  void descriptionBeforeTheNextNameInAListIsNotTheNameBeforeIt() {
+    assertThat(doc.actors()).filteredOn(a -> a.name().equals("Luis Mora")).singleElement()
+        .satisfies(a -> assertThat(a.country()).isNotEqualTo("PER"));
+    assertThat(doc.actors()).filteredOn(a -> a.name().equals("Rosa Quispe")).singleElement()
+        .satisfies(a -> assertThat(a.country()).isEqualTo("PER"));
+  }
+
   private static @Nullable String speakerOf(String words) {
     Quote q = FoundQuotes.quote(doc, words);
     return FoundQuotes.speakerName(doc, q);
