@@ -569,6 +569,9 @@ public final class ActorExtractor {
       if (w.equals(",") || w.equals(".") || t.get(k).isPos("VB")) {
         break;
       }
+      if ("PERSON".equals(t.get(k).ner())) {
+        return null; // "X and trade minister Y, Greek prime minister Z": the description is Z's, not X's
+      }
       if (w.equalsIgnoreCase("former")) {
         former = true;
       }
@@ -866,10 +869,23 @@ public final class ActorExtractor {
       return from - 1;
     }
     int j = from + 1;
-    while (j + 1 < t.size() && capitalNoun(t.get(j + 1)) && !taken[j + 1] && !"PERSON".equals(t.get(j + 1).ner())) {
+    while (j + 1 < t.size() && !taken[j + 1] && (nameWord(t.get(j + 1)) || andWithinName(t, j + 1))) {
       j++;
     }
     return j > from + 1 ? j : from - 1;
+  }
+
+  private static boolean nameWord(Token t) {
+    return capitalNoun(t) && !"PERSON".equals(t.ner());
+  }
+
+  /**
+   * "Department of Health and Human Services": an "and" the entity tagger keeps inside one organisation's name,
+   * followed by more of the name; "the Ministry of Defence and the army" stays two.
+   */
+  private static boolean andWithinName(List<Token> t, int k) {
+    return t.get(k).word().equals("and") && "ORGANIZATION".equals(t.get(k).ner()) && k + 1 < t.size()
+        && nameWord(t.get(k + 1)) && "ORGANIZATION".equals(t.get(k + 1).ner()) && k > 0 && nameWord(t.get(k - 1));
   }
 
   /** A capitalised noun, whatever the tagger made of it ("The Court of Appeal" is often tagged NN). */

@@ -66,11 +66,19 @@ final class Frames {
     this.actors = actors;
   }
 
-  /** Frames of the sentence whose cue lies outside the quoted spans; {@code lastSpeaker} helps pronouns. */
-  List<Frame> find(Sentence s, List<Span> quoted, @Nullable String lastSpeaker) {
+  /**
+   * Frames of the sentence whose cue lies outside the quoted spans; {@code before} (the last speaker before the
+   * sentence) helps pronouns. A speaker found in the sentence takes over for the pronouns after it ('"...," said X, the
+   * minister; he called it ...': he is X, whoever spoke in the sentence before).
+   */
+  List<Frame> find(Sentence s, List<Span> quoted, @Nullable String before) {
     List<Frame> out = new ArrayList<>();
     List<Token> t = s.tokens();
+    String lastSpeaker = before;
     for (Token tok : t) {
+      if (!out.isEmpty() && out.get(out.size() - 1).speaker() != null) {
+        lastSpeaker = out.get(out.size() - 1).speaker();
+      }
       if (insideAny(quoted, tok.begin())) {
         continue;
       }
@@ -993,6 +1001,7 @@ final class Frames {
     ActorIndex.Entry e = actors.at(t.begin());
     if (e != null) {
       ActorIndex.Entry member = e.kind() == ActorKind.PERSON ? null : memberOf(s, token, e);
+      member = member != null || e.kind() == ActorKind.PERSON ? member : appositivePerson(s, token);
       return (member == null ? e : member).id();
     }
     if (t.isPos("WP") || t.isPos("WDT")) {
@@ -1083,7 +1092,7 @@ final class Frames {
       office = office != null ? office : lex.title(head);
       ActorIndex.Entry p = office == null ? null
           : actors.recentPersonInRole(t.begin(), office.role(), titleGender, lastSpeaker, country);
-      if (p == null) {
+      if (p == null && ofBody(s, token) < 0) {
         p = actors.recentPerson(t.begin(), titleGender, lastSpeaker, country);
       }
       if (p != null) {
@@ -1099,6 +1108,22 @@ final class Frames {
       if (body != null && body.kind() != ActorKind.PERSON) {
         return body.id(); // "a spokesman for the ministry", "officials of the embassy"
       }
+    }
+    int officeOf = lex.isTitleWord(head) ? ofBody(s, token) : -1;
+    if (officeOf >= 0) {
+      int[] of = range(s, subtree(s, officeOf, Set.of()));
+      ActorIndex.Entry state = countryActor(countryIn(s, new Span(s.tokens().get(of[0]).begin(),
+          s.tokens().get(of[1]).end())));
+      if (state != null) {
+        return state.id(); // "the spokesperson for the German government"
+      }
+      if ("INSTITUTION".equals(lex.personWord(s.tokens().get(officeOf).word()))) {
+        return resolve(s, officeOf, lastSpeaker); // "a spokesman for the ministry": the ministry
+      }
+      // "the head of the city's fire brigade told the inquiry": an office of a body no one named holds, known by it
+      Span office = new Span(np.begin(), s.tokens().get(of[1]).end());
+      String words = withoutDeterminer(npText(s, office));
+      return actors.named(words, ActorKind.PERSON, new Mention(office.begin(), office.end(), words)).id();
     }
     if (someone) {
       // "a judge ruled", "an Al Jazeera reporter noted": someone not named before, known by the description
@@ -1123,6 +1148,46 @@ final class Frames {
     return body == null ? null : body.id();
   }
 
+  /** The country actor with this ISO code, or null when there is none (or no code). */
+  private @Nullable ActorIndex.Entry countryActor(@Nullable String iso3) {
+    for (ActorIndex.Entry e : iso3 == null ? List.<ActorIndex.Entry>of() : actors.entries()) {
+      if (e.kind() == ActorKind.COUNTRY && iso3.equals(e.country())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The body of an office named with its own determiner or name ("the head of the fire brigade", "director of the
+   * Institute"): a particular office, which only someone known to hold it fills; -1 for none or a kind ("head of
+   * state").
+   */
+  private static int ofBody(Sentence s, int title) {
+    for (int b : Trees.withCase(s, title, "of", "for")) {
+      boolean particular = s.tokens().get(b).pos().startsWith("NNP")
+          || Trees.child(s, b, "det", "nmod:poss") >= 0;
+      if (particular) {
+        return b;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "The agency's director, Dr. Ana Ruiz, said": a person set off after a body's name speaks, not the body (the parser
+   * often hangs the person on the body when the role noun between them is possessed); null when no person is.
+   */
+  private @Nullable ActorIndex.Entry appositivePerson(Sentence s, int body) {
+    for (Dependency d : s.children(body)) {
+      ActorIndex.Entry named = d.relation().equals("appos") ? actors.at(s.tokens().get(d.dependent()).begin()) : null;
+      if (named != null && named.kind() == ActorKind.PERSON) {
+        return named;
+      }
+    }
+    return null;
+  }
+
   /**
    * "Ana Ruiz has led the union since 2019. She criticised ...": a pronoun that opens its sentence as subject continues
    * the named person who was the subject of the sentence just before, in the same paragraph, even when someone else
@@ -1144,7 +1209,9 @@ final class Frames {
       return null;
     }
     int root = rootVerb(prior);
-    int subj = root < 0 ? -1 : subject(prior, root, 0);
+    int subj = root < 0 ? -1 : passiveSubject(prior, root);
+    // "she was questioned by X for hours. She told ...": the one the sentence is about, not the passive's agent
+    subj = subj >= 0 || root < 0 ? subj : subject(prior, root, 0);
     ActorIndex.Entry e = subj < 0 ? null : actors.at(prior.tokens().get(subj).begin());
     return e != null && e.kind() == ActorKind.PERSON && (e.gender() == null || gender.equals(e.gender())) ? e : null;
   }

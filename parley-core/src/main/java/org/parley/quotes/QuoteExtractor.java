@@ -42,6 +42,9 @@ public final class QuoteExtractor {
   /** Prepositions after which a short capitalised quote is a name. */
   private static final Set<String> PREPOSITIONS = Set.of("of", "from", "at", "for", "with", "by", "to", "into");
 
+  /** How far (characters) past a closing mark the cue of its tag may stand: '," the foreign minister said'. */
+  private static final int TAG_REACH = 60;
+
   private final Cues cues;
   private final Gazetteer lex;
 
@@ -166,7 +169,10 @@ public final class QuoteExtractor {
     if (named(text, m)) {
       return new Quote(c.begin(), c.end(), words, QuoteKind.TERM, null, null);
     }
-    Frame f = s == null ? null : governing(s, c, fs);
+    Frame f = s == null ? null : tagAfter(doc, s, m, fs, framesOf, text);
+    if (f == null && s != null) {
+      f = governing(s, c, fs);
+    }
     if (f == null && s != null) {
       f = containing(s, c, fs);
     }
@@ -214,6 +220,42 @@ public final class QuoteExtractor {
       return new Quote(c.begin(), c.end(), words, QuoteKind.DIRECT, null, null);
     }
     return new Quote(c.begin(), c.end(), words, QuoteKind.TERM, null, null);
+  }
+
+  /**
+   * The tag right after the closing mark ('"...," said X', '"...," X said'): it names the speaker even when a frame
+   * before the quote introduced it ('The agency warned: "... ," said X, its director') or the quote runs over several
+   * sentences. Only commas and the speaker's own words may stand between the mark and the cue; null when no tag
+   * follows.
+   */
+  private static @Nullable Frame tagAfter(AnnotatedDocument doc, Sentence s, QuoteMarks.Marked m, List<Frame> fs,
+      java.util.function.Function<Sentence, List<Frame>> framesOf, String text) {
+    int close = m.outer().end();
+    Sentence last = s;
+    for (Sentence other : doc.sentences()) {
+      if (other.begin() < close && close <= other.end()) {
+        last = other;
+      }
+    }
+    for (Frame f : last == s ? fs : framesOf.apply(last)) {
+      boolean tags = f.cueClass().equals("speech") || f.cueClass().equals("tag");
+      if (f.speaker() == null || f.speakerToken() < 0 || !tags) {
+        continue;
+      }
+      Token cue = last.tokens().get(f.cue());
+      Token speaker = last.tokens().get(f.speakerToken());
+      if (cue.begin() < close || cue.begin() - close > TAG_REACH) {
+        continue;
+      }
+      String gap = text.substring(close, cue.begin());
+      boolean plain = gap.matches("[\\s,]*");
+      boolean named = speaker.begin() >= close && speaker.end() <= cue.begin()
+          && gap.matches("[\\s,]*[^.;:!?\"\u201c\u201d,]+");
+      if (plain || named) {
+        return f;
+      }
+    }
+    return null;
   }
 
   /** The frame whose cue governs the quote in the dependency tree, climbing from the quote's head. */
