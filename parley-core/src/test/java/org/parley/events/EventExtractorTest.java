@@ -954,6 +954,47 @@ class EventExtractorTest {
     assertThat(names(a, claimed.target())).containsExactly("Niger");
   }
 
+  @Test
+  void aDeedThatLeftPeopleDeadIsNoWithdrawal() {
+    assertThat(analysis("left-dead-resultative").events()).noneMatch(e -> e.type().equals("RETREAT"));
+    assertThat(analysis("left-numeral-dead").events()).noneMatch(e -> e.type().equals("RETREAT"));
+  }
+
+  @Test
+  void aVoteAgainstAMeasureRejectsItsOwner() {
+    Analysis a = analysis("voted-against-plan");
+    Event e = only(a, "REJECT");
+    assertThat(names(a, e.source())).containsExactly("Senate");
+    assertThat(names(a, e.target())).containsExactly("Sebastian Pinera");
+  }
+
+  @Test
+  void aVoteAgainstAPersonRejectsThem() {
+    Analysis a = analysis("voted-against-person");
+    Event e = only(a, "REJECT");
+    assertThat(names(a, e.target())).containsExactly("Leila Haddad");
+  }
+
+  @Test
+  void aLawsuitIsCodedWhenNoDefendantIsNamed() {
+    Analysis a = analysis("sued-no-defendant");
+    Event e = only(a, "ACCUSE");
+    assertThat(e.cameo()).isEqualTo("115");
+    assertThat(names(a, e.source())).containsExactly("Maria Gonzalez");
+    assertThat(e.target()).isEmpty();
+  }
+
+  @Test
+  void thoseWhoTakePartInAProtestAreItsProtesters() {
+    Analysis took = analysis("took-part-in-protests");
+    assertThat(names(took, only(took, "PROTEST").source())).singleElement().asString().contains("students");
+    Analysis participated = analysis("participated-in-march");
+    assertThat(names(participated, only(participated, "PROTEST").source())).singleElement().asString()
+        .contains("teachers");
+    Analysis joined = analysis("joined-the-strike");
+    assertThat(names(joined, only(joined, "PROTEST").source())).singleElement().asString().contains("dockworkers");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
