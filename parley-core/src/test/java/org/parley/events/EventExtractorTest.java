@@ -995,6 +995,24 @@ class EventExtractorTest {
     assertThat(names(joined, only(joined, "PROTEST").source())).singleElement().asString().contains("dockworkers");
   }
 
+  @Test
+  void blastingAPersonIsCriticismAndBlastingRockIsNothing() {
+    Analysis a = analysis("blasted-person");
+    Event e = only(a, "ACCUSE");
+    assertThat(e.cameo()).isEqualTo("111");
+    assertThat(names(a, e.source())).containsExactly("Ana Ruiz");
+    assertThat(names(a, e.target())).containsExactly("Tom Hale");
+    assertThat(analysis("blasted-rock").events()).isEmpty();
+  }
+
+  @Test
+  void questioningSomeonesDecisionAccusesTheOwner() {
+    Analysis a = analysis("questioned-decision");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("Adam Cole");
+    assertThat(names(a, e.target())).containsExactly("Mia Lee");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
