@@ -1013,6 +1013,32 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("Mia Lee");
   }
 
+  @Test
+  void aVowToRetaliateIsAThreatOfForce() {
+    Analysis a = analysis("vowed-to-retaliate");
+    Event threat = only(a, "THREATEN");
+    assertThat(threat.cameo()).isEqualTo("138");
+    assertThat(names(a, threat.target())).containsExactly("Syria");
+    assertThat(only(a, "ASSAULT").mode()).isEqualTo("future");
+    Analysis done = analysis("retaliated-against");
+    Event e = only(done, "ASSAULT");
+    assertThat(names(done, e.source())).containsExactly("Iran");
+    assertThat(names(done, e.target())).containsExactly("United States");
+  }
+
+  @Test
+  void payingAVisitOrATributeIsTheVisitOrThePraise() {
+    Analysis visit = analysis("paid-a-visit");
+    Event e = only(visit, "CONSULT");
+    assertThat(e.cameo()).isEqualTo("042");
+    assertThat(names(visit, e.source())).containsExactly("Shinzo Abe");
+    assertThat(names(visit, e.target())).containsExactly("China");
+    Analysis tribute = analysis("paid-tribute");
+    Event p = only(tribute, "SUPPORT");
+    assertThat(names(tribute, p.source())).containsExactly("Angela Merkel");
+    assertThat(names(tribute, p.target())).containsExactly("Vaclav Havel");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
