@@ -98,8 +98,10 @@ final class Rows {
     }
     int g = s.head(n);
     String r = s.relation(n);
-    if (g >= 0 && r.equals("obl") && has(g, "light") && Set.of("under", "into").contains(Trees.caseWord(s, n))) {
-      return g; // "placed him under arrest", "took the suspect into custody"
+    String with = Trees.caseWord(s, n);
+    if (g >= 0 && r.equals("obl") && has(g, "light")
+        && (Set.of("under", "into").contains(with) || "in".equals(with) && has(g, "joins"))) {
+      return g; // "placed him under arrest", "took the suspect into custody", "took part in the protests"
     }
     if (g >= 0 && (Trees.isVerb(s, g) || s.tokens().get(g).isPos("JJ"))
         && (r.equals("obj") || r.equals("nsubj:pass") || r.equals("obl") && event(g) != null

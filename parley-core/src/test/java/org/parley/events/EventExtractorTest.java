@@ -954,6 +954,91 @@ class EventExtractorTest {
     assertThat(names(a, claimed.target())).containsExactly("Niger");
   }
 
+  @Test
+  void aDeedThatLeftPeopleDeadIsNoWithdrawal() {
+    assertThat(analysis("left-dead-resultative").events()).noneMatch(e -> e.type().equals("RETREAT"));
+    assertThat(analysis("left-numeral-dead").events()).noneMatch(e -> e.type().equals("RETREAT"));
+  }
+
+  @Test
+  void aVoteAgainstAMeasureRejectsItsOwner() {
+    Analysis a = analysis("voted-against-plan");
+    Event e = only(a, "REJECT");
+    assertThat(names(a, e.source())).containsExactly("Senate");
+    assertThat(names(a, e.target())).containsExactly("Sebastian Pinera");
+  }
+
+  @Test
+  void aVoteAgainstAPersonRejectsThem() {
+    Analysis a = analysis("voted-against-person");
+    Event e = only(a, "REJECT");
+    assertThat(names(a, e.target())).containsExactly("Leila Haddad");
+  }
+
+  @Test
+  void aLawsuitIsCodedWhenNoDefendantIsNamed() {
+    Analysis a = analysis("sued-no-defendant");
+    Event e = only(a, "ACCUSE");
+    assertThat(e.cameo()).isEqualTo("115");
+    assertThat(names(a, e.source())).containsExactly("Maria Gonzalez");
+    assertThat(e.target()).isEmpty();
+  }
+
+  @Test
+  void thoseWhoTakePartInAProtestAreItsProtesters() {
+    Analysis took = analysis("took-part-in-protests");
+    assertThat(names(took, only(took, "PROTEST").source())).singleElement().asString().contains("students");
+    Analysis participated = analysis("participated-in-march");
+    assertThat(names(participated, only(participated, "PROTEST").source())).singleElement().asString()
+        .contains("teachers");
+    Analysis joined = analysis("joined-the-strike");
+    assertThat(names(joined, only(joined, "PROTEST").source())).singleElement().asString().contains("dockworkers");
+  }
+
+  @Test
+  void blastingAPersonIsCriticismAndBlastingRockIsNothing() {
+    Analysis a = analysis("blasted-person");
+    Event e = only(a, "ACCUSE");
+    assertThat(e.cameo()).isEqualTo("111");
+    assertThat(names(a, e.source())).containsExactly("Ana Ruiz");
+    assertThat(names(a, e.target())).containsExactly("Tom Hale");
+    assertThat(analysis("blasted-rock").events()).isEmpty();
+  }
+
+  @Test
+  void questioningSomeonesDecisionAccusesTheOwner() {
+    Analysis a = analysis("questioned-decision");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("Adam Cole");
+    assertThat(names(a, e.target())).containsExactly("Mia Lee");
+  }
+
+  @Test
+  void aVowToRetaliateIsAThreatOfForce() {
+    Analysis a = analysis("vowed-to-retaliate");
+    Event threat = only(a, "THREATEN");
+    assertThat(threat.cameo()).isEqualTo("138");
+    assertThat(names(a, threat.target())).containsExactly("Syria");
+    assertThat(only(a, "ASSAULT").mode()).isEqualTo("future");
+    Analysis done = analysis("retaliated-against");
+    Event e = only(done, "ASSAULT");
+    assertThat(names(done, e.source())).containsExactly("Iran");
+    assertThat(names(done, e.target())).containsExactly("United States");
+  }
+
+  @Test
+  void payingAVisitOrATributeIsTheVisitOrThePraise() {
+    Analysis visit = analysis("paid-a-visit");
+    Event e = only(visit, "CONSULT");
+    assertThat(e.cameo()).isEqualTo("042");
+    assertThat(names(visit, e.source())).containsExactly("Shinzo Abe");
+    assertThat(names(visit, e.target())).containsExactly("China");
+    Analysis tribute = analysis("paid-tribute");
+    Event p = only(tribute, "SUPPORT");
+    assertThat(names(tribute, p.source())).containsExactly("Angela Merkel");
+    assertThat(names(tribute, p.target())).containsExactly("Vaclav Havel");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
