@@ -81,6 +81,10 @@ final class Frames {
           // "according to a statement by X", "according to X's spokesman"
           int by = owner(s, who);
           who = by >= 0 ? by : who;
+        } else if (who >= 0 && isRecord(s, who)) {
+          // "according to the utility's schedule", "according to FAA records": whoever keeps the record
+          int keeper = keeper(s, who);
+          who = keeper >= 0 ? keeper : who;
         }
         if (who >= 0) {
           int clause = s.head(phrase);
@@ -214,6 +218,27 @@ final class Frames {
       }
     }
     return found;
+  }
+
+  /**
+   * A thing, not a speaker, as the source of "according to": a common noun that names no actor, person or group
+   * ("schedule", "figures", "records"), unlike "according to police" or "according to Johnson's critics".
+   */
+  private boolean isRecord(Sentence s, int noun) {
+    Token w = s.tokens().get(noun);
+    String word = w.word().toLowerCase(Locale.ROOT);
+    return w.isPos("NN") && !w.isPos("NNP") && actors.at(w.begin()) == null && lex.personWord(word) == null
+        && lex.personWord(singular(word)) == null && !lex.isTitleWord(word) && !lex.isTitleWord(singular(word));
+  }
+
+  /** Who keeps a record: its possessor ("the ministry's figures") or a body named before it ("FAA records"). */
+  private int keeper(Sentence s, int noun) {
+    for (Dependency d : s.children(noun)) {
+      if (d.relation().equals("nmod:poss")) {
+        return d.dependent();
+      }
+    }
+    return compoundOwner(s, noun);
   }
 
   /**
@@ -574,7 +599,10 @@ final class Frames {
     return -1;
   }
 
-  /** For a speech noun: its possessor ("Merz's comments") or the subject of the verb it is the object of. */
+  /**
+   * For a speech noun: its possessor ("Merz's comments"), the body named before it ("a White House statement") or the
+   * subject of the verb it is the object of.
+   */
   private int owner(Sentence s, int noun) {
     for (Dependency d : s.children(noun)) {
       if (d.relation().equals("nmod:poss")) {
@@ -593,6 +621,10 @@ final class Frames {
           }
         }
       }
+    }
+    int named = compoundOwner(s, noun);
+    if (named >= 0) {
+      return named; // "he cited the Times report": the body named with the words wrote them, not who cites them
     }
     int head = s.head(noun);
     String rel = s.relation(noun);
