@@ -42,6 +42,9 @@ final class Frames {
   /** Words for a body that name no kind of their own: bare, they mean the organisation just named. */
   private static final Set<String> GENERIC_BODIES = Set.of("office", "agency");
 
+  /** A website's name, which speaks as its publisher: "Znak.com", "News.com.au". */
+  private static final Pattern WEBSITE = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*(?:\\.[a-z]{2,4})+");
+
   /** How far back (characters) a bare "the office" looks for the organisation it stands for. */
   private static final int NEARBY = 400;
 
@@ -1318,8 +1321,8 @@ final class Frames {
 
   /**
    * A body the entity tagger did not know, speaking under its own name: a proper noun with its compounds ("Business
-   * Insider reported", "a spokesman for 10 Downing Street") or a word in capitals ("KTV4 reported"); null for
-   * people, places, dates and words of the lexicons.
+   * Insider reported", "a spokesman for 10 Downing Street"), a word in capitals ("KTV4 reported") or a website
+   * ("according to Ballotwatch.org", tagged a common noun); null for people, places, dates and words of the lexicons.
    */
   private @Nullable ActorIndex.Entry unknownBody(Sentence s, int token) {
     Token t = s.tokens().get(token);
@@ -1327,7 +1330,8 @@ final class Frames {
         && !timeTokens(s)[token]
         && (t.ner().equals("O") || t.ner().equals("ORGANIZATION") || t.ner().equals("MISC"));
     String w = t.word();
-    if (!(properName || acronym(w)) || lex.pluralDemonym(w) != null || lex.pronounGender(w) != null
+    if (!(properName || acronym(w) || WEBSITE.matcher(w).matches()) || lex.pluralDemonym(w) != null
+        || lex.pronounGender(w) != null
         || lex.country(w) != null
         || lex.isTitleWord(t.word()) || lex.personWord(t.word()) != null) {
       return null;

@@ -11,7 +11,8 @@ import org.parley.pipeline.Frozen;
 /**
  * Reported statements whose source is a record or a report named with its author: "according to the ministry's
  * figures" is the ministry's, "according to UNICEF data" UNICEF's, and "X dismissed the Reuters report that ..." is
- * Reuters' report, not X's; "according to the mayor's critics" stays with the critics. On the frozen annotation of
+ * Reuters' report, not X's; "according to the mayor's critics" stays with the critics; a website tagged as a
+ * common noun speaks as its publisher. On the frozen annotation of
  * parley-corenlp's {@code reported-records.txt}.
  */
 class ReportedRecordsTest {
@@ -43,5 +44,11 @@ class ReportedRecordsTest {
   void aReportNamedAfterItsAuthorIsNotTheWordsOfWhoMentionsIt() {
     Quote report = FoundQuotes.quote(doc, "troops had crossed the border");
     assertThat(FoundQuotes.speakerName(doc, report)).isEqualTo("Reuters");
+  }
+
+  @Test
+  void aWebsiteSpeaksForItsPublisher() {
+    assertThat(FoundQuotes.indirectSpeakers(doc, "turnout fell in every district")).containsOnly("Ballots1.com");
+    assertThat(FoundQuotes.indirectSpeakers(doc, "the count was slow in the north")).containsOnly("Racetracker.com");
   }
 }
