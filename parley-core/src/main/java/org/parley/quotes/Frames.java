@@ -42,6 +42,9 @@ final class Frames {
   /** Words for a body that name no kind of their own: bare, they mean the organisation just named. */
   private static final Set<String> GENERIC_BODIES = Set.of("office", "agency");
 
+  /** A website's name, which speaks as its publisher: "Znak.com", "News.com.au". */
+  private static final Pattern WEBSITE = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*(?:\\.[a-z]{2,4})+");
+
   /** How far back (characters) a bare "the office" looks for the organisation it stands for. */
   private static final int NEARBY = 400;
 
@@ -89,6 +92,10 @@ final class Frames {
           // "according to a statement by X", "according to X's spokesman"
           int by = owner(s, who);
           who = by >= 0 ? by : who;
+        } else if (who >= 0 && isRecord(s, who)) {
+          // "according to the utility's schedule", "according to FAA records": whoever keeps the record
+          int keeper = keeper(s, who);
+          who = keeper >= 0 ? keeper : who;
         }
         if (who >= 0) {
           int clause = s.head(phrase);
@@ -222,6 +229,27 @@ final class Frames {
       }
     }
     return found;
+  }
+
+  /**
+   * A thing, not a speaker, as the source of "according to": a common noun that names no actor, person or group
+   * ("schedule", "figures", "records"), unlike "according to police" or "according to Johnson's critics".
+   */
+  private boolean isRecord(Sentence s, int noun) {
+    Token w = s.tokens().get(noun);
+    String word = w.word().toLowerCase(Locale.ROOT);
+    return w.isPos("NN") && !w.isPos("NNP") && actors.at(w.begin()) == null && lex.personWord(word) == null
+        && lex.personWord(singular(word)) == null && !lex.isTitleWord(word) && !lex.isTitleWord(singular(word));
+  }
+
+  /** Who keeps a record: its possessor ("the ministry's figures") or a body named before it ("FAA records"). */
+  private int keeper(Sentence s, int noun) {
+    for (Dependency d : s.children(noun)) {
+      if (d.relation().equals("nmod:poss")) {
+        return d.dependent();
+      }
+    }
+    return compoundOwner(s, noun);
   }
 
   /**
@@ -582,7 +610,10 @@ final class Frames {
     return -1;
   }
 
-  /** For a speech noun: its possessor ("Merz's comments") or the subject of the verb it is the object of. */
+  /**
+   * For a speech noun: its possessor ("Merz's comments"), the body named before it ("a White House statement") or the
+   * subject of the verb it is the object of.
+   */
   private int owner(Sentence s, int noun) {
     for (Dependency d : s.children(noun)) {
       if (d.relation().equals("nmod:poss")) {
@@ -601,6 +632,10 @@ final class Frames {
           }
         }
       }
+    }
+    int named = compoundOwner(s, noun);
+    if (named >= 0) {
+      return named; // "he cited the Times report": the body named with the words wrote them, not who cites them
     }
     int head = s.head(noun);
     String rel = s.relation(noun);
@@ -1353,8 +1388,8 @@ final class Frames {
 
   /**
    * A body the entity tagger did not know, speaking under its own name: a proper noun with its compounds ("Business
-   * Insider reported", "a spokesman for 10 Downing Street") or a word in capitals ("KTV4 reported"); null for
-   * people, places, dates and words of the lexicons.
+   * Insider reported", "a spokesman for 10 Downing Street"), a word in capitals ("KTV4 reported") or a website
+   * ("according to Ballotwatch.org", tagged a common noun); null for people, places, dates and words of the lexicons.
    */
   private @Nullable ActorIndex.Entry unknownBody(Sentence s, int token) {
     Token t = s.tokens().get(token);
@@ -1362,7 +1397,8 @@ final class Frames {
         && !timeTokens(s)[token]
         && (t.ner().equals("O") || t.ner().equals("ORGANIZATION") || t.ner().equals("MISC"));
     String w = t.word();
-    if (!(properName || acronym(w)) || lex.pluralDemonym(w) != null || lex.pronounGender(w) != null
+    if (!(properName || acronym(w) || WEBSITE.matcher(w).matches()) || lex.pluralDemonym(w) != null
+        || lex.pronounGender(w) != null
         || lex.country(w) != null
         || lex.isTitleWord(t.word()) || lex.personWord(t.word()) != null) {
       return null;
