@@ -203,7 +203,7 @@ final class Frames {
         return range(s, subtree(s, d.dependent(), skip));
       }
     }
-    if (speaker >= 0 && !cls.equals("speech") && !cls.equals("evaluate")) {
+    if (speaker >= 0 && !cls.equals("speech") && !cls.equals("evaluate") && asksFor(s, cue)) {
       return content(s, cue, speaker, cls); // "was urged by X to resign", "petitioned by X for a ruling"
     }
     if (cls.equals("evaluate") && speaker >= 0) {
@@ -214,6 +214,24 @@ final class Frames {
     }
     return null;
   }
+
+  /**
+   * The passive cue says what was asked or held beside its agent: an infinitive or clause ("was urged by X to
+   * resign") or a for-phrase, wherever the parser hangs it ("petitioned by X and others for a ruling"); "was
+   * rejected by the court" says only who rejected.
+   */
+  private static boolean asksFor(Sentence s, int cue) {
+    if (s.children(cue).stream().anyMatch(d -> d.relation().equals("xcomp") || d.relation().equals("ccomp"))) {
+      return true;
+    }
+    for (int k = cue + 1; k < s.tokens().size(); k++) {
+      if (s.tokens().get(k).word().equalsIgnoreCase("for") && s.relation(k).equals("case") && Trees.dominates(s, cue, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 
   /**
    * A body named in a compound before a speech noun that has no other owner: "a White House statement", "the New York

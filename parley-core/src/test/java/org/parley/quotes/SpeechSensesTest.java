@@ -9,7 +9,8 @@ import org.parley.pipeline.Frozen;
 
 /**
  * Words that are cues of speech in one sense and not in another: "contended for a nomination" competes, "maintained
- * her lead" keeps, "pledged delegates" are delegates; "maintained that ..." and "contended that ..." report a claim.
+ * her lead" keeps, "pledged delegates" are delegates; "maintained that ..." and "contended that ..." report a claim;
+ * "was rejected by the court" names who rejected, not what anyone said.
  * On the frozen annotation of parley-corenlp's {@code speech-senses.txt}.
  */
 class SpeechSensesTest {
@@ -28,6 +29,12 @@ class SpeechSensesTest {
   @Test
   void aParticipleBeforeItsNounIsNoCue() {
     assertThat(doc.quotes()).noneMatch(q -> "pledged".equals(q.cue()));
+  }
+
+  @Test
+  void aPassiveRejectionByAnAgentReportsNoWordsButAnAppealStillDoes() {
+    assertThat(doc.quotes()).noneMatch(q -> q.text().contains("by the court"));
+    assertThat(FoundQuotes.indirect(doc, "try again")).isNotEmpty();
   }
 
   @Test
