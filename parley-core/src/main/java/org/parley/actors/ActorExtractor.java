@@ -84,6 +84,14 @@ public final class ActorExtractor {
     for (Sentence s : doc.sentences()) {
       boolean[] taken = new boolean[s.tokens().size()];
       for (int[] span : personSpans(s)) {
+        int last = namedAfter(s.tokens(), span[1] - 1);
+        if (last >= span[1]) {
+          ActorIndex.Entry body = orgActor(index, text.substring(s.tokens().get(span[0]).begin(),
+              s.tokens().get(last).end()), null);
+          index.addMention(body, mention(s.tokens(), span[0], last, text));
+          mark(taken, span[0], last);
+          continue;
+        }
         PersonMention pm = person(s, span[0], span[1], text, taken, persons, setting);
         persons.add(pm);
       }
@@ -248,6 +256,26 @@ public final class ActorExtractor {
     Gazetteer.Organization o = lex.organization(name);
     return o != null && o.country() == null;
   }
+
+  /**
+   * The last word of a body or place named after a person whose name runs past {@code end}: capitalised words up to
+   * an institution or facility noun, which the tagger may count as part of the person's name ("the Mary Kelso Memorial
+   * Hospital", "John Smith University", "the Ada Lovelace Prize"); {@code end} when the name is the person's own.
+   */
+  private int namedAfter(List<Token> t, int end) {
+    for (int k = end + 1; k < t.size() && capitalNoun(t.get(k)); k++) {
+      String w = t.get(k).word().toLowerCase(Locale.ROOT);
+      if ("INSTITUTION".equals(lex.personWord(w)) || NAMED_AFTER_NOUNS.contains(w)) {
+        return k;
+      }
+    }
+    return end;
+  }
+
+  /** Nouns of bodies and places that bear a person's name and are no person: universities, airports, prizes. */
+  static final Set<String> NAMED_AFTER_NOUNS = Set.of("university", "college", "school", "institute", "foundation",
+      "centre", "center", "airport", "stadium", "museum", "library", "prize", "award", "memorial", "bridge", "street",
+      "avenue", "square", "park", "clinic", "trust");
 
   /** Token ranges [first, last] of person names: PERSON tags, joined across surname particles. */
   private List<int[]> personSpans(Sentence s) {
@@ -875,9 +903,13 @@ public final class ActorExtractor {
     return j > from + 1 ? j : from - 1;
   }
 
+  /** A capitalised noun that can continue a body's name: no person's name, no day or month ("the Court on Monday"). */
   private static boolean nameWord(Token t) {
-    return capitalNoun(t) && !"PERSON".equals(t.ner());
+    return capitalNoun(t) && !"PERSON".equals(t.ner()) && !CALENDAR.matcher(t.word()).matches();
   }
+
+  private static final Pattern CALENDAR = Pattern.compile("(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February"
+      + "|March|April|May|June|July|August|September|October|November|December");
 
   /**
    * "Department of Health and Human Services": an "and" the entity tagger keeps inside one organisation's name,

@@ -153,6 +153,18 @@ class ActorExtractorTest {
     assertThat(mentions(actor(forms, "Parliament of New South Wales"))).doesNotContain("NSW");
   }
 
+  @Test
+  void aHospitalNamedAfterSomeoneIsABodyNotAPerson() throws IOException {
+    Analysis bodies = analysis("names-of-bodies");
+    assertThat(bodies.actors()).noneMatch(a -> a.kind() == ActorKind.PERSON && a.name().contains("Thompson"));
+    assertThat(actor(bodies, "Sarah Thompson Hospital").kind()).isEqualTo(ActorKind.ORGANIZATION);
+  }
+
+  @Test
+  void aDayAfterACourtIsNoPartOfItsName() throws IOException {
+    assertThat(analysis("names-of-bodies").actors()).extracting(Actor::name).noneMatch(n -> n.contains("Tuesday"));
+  }
+
   private static Analysis analysis(String name) throws IOException {
     Path file = Path.of("src/test/resources/annotated/" + name + ".annotated.json");
     return Pipeline.extract(AnnotationJson.read(Files.readString(file, StandardCharsets.UTF_8)), List.of());
