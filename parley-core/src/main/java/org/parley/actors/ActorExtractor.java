@@ -60,10 +60,15 @@ public final class ActorExtractor {
       return words.size() == 1 || PARTICLES.contains(words.get(0).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The surname, with its particles: "al-Quaety" for "Nabil Hasan al-Quaety", and for "Al-Quaety" at the start of a
+     * sentence, where the hyphen shows the particle is part of the surname (the "Al" of "Al Gore" is a given name).
+     */
     String surname() {
       for (int i = 0; i < words.size(); i++) {
-        if (i > 0 && PARTICLES.contains(words.get(i).toLowerCase(Locale.ROOT))) {
-          return String.join(" ", words.subList(i, words.size()));
+        boolean particle = PARTICLES.contains(words.get(i).toLowerCase(Locale.ROOT));
+        if (particle && (i > 0 || i + 1 < words.size() && words.get(i + 1).equals("-"))) {
+          return String.join(" ", words.subList(i, words.size())).replace(" - ", "-");
         }
       }
       return words.get(words.size() - 1);
@@ -360,7 +365,10 @@ public final class ActorExtractor {
       org = org == null ? rel.organization() : org;
     }
     if (country == null && last + 2 < t.size() && t.get(last + 1).word().equals("of")) {
-      country = countryOrPlaceAt(t, last + 2, setting); // "Amina Bello of Ghana", "Senator Ann Cole of Texas"
+      country = hometownAt(t, last + 2, setting); // "Amina Bello of Ghana", "Senator Ann Cole of Texas"
+    }
+    if (country == null && after > 0 && after + 1 < t.size() && t.get(after).word().equals("from")) {
+      country = hometownAt(t, after + 1, setting); // "Ann Cole, from Toronto, Canada,"
     }
     if (role != null && former) {
       role = "former " + role;
@@ -411,6 +419,22 @@ public final class ActorExtractor {
   }
 
   /** The country of a country or place name that starts at token {@code k} ("Benin", "Texas", "Lyon"), or null. */
+  /**
+   * The country of the place named at token {@code k}, also through a town the lexicon does not know followed by its
+   * state or country: "of Allen, Texas", "from Toronto, Canada"; null if none.
+   */
+  private @Nullable String hometownAt(List<Token> t, int k, Setting setting) {
+    String country = countryOrPlaceAt(t, k, setting);
+    int j = k;
+    while (country == null && j < t.size() && t.get(j).isPos("NNP")) {
+      j++;
+    }
+    if (country == null && j > k && j + 1 < t.size() && t.get(j).word().equals(",")) {
+      country = countryOrPlaceAt(t, j + 1, setting);
+    }
+    return country;
+  }
+
   private @Nullable String countryOrPlaceAt(List<Token> t, int k, Setting setting) {
     int clen = longestMatchForward(t, k, Kind.COUNTRY);
     int plen = longestMatchForward(t, k, Kind.PLACE);
@@ -974,6 +998,9 @@ public final class ActorExtractor {
         if (found < 0) {
           found = onlyOneCalled(fullNames, surname); // "Tony" after "Tony Mendez", when no one else is Tony
         }
+        if (found < 0) {
+          found = onlyOneWithFirstSurname(fullNames, surname); // "Rosselló" after "Ricardo Rosselló Nevares"
+        }
       }
       ActorIndex.Entry body = found < 0 && pm.words().size() == 1 && lex.person(pm.text()) == null
           ? bodyCalled(index, pm.text()) : null; // a well-known surname stays the person's ("the Trump Organization")
@@ -1022,6 +1049,25 @@ public final class ActorExtractor {
     String[] words = fullName.split("\\s+");
     return words.length >= 2 && words[0].equalsIgnoreCase(pm.words().get(0))
         && words[words.length - 1].equalsIgnoreCase(pm.words().get(pm.words().size() - 1));
+  }
+
+  /**
+   * The index of the one full name of three or more words whose next-to-last word is {@code word}: the first of two
+   * surnames, by which Spanish and Portuguese names are shortened ("López" for "Andrés Manuel López Obrador");
+   * -1 when none or several are.
+   */
+  private static int onlyOneWithFirstSurname(List<String> fullNames, String word) {
+    int found = -1;
+    for (int k = 0; k < fullNames.size(); k++) {
+      String[] words = fullNames.get(k) == null ? new String[0] : fullNames.get(k).split("\\s+");
+      if (words.length >= 3 && words[words.length - 2].equalsIgnoreCase(word)) {
+        if (found >= 0) {
+          return -1;
+        }
+        found = k;
+      }
+    }
+    return found;
   }
 
   /** The index of the one full name whose given name is {@code word}; -1 when none or several are. */
