@@ -28,6 +28,8 @@ final class Participants {
   /** Heads that name a country's government: the country is the actor. */
   private static final Set<String> GOVERNMENT = Set.of("government", "governments", "authorities", "administration",
       "regime", "cabinet", "leadership", "officials", "leaders", "side");
+  /** Heads that, after "the" and with no body of that name, stand for the state of the story's home country. */
+  private static final Set<String> STATE = Set.of("government", "authorities", "administration", "regime");
 
   /** Modifiers left out of a group's name ("several Andean ministers" is "Andean ministers"). */
   private static final Set<String> QUANTIFIERS = Set.of("several", "many", "some", "few", "other", "various",
@@ -340,6 +342,9 @@ final class Participants {
         if (org == null && "INSTITUTION".equals(kind)) {
           org = ofSector(t.begin(), w);
         }
+        if (org == null && STATE.contains(w) && "the".equals(Trees.lowerWord(s, Math.max(0, h - 1)))) {
+          org = actors.homeCountry(); // "the government" of a story set in one country is that country's
+        }
         return org == null ? null : existing(org, m, h);
       }
       ActorKind k = "INSTITUTION".equals(kind) || !t.pos().endsWith("S") && !"GROUP".equals(kind)
@@ -366,6 +371,9 @@ final class Participants {
         }
       }
       return iso == null ? null : new Ref(null, name, ActorKind.PERSON, null, m, h); // "the president of Armenia"
+    }
+    if ("INDIVIDUAL".equals(kind)) {
+      return new Ref(null, name, ActorKind.PERSON, null, m, h); // "charged the suspect", "the victim": named by role
     }
     for (int c : Trees.children(s, h, "compound", "amod")) {
       Ref r = modifier(s, c); // "UN peacekeepers", "an Israeli plane": the actor they belong to
