@@ -215,7 +215,20 @@ public final class ActorExtractor {
    * countries it names places of by names that are no country's ("Texas", "Michigan"), and the countries it names by
    * demonym or seat of government ("Georgian", "Tbilisi").
    */
-  record Setting(Set<String> placesOf, Set<String> namedAs) {
+  record Setting(Set<String> placesOf, Set<String> namedAs, Map<String, String> towns) {
+    /**
+     * The length of the name of a town the lexicon does not know but the text places ("in El Paso, Texas", "Kenosha,
+     * Wisconsin") that ends at token {@code end}; 0 if none. Its country is in {@code towns}.
+     */
+    int townEndingAt(List<Token> t, int end) {
+      for (int b = end; b >= 0 && t.get(b).isPos("NNP"); b--) {
+        if (towns.containsKey(joined(t, b, end))) {
+          return end - b + 1;
+        }
+      }
+      return 0;
+    }
+
     /** The place, not the country: the text names other places of its country and nothing else of the country. */
     boolean readsAsPlace(Gazetteer.Place p, Gazetteer.Country c) {
       return placesOf.contains(p.country()) && !namedAs.contains(c.iso3());
@@ -225,6 +238,7 @@ public final class ActorExtractor {
   private Setting setting(AnnotatedDocument doc) {
     Set<String> places = new HashSet<>();
     Set<String> cues = new HashSet<>();
+    Map<String, String> towns = new HashMap<>();
     for (Sentence s : doc.sentences()) {
       List<Token> t = s.tokens();
       for (int i = 0; i < t.size(); i++) {
@@ -238,9 +252,12 @@ public final class ActorExtractor {
         if (c != null && c.form() != Gazetteer.CountryForm.NAME) {
           cues.add(c.iso3());
         }
+        if (t.get(i).word().equals(",") && i + 1 < t.size()) {
+          townBefore(t, i, towns);
+        }
       }
     }
-    return new Setting(places, cues);
+    return new Setting(places, cues, towns);
   }
 
   private boolean internationalName(String name) {
@@ -459,6 +476,26 @@ public final class ActorExtractor {
   private record Prefix(@Nullable String role, @Nullable String country, @Nullable String organization,
       boolean former, @Nullable String gender, int stop, boolean ofPerson) {}
 
+  /**
+   * Learns the town named before the comma at token {@code comma} when a known state or country follows it: "El Paso,
+   * Texas" puts El Paso in the United States for "the El Paso mayor" later on.
+   */
+  private void townBefore(List<Token> t, int comma, Map<String, String> towns) {
+    int b = comma;
+    while (b > 0 && t.get(b - 1).isPos("NNP") && "LOCATION".equals(t.get(b - 1).ner())) {
+      b--;
+    }
+    int plen = longestMatchForward(t, comma + 1, Kind.PLACE);
+    int clen = longestMatchForward(t, comma + 1, Kind.COUNTRY);
+    String country = plen >= clen && plen > 0 ? lex.place(joined(t, comma + 1, comma + plen)).country()
+        : clen > 0 && lex.country(joined(t, comma + 1, comma + clen)).form() == Gazetteer.CountryForm.NAME
+            ? lex.country(joined(t, comma + 1, comma + clen)).iso3() : null;
+    if (b < comma && country != null && longestMatchForward(t, b, Kind.PLACE) == 0
+        && longestMatchForward(t, b, Kind.COUNTRY) == 0) {
+      towns.putIfAbsent(joined(t, b, comma - 1), country);
+    }
+  }
+
   private Prefix prefix(Sentence s, int from, List<PersonMention> earlier, Setting setting) {
     List<Token> t = s.tokens();
     String role = null;
@@ -504,6 +541,15 @@ public final class ActorExtractor {
           country = lex.country(joined(t, p - clen + 1, p)).iso3();
         }
         i = p - clen;
+        continue;
+      }
+      int plen = role == null ? 0 : longestMatch(t, p, Kind.PLACE);
+      int tlen = role == null || plen > 0 ? 0 : setting.townEndingAt(t, p);
+      if (plen > 0 || tlen > 0) {
+        // "Texas Governor Ann Cole", "the El Paso mayor", "El Paso's police chief": the office's place's country
+        String place = joined(t, p - plen - tlen + 1, p);
+        country = country != null ? country : plen > 0 ? lex.place(place).country() : setting.towns().get(place);
+        i = p - plen - tlen;
         continue;
       }
       int olen = longestMatch(t, p, Kind.ORGANIZATION);

@@ -1024,6 +1024,13 @@ class EventExtractorTest {
     assertThat(names(a, e.source())).containsExactly("Smith's lawyers");
   }
 
+  @Test
+  void givesAnOfficeHolderOfATownTheCountryOfTheStateTheTextPlacesItIn() {
+    Analysis a = analysis("town-of-state");
+    assertThat(a.actors()).filteredOn(x -> x.kind() == ActorKind.PERSON).extracting(Actor::country)
+        .containsExactly("USA", "USA");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
