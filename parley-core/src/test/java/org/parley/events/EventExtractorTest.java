@@ -1031,6 +1031,14 @@ class EventExtractorTest {
         .containsExactly("USA", "USA");
   }
 
+  @Test
+  void readsAReflexiveObjectAsTheSubjectAndDropsSuspectedFromTheName() {
+    Analysis a = analysis("surrendered-himself");
+    Event e = only(a, "RETREAT");
+    assertThat(names(a, e.source())).containsExactly("gunman");
+    assertThat(e.target()).isEmpty();
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
