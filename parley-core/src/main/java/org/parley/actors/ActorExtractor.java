@@ -61,10 +61,15 @@ public final class ActorExtractor {
       return words.size() == 1 || PARTICLES.contains(words.get(0).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The surname, with its particles: "al-Quaety" for "Nabil Hasan al-Quaety", and for "Al-Quaety" at the start of a
+     * sentence, where the hyphen shows the particle is part of the surname (the "Al" of "Al Gore" is a given name).
+     */
     String surname() {
       for (int i = 0; i < words.size(); i++) {
-        if (i > 0 && PARTICLES.contains(words.get(i).toLowerCase(Locale.ROOT))) {
-          return String.join(" ", words.subList(i, words.size()));
+        boolean particle = PARTICLES.contains(words.get(i).toLowerCase(Locale.ROOT));
+        if (particle && (i > 0 || i + 1 < words.size() && words.get(i + 1).equals("-"))) {
+          return String.join(" ", words.subList(i, words.size())).replace(" - ", "-");
         }
       }
       return words.get(words.size() - 1);
@@ -224,7 +229,20 @@ public final class ActorExtractor {
    * countries it names places of by names that are no country's ("Texas", "Michigan"), and the countries it names by
    * demonym or seat of government ("Georgian", "Tbilisi").
    */
-  record Setting(Set<String> placesOf, Set<String> namedAs) {
+  record Setting(Set<String> placesOf, Set<String> namedAs, Map<String, String> towns) {
+    /**
+     * The length of the name of a town the lexicon does not know but the text places ("in El Paso, Texas", "Kenosha,
+     * Wisconsin") that ends at token {@code end}; 0 if none. Its country is in {@code towns}.
+     */
+    int townEndingAt(List<Token> t, int end) {
+      for (int b = end; b >= 0 && t.get(b).isPos("NNP"); b--) {
+        if (towns.containsKey(joined(t, b, end))) {
+          return end - b + 1;
+        }
+      }
+      return 0;
+    }
+
     /** The place, not the country: the text names other places of its country and nothing else of the country. */
     boolean readsAsPlace(Gazetteer.Place p, Gazetteer.Country c) {
       return placesOf.contains(p.country()) && !namedAs.contains(c.iso3());
@@ -234,6 +252,7 @@ public final class ActorExtractor {
   private Setting setting(AnnotatedDocument doc) {
     Set<String> places = new HashSet<>();
     Set<String> cues = new HashSet<>();
+    Map<String, String> towns = new HashMap<>();
     for (Sentence s : doc.sentences()) {
       List<Token> t = s.tokens();
       for (int i = 0; i < t.size(); i++) {
@@ -247,9 +266,12 @@ public final class ActorExtractor {
         if (c != null && c.form() != Gazetteer.CountryForm.NAME) {
           cues.add(c.iso3());
         }
+        if (t.get(i).word().equals(",") && i + 1 < t.size()) {
+          townBefore(t, i, towns);
+        }
       }
     }
-    return new Setting(places, cues);
+    return new Setting(places, cues, towns);
   }
 
   private boolean internationalName(String name) {
@@ -394,7 +416,10 @@ public final class ActorExtractor {
       org = org == null ? rel.organization() : org;
     }
     if (country == null && last + 2 < t.size() && t.get(last + 1).word().equals("of")) {
-      country = countryOrPlaceAt(t, last + 2, setting); // "Amina Bello of Ghana", "Senator Ann Cole of Texas"
+      country = hometownAt(t, last + 2, setting); // "Amina Bello of Ghana", "Senator Ann Cole of Texas"
+    }
+    if (country == null && after > 0 && after + 1 < t.size() && t.get(after).word().equals("from")) {
+      country = hometownAt(t, after + 1, setting); // "Ann Cole, from Toronto, Canada,"
     }
     if (role != null && former) {
       role = "former " + role;
@@ -445,6 +470,22 @@ public final class ActorExtractor {
   }
 
   /** The country of a country or place name that starts at token {@code k} ("Benin", "Texas", "Lyon"), or null. */
+  /**
+   * The country of the place named at token {@code k}, also through a town the lexicon does not know followed by its
+   * state or country: "of Allen, Texas", "from Toronto, Canada"; null if none.
+   */
+  private @Nullable String hometownAt(List<Token> t, int k, Setting setting) {
+    String country = countryOrPlaceAt(t, k, setting);
+    int j = k;
+    while (country == null && j < t.size() && t.get(j).isPos("NNP")) {
+      j++;
+    }
+    if (country == null && j > k && j + 1 < t.size() && t.get(j).word().equals(",")) {
+      country = countryOrPlaceAt(t, j + 1, setting);
+    }
+    return country;
+  }
+
   private @Nullable String countryOrPlaceAt(List<Token> t, int k, Setting setting) {
     int clen = longestMatchForward(t, k, Kind.COUNTRY);
     int plen = longestMatchForward(t, k, Kind.PLACE);
@@ -468,6 +509,26 @@ public final class ActorExtractor {
    */
   private record Prefix(@Nullable String role, @Nullable String country, @Nullable String organization,
       boolean former, @Nullable String gender, int stop, boolean ofPerson) {}
+
+  /**
+   * Learns the town named before the comma at token {@code comma} when a known state or country follows it: "El Paso,
+   * Texas" puts El Paso in the United States for "the El Paso mayor" later on.
+   */
+  private void townBefore(List<Token> t, int comma, Map<String, String> towns) {
+    int b = comma;
+    while (b > 0 && t.get(b - 1).isPos("NNP") && "LOCATION".equals(t.get(b - 1).ner())) {
+      b--;
+    }
+    int plen = longestMatchForward(t, comma + 1, Kind.PLACE);
+    int clen = longestMatchForward(t, comma + 1, Kind.COUNTRY);
+    String country = plen >= clen && plen > 0 ? lex.place(joined(t, comma + 1, comma + plen)).country()
+        : clen > 0 && lex.country(joined(t, comma + 1, comma + clen)).form() == Gazetteer.CountryForm.NAME
+            ? lex.country(joined(t, comma + 1, comma + clen)).iso3() : null;
+    if (b < comma && country != null && longestMatchForward(t, b, Kind.PLACE) == 0
+        && longestMatchForward(t, b, Kind.COUNTRY) == 0) {
+      towns.putIfAbsent(joined(t, b, comma - 1), country);
+    }
+  }
 
   private Prefix prefix(Sentence s, int from, List<PersonMention> earlier, Setting setting) {
     List<Token> t = s.tokens();
@@ -514,6 +575,15 @@ public final class ActorExtractor {
           country = lex.country(joined(t, p - clen + 1, p)).iso3();
         }
         i = p - clen;
+        continue;
+      }
+      int plen = role == null ? 0 : longestMatch(t, p, Kind.PLACE);
+      int tlen = role == null || plen > 0 ? 0 : setting.townEndingAt(t, p);
+      if (plen > 0 || tlen > 0) {
+        // "Texas Governor Ann Cole", "the El Paso mayor", "El Paso's police chief": the office's place's country
+        String place = joined(t, p - plen - tlen + 1, p);
+        country = country != null ? country : plen > 0 ? lex.place(place).country() : setting.towns().get(place);
+        i = p - plen - tlen;
         continue;
       }
       int olen = longestMatch(t, p, Kind.ORGANIZATION);
@@ -1056,6 +1126,9 @@ public final class ActorExtractor {
         if (found < 0) {
           found = onlyOneCalled(fullNames, surname); // "Tony" after "Tony Mendez", when no one else is Tony
         }
+        if (found < 0) {
+          found = onlyOneWithFirstSurname(fullNames, surname); // "Rosselló" after "Ricardo Rosselló Nevares"
+        }
       }
       ActorIndex.Entry body = found < 0 && pm.words().size() == 1 && lex.person(pm.text()) == null
           ? bodyCalled(index, pm.text()) : null; // a well-known surname stays the person's ("the Trump Organization")
@@ -1104,6 +1177,25 @@ public final class ActorExtractor {
     String[] words = fullName.split("\\s+");
     return words.length >= 2 && words[0].equalsIgnoreCase(pm.words().get(0))
         && words[words.length - 1].equalsIgnoreCase(pm.words().get(pm.words().size() - 1));
+  }
+
+  /**
+   * The index of the one full name of three or more words whose next-to-last word is {@code word}: the first of two
+   * surnames, by which Spanish and Portuguese names are shortened ("López" for "Andrés Manuel López Obrador");
+   * -1 when none or several are.
+   */
+  private static int onlyOneWithFirstSurname(List<String> fullNames, String word) {
+    int found = -1;
+    for (int k = 0; k < fullNames.size(); k++) {
+      String[] words = fullNames.get(k) == null ? new String[0] : fullNames.get(k).split("\\s+");
+      if (words.length >= 3 && words[words.length - 2].equalsIgnoreCase(word)) {
+        if (found >= 0) {
+          return -1;
+        }
+        found = k;
+      }
+    }
+    return found;
   }
 
   /** The index of the one full name whose given name is {@code word}; -1 when none or several are. */

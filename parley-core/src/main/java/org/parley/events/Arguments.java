@@ -54,11 +54,21 @@ final class Arguments {
     if (!credited.isEmpty()) {
       return credited;
     }
-    for (String prep : List.of("by", "from")) {
+    // a noun with no target of its own takes its doer from "of": "the resignation of the minister"
+    for (String prep : e.target().isEmpty() ? List.of("by", "from", "of") : List.of("by", "from")) {
       if (e.target().contains(prep)) {
         continue;
       }
       for (int c : Trees.withCase(s, i, prep)) {
+        List<Ref> r = who.resolve(s, c);
+        if (!r.isEmpty()) {
+          return r;
+        }
+      }
+    }
+    for (int wanted : Trees.withCase(s, i, "for")) {
+      // "requests for leniency from his lawyers": the parser hangs the asker on what is asked for
+      for (int c : Trees.withCase(s, wanted, "from", "by")) {
         List<Ref> r = who.resolve(s, c);
         if (!r.isEmpty()) {
           return r;
@@ -310,6 +320,13 @@ final class Arguments {
       if (r.isEmpty() && owner) {
         r = who.owner(s, c);
       }
+      if (!r.isEmpty()) {
+        return r;
+      }
+    }
+    for (int c : Trees.prepositionalInfinitives(s, i, prep)) {
+      // "called for NATO members to pay more": whoever is to act; not the passive subject ("for the ban to be lifted")
+      List<Ref> r = who.resolve(s, Trees.exactChild(s, c, "nsubj"));
       if (!r.isEmpty()) {
         return r;
       }

@@ -28,11 +28,16 @@ final class Participants {
   /** Heads that name a country's government: the country is the actor. */
   private static final Set<String> GOVERNMENT = Set.of("government", "governments", "authorities", "administration",
       "regime", "cabinet", "leadership", "officials", "leaders", "side");
+  /** Heads that, after "the" and with no body of that name, stand for the state of the story's home country. */
+  private static final Set<String> STATE = Set.of("government", "authorities", "administration", "regime");
 
-  /** Modifiers left out of a group's name ("several Andean ministers" is "Andean ministers"). */
+  /**
+   * Modifiers left out of a name: "several Andean ministers" are "Andean ministers", "the suspected gunman" is the
+   * gunman.
+   */
   private static final Set<String> QUANTIFIERS = Set.of("several", "many", "some", "few", "other", "various",
       "numerous", "both", "all", "most", "more", "dozens", "hundreds", "thousands", "scores", "millions", "such",
-      "certain", "two", "three", "angry", "young", "first", "recent", "rival");
+      "certain", "two", "three", "angry", "young", "first", "recent", "rival", "suspected", "alleged", "lone");
   /** Ordinal adjectives ("a second group"): they count, they do not name. */
   private static final Set<String> ORDINALS = Set.of("second", "third", "fourth", "fifth", "sixth", "last", "final");
 
@@ -340,6 +345,9 @@ final class Participants {
         if (org == null && "INSTITUTION".equals(kind)) {
           org = ofSector(t.begin(), w);
         }
+        if (org == null && STATE.contains(w) && "the".equals(Trees.lowerWord(s, Math.max(0, h - 1)))) {
+          org = actors.homeCountry(); // "the government" of a story set in one country is that country's
+        }
         return org == null ? null : existing(org, m, h);
       }
       ActorKind k = "INSTITUTION".equals(kind) || !t.pos().endsWith("S") && !"GROUP".equals(kind)
@@ -366,6 +374,9 @@ final class Participants {
         }
       }
       return iso == null ? null : new Ref(null, name, ActorKind.PERSON, null, m, h); // "the president of Armenia"
+    }
+    if ("INDIVIDUAL".equals(kind)) {
+      return new Ref(null, name, ActorKind.PERSON, null, m, h); // "charged the suspect", "the victim": named by role
     }
     for (int c : Trees.children(s, h, "compound", "amod")) {
       Ref r = modifier(s, c); // "UN peacekeepers", "an Israeli plane": the actor they belong to
@@ -413,6 +424,11 @@ final class Participants {
     Mention m = new Mention(t.begin(), t.end(), t.word());
     if (FIRST_PERSON.contains(w)) {
       return speaker == null ? null : existing(speaker, m, h);
+    }
+    int doer = s.head(h) < 0 || !(w.endsWith("self") || w.endsWith("selves")) ? -1
+        : Trees.exactChild(s, s.head(h), "nsubj");
+    if (doer >= 0 && doer != h) {
+      return one(s, doer); // "the gunman surrendered himself": the subject again, never an actor of its own
     }
     ActorIndex.Entry e = actors.at(t.begin());
     if (e != null) {

@@ -219,7 +219,10 @@ final class Predicates {
     }
   }
 
-  /** A particle ("blow up"), the preposition of an argument ("call on X") or of a complement noun ("call to X"). */
+  /**
+   * A particle ("blow up"), the preposition of an argument ("call on X") or of a complement noun ("call to X"), or
+   * the preposition that opens an infinitive clause ("call for X to resign").
+   */
   private static boolean hasWord(Sentence s, int i, String word) {
     for (Dependency d : s.children(i)) {
       String r = d.relation();
@@ -231,7 +234,7 @@ final class Predicates {
         return true;
       }
     }
-    return false;
+    return !Trees.prepositionalInfinitives(s, i, word).isEmpty(); // "called for the ban to be lifted"
   }
 
   /** The object (or the passive subject) has one of the lemmas, directly or as "state of emergency". */

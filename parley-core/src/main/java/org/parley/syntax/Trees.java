@@ -117,6 +117,21 @@ public final class Trees {
     return out;
   }
 
+  /**
+   * Infinitive clauses of {@code i} opened by the preposition {@code word} before their subject: "called for the bill
+   * to be dropped", "pressed for NATO members to pay more". The parser hangs them as clauses with two marks.
+   */
+  public static List<Integer> prepositionalInfinitives(Sentence s, int i, String word) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : children(s, i, "advcl", "ccomp", "xcomp")) {
+      List<String> marks = children(s, c, "mark").stream().map(m -> lowerWord(s, m)).toList();
+      if (marks.contains(word) && marks.contains("to")) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
   /** The first argument of {@code n} with the preposition "of", or -1. */
   public static int ofChild(Sentence s, int n) {
     List<Integer> of = withCase(s, n, "of");

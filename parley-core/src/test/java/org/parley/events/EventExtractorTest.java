@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.parley.model.Actor;
+import org.parley.model.ActorKind;
 import org.parley.model.Analysis;
 import org.parley.model.Event;
 import org.parley.pipeline.AnnotationJson;
@@ -1037,6 +1038,89 @@ class EventExtractorTest {
     Event p = only(tribute, "SUPPORT");
     assertThat(names(tribute, p.source())).containsExactly("Angela Merkel");
     assertThat(names(tribute, p.target())).containsExactly("Vaclav Havel");
+  }
+
+  void joinsASurnameWhoseParticleIsCapitalisedAtTheStartOfASentenceToTheFullName() {
+    Analysis a = analysis("hyphenated-particle-surname");
+    assertThat(a.actors()).filteredOn(x -> x.name().contains("Mansouri")).hasSize(1);
+    Event e = a.events().stream().filter(x -> x.text().contains("attacked")).findFirst().orElseThrow();
+    assertThat(names(a, e.source())).containsExactly("Unknown assailants");
+    assertThat(names(a, e.target())).containsExactly("Ahmed Karim al-Mansouri");
+  }
+
+  @Test
+  void joinsTheFirstOfTwoSurnamesToTheFullName() {
+    Analysis a = analysis("two-surnames");
+    assertThat(a.actors()).filteredOn(x -> x.kind() == ActorKind.PERSON).extracting(Actor::name)
+        .containsExactly("Carlos Ortega Ruiz");
+  }
+
+  @Test
+  void takesTheSubjectOfAnInfinitiveAfterCalledForAsTheTargetOfTheDemand() {
+    Analysis a = analysis("called-for-to-resign");
+    Event e = only(a, "REQUEST");
+    assertThat(names(a, e.source())).containsExactly("opposition");
+    assertThat(names(a, e.target())).containsExactly("Ana Costa");
+  }
+
+  @Test
+  void readsTheGovernmentOfAStorySetInOneCountryAsThatCountrysGovernment() {
+    Analysis a = analysis("government-called-for-inquiry");
+    Event e = only(a, "REQUEST");
+    assertThat(code(a, e.source().get(0))).isEqualTo("KENGOV");
+  }
+
+  @Test
+  void makesUnnamedCiviliansTheObjectOfAnAttackInsteadOfThePlace() {
+    Analysis a = analysis("shot-shoppers");
+    Event e = only(a, "ASSAULT");
+    assertThat(names(a, e.target())).containsExactly("shoppers");
+  }
+
+  @Test
+  void codesAnUnnamedSuspectAsAnActor() {
+    Analysis a = analysis("charged-the-suspect");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("Prosecutors");
+    assertThat(names(a, e.target())).containsExactly("suspect");
+  }
+
+  @Test
+  void takesTheOfPhraseOfAResignationAsTheOneWhoResigns() {
+    Analysis a = analysis("resignation-of");
+    Event e = only(a, "RETREAT");
+    assertThat(names(a, e.source())).containsExactly("Paul Mensah");
+  }
+
+  @Test
+  void givesAPersonTheCountryOfTheTownTheyAreFrom() {
+    Analysis a = analysis("from-hometown");
+    assertThat(a.actors()).filteredOn(x -> x.name().equals("Tom Reilly")).extracting(Actor::country)
+        .containsExactly("IRL");
+    assertThat(a.actors()).filteredOn(x -> x.name().equals("John Hale")).extracting(Actor::country)
+        .containsExactly("USA");
+  }
+
+  @Test
+  void takesTheAskerOfARequestHungOnWhatIsAskedFor() {
+    Analysis a = analysis("requests-for-from");
+    Event e = only(a, "REQUEST");
+    assertThat(names(a, e.source())).containsExactly("Smith's lawyers");
+  }
+
+  @Test
+  void givesAnOfficeHolderOfATownTheCountryOfTheStateTheTextPlacesItIn() {
+    Analysis a = analysis("town-of-state");
+    assertThat(a.actors()).filteredOn(x -> x.kind() == ActorKind.PERSON).extracting(Actor::country)
+        .containsExactly("USA", "USA");
+  }
+
+  @Test
+  void readsAReflexiveObjectAsTheSubjectAndDropsSuspectedFromTheName() {
+    Analysis a = analysis("surrendered-himself");
+    Event e = only(a, "RETREAT");
+    assertThat(names(a, e.source())).containsExactly("gunman");
+    assertThat(e.target()).isEmpty();
   }
 
   private static Analysis analysis(String name) {
