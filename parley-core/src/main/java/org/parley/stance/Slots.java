@@ -60,7 +60,10 @@ final class Slots {
         int own = prepositional(s, k, slot);
         int head = s.head(k);
         boolean completes = own < 0 && pos == StanceLexicon.Pos.A && head >= 0 && s.relation(k).equals("xcomp");
-        int onVerb = completes ? prepositional(s, head, slot) : -1;
+        // "leveled criticism at the tax", "voiced support for the strike", parsed with the phrase on the verb
+        boolean objectOf = own < 0 && pos == StanceLexicon.Pos.N && head >= 0 && s.relation(k).equals("obj")
+            && s.tokens().get(head).isPos("VB");
+        int onVerb = completes || objectOf ? prepositional(s, head, slot) : -1;
         yield onVerb > k ? onVerb : own; // "remains unconvinced by the plan", parsed with "by" on the verb
       }
     };
@@ -204,6 +207,7 @@ final class Slots {
         continue;
       }
       int subject = Trees.child(s, c, "nsubj");
+      subject = subject < 0 && object < 0 ? smallClauseSubject(s, c) : subject;
       int target = subject >= 0 ? subject : object >= 0 ? object : referredTo(s, k, c);
       if (target >= 0 && Trees.lowerWord(s, target).equals("it")) {
         target = toClause(s, judged, target); // "considered it wrong for officials to run": the running
@@ -214,6 +218,19 @@ final class Slots {
     }
     return null;
   }
+  /**
+   * The noun before a judging word that the parse hung on it as a bare dependent: 'called the ten month sentence
+   * "unjust"', parsed with the sentence under "unjust" and no object; or -1.
+   */
+  private static int smallClauseSubject(Sentence s, int judged) {
+    for (int c : Trees.children(s, judged, "dep")) {
+      if (c < judged && s.tokens().get(c).isPos("NN")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
   /** "referred to the decision as a stunt": the "to" phrase beside the "as" phrase judged, or -1. */
   private static int referredTo(Sentence s, int k, int judged) {
     for (int c : Trees.children(s, k, "obl")) {
