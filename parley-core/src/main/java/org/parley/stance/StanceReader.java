@@ -381,9 +381,13 @@ final class StanceReader {
     for (StanceLexicon.Predicate p : lex.predicates(s.tokens().get(verb))) {
       if (p.pos() == StanceLexicon.Pos.V && p.polarity() != null && p.slots().contains("obj")
           && extrasPresent(s, verb, p)) {
+        int before = p.slots().indexOf("xcomp");
+        int clause = before >= 0 && before < p.slots().indexOf("obj")
+            ? slots.slot(s, verb, StanceLexicon.Pos.V, "xcomp") : -1;
+        int what = clause >= 0 ? clause : object; // "requests the leaders to take it": the taking, not the leaders
         List<Target> out = new ArrayList<>();
         boolean negated = Trees.negated(s, verb);
-        for (Target tg : targets(s, object, holderToken)) {
+        for (Target tg : targets(s, what, holderToken)) {
           out.add(new Target(tg.issue(), p.polarity(), negated != tg.negated(),
               Math.min(s.tokens().get(verb).begin(), tg.begin()), tg.end()));
         }

@@ -73,4 +73,15 @@ class StancePositionsTest {
   void antiInTheNameOfAWeaponIsNoPosition() {
     assertThat(cases.issueLabels()).noneMatch(l -> l.contains("aircraft"));
   }
+
+  @Test
+  void aRequestInsideAProposalIsForTheActRequestedNotForThoseAsked() {
+    assertThat(cases.polaritiesOf("Ana Ruiz", "water charter")).containsExactly("support");
+    assertThat(cases.issueLabels()).noneMatch(l -> l.contains("governors"));
+  }
+
+  @Test
+  void anAcronymTaggedAsAPronounStillNamesItsBody() {
+    assertThat(cases.polaritiesOf("World Health Organization", "herbal tonic")).containsExactly("oppose");
+  }
 }
