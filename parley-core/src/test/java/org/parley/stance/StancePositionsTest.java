@@ -84,4 +84,10 @@ class StancePositionsTest {
   void anAcronymTaggedAsAPronounStillNamesItsBody() {
     assertThat(cases.polaritiesOf("World Health Organization", "herbal tonic")).containsExactly("oppose");
   }
+
+  @Test
+  void aTrailingParticipleHungOnAPrepositionalNounIsTheSubjects() {
+    assertThat(cases.polaritiesOf("Harbour Workers Party", "shorter shifts")).containsExactly("support");
+    assertThat(cases.polaritiesOf("Lee Chan", "curfew")).containsExactly("support");
+  }
 }
