@@ -47,6 +47,7 @@ final class Slots {
       case "chamber" -> chamber(s, k) >= 0 ? Trees.exactChild(s, k, "nsubj") : -1;
       case "without" -> without(s, k);
       case "adopt" -> Trees.exactChild(s, k, "obj");
+      case "measure" -> measure(s, k);
       case "received" -> {
         int head = s.head(k);
         boolean received = head >= 0 && s.relation(k).equals("obj") && RECEIVERS.contains(Trees.lemma(s, head));
@@ -82,6 +83,27 @@ final class Slots {
       return s.relation(k).startsWith("acl") ? s.head(k) : -1;
     }
     return Trees.exactChild(s, k, "obj");
+  }
+
+  /**
+   * A verb's object when it names a measure or statement ("attacked the inquiry"); for an object that names an
+   * actor, what the actor is attacked for ("attacked the senator for the tweet"); else -1.
+   */
+  private int measure(Sentence s, int k) {
+    int object = Trees.exactChild(s, k, "obj");
+    if (object < 0) {
+      return -1;
+    }
+    if (actors.at(s.tokens().get(object).begin()) != null || s.tokens().get(object).isPos("PRP")) {
+      for (String p : List.of("for", "over")) {
+        int why = prepositional(s, k, p);
+        if (why > object && s.tokens().get(why).isPos("NN")) {
+          return why;
+        }
+      }
+      return -1;
+    }
+    return s.tokens().get(object).isPos("NN") && lex.isMeasure(Trees.lemma(s, object)) ? object : -1;
   }
 
   /** The to-clause under a word: "agreed to lower", "ready to negotiate", "efforts to keep". */

@@ -90,4 +90,15 @@ class StancePositionsTest {
     assertThat(cases.polaritiesOf("Harbour Workers Party", "shorter shifts")).containsExactly("support");
     assertThat(cases.polaritiesOf("Lee Chan", "curfew")).containsExactly("support");
   }
+
+  @Test
+  void attackingAMeasureOrSomeoneForAStatementOpposesIt() {
+    assertThat(cases.polaritiesOf("Rosa Klein", "pension inquiry")).containsExactly("oppose");
+    assertThat(cases.polaritiesOf("Ben Ortiz", "parking tweet")).containsExactly("oppose");
+  }
+
+  @Test
+  void attackingAConvoyIsNoPosition() {
+    assertThat(cases.issueLabels()).noneMatch(l -> l.contains("convoy"));
+  }
 }
