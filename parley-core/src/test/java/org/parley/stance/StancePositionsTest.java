@@ -101,4 +101,14 @@ class StancePositionsTest {
   void attackingAConvoyIsNoPosition() {
     assertThat(cases.issueLabels()).noneMatch(l -> l.contains("convoy"));
   }
+
+  @Test
+  void representativesWithAModifierAreAGroupHolder() {
+    assertThat(cases.polaritiesOf("Conservative Representatives", "pension reform")).containsExactly("oppose");
+  }
+
+  @Test
+  void disillusionOverAPolicyIsSkepticismOfIt() {
+    assertThat(cases.polaritiesOf("Nadia Petrov", "parking fees")).containsExactly("skeptical");
+  }
 }
