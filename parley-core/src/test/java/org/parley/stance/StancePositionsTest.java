@@ -111,4 +111,14 @@ class StancePositionsTest {
   void disillusionOverAPolicyIsSkepticismOfIt() {
     assertThat(cases.polaritiesOf("Nadia Petrov", "parking fees")).containsExactly("skeptical");
   }
+
+  @Test
+  void pressuringSomeoneNotToActOpposesTheAct() {
+    assertThat(cases.polaritiesOf("farm groups", "water bill")).containsExactly("oppose");
+  }
+
+  @Test
+  void embracingAPlanSupportsIt() {
+    assertThat(cases.polaritiesOf("Ruth Abe", "bike lane plan")).containsExactly("support");
+  }
 }
