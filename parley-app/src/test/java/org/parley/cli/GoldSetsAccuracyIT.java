@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs {@code parley eval} with the real pipeline on the Wikinews development gold, and on the tuning and held-out
  * gold kept in this module (offsets only), and fails when a count drops below what Parley has reached. The tuning
- * set (33 articles; events or stances in 20 of them) may be tuned on like the development set; the held-out set
- * (20 articles) is for measuring, not tuning: look at its totals, not at its single errors.
+ * set (39 articles; events or stances in 26 of them) may be tuned on like the development set; the held-out set
+ * (24 articles) is for measuring, not tuning: look at its totals, not at its single errors.
  */
 class GoldSetsAccuracyIT {
   static final Path SHARED = Path.of(System.getProperty("parley.shared", "../../shared"));
@@ -30,13 +30,13 @@ class GoldSetsAccuracyIT {
   @Test
   void tuningSetScoresAtLeastTheFloors() {
     Map<String, Integer> total = eval("src/test/resources/tuning");
-    assertFloors(total, Map.of("quotes", 104, "indirect", 38, "actors", 218, "stances", 38, "events", 31));
+    assertFloors(total, Map.of("quotes", 104, "indirect", 38, "actors", 270, "stances", 61, "events", 31));
   }
 
   @Test
   void heldOutSetScoresAtLeastTheFloors() {
     Map<String, Integer> total = eval("src/test/resources/heldout");
-    assertFloors(total, Map.of("quotes", 95, "indirect", 90, "actors", 204, "times", 146, "stances", 21,
+    assertFloors(total, Map.of("quotes", 95, "indirect", 90, "actors", 232, "times", 146, "stances", 27,
         "events", 24));
   }
 
