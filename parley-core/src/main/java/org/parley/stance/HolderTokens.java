@@ -59,7 +59,12 @@ final class HolderTokens {
       return -1;
     }
     if (rel.equals("acl") && (t.isPos("VBG") || t.isPos("VBN"))) {
-      return head; // "groups claiming the vote was rigged"
+      int verb = s.head(head);
+      boolean trailing = t.isPos("VBG") && k > 0 && s.tokens().get(k - 1).isPos(",")
+          && s.relation(head).startsWith("obl") && verb >= 0 && s.tokens().get(verb).isPos("VB");
+      int up = trailing ? Trees.child(s, verb, "nsubj", "nsubj:pass") : -1;
+      // "the party is based on old teachings, advocating for ...": the clause's subject, not the teachings
+      return up >= 0 ? up : head; // "groups claiming the vote was rigged"
     }
     boolean gerund = t.isPos("VBG");
     int object = rel.equals("xcomp") ? Trees.exactChild(s, head, "obj") : -1;

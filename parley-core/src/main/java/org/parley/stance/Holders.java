@@ -61,6 +61,11 @@ final class Holders {
   /** The actor a holder token names, or null; group actors and pronoun mentions are added to the index. */
   @Nullable String resolve(Sentence s, int token) {
     Token t = s.tokens().get(token);
+    ActorIndex.Entry acronym = t.word().length() > 1 && t.word().equals(t.word().toUpperCase(Locale.ROOT))
+        ? actors.at(t.begin()) : null;
+    if (acronym != null) {
+      return state(acronym).id(); // "the WHO does not recommend ...", tagged as the pronoun "who"
+    }
     if ((t.isPos("WDT") || t.isPos("WP")) && s.head(token) >= 0) {
       int verb = s.head(token);
       String id = null;

@@ -47,6 +47,7 @@ final class Slots {
       case "chamber" -> chamber(s, k) >= 0 ? Trees.exactChild(s, k, "nsubj") : -1;
       case "without" -> without(s, k);
       case "adopt" -> Trees.exactChild(s, k, "obj");
+      case "measure" -> measure(s, k);
       case "received" -> {
         int head = s.head(k);
         boolean received = head >= 0 && s.relation(k).equals("obj") && RECEIVERS.contains(Trees.lemma(s, head));
@@ -60,7 +61,10 @@ final class Slots {
         int own = prepositional(s, k, slot);
         int head = s.head(k);
         boolean completes = own < 0 && pos == StanceLexicon.Pos.A && head >= 0 && s.relation(k).equals("xcomp");
-        int onVerb = completes ? prepositional(s, head, slot) : -1;
+        // "leveled criticism at the tax", "voiced support for the strike", parsed with the phrase on the verb
+        boolean objectOf = own < 0 && pos == StanceLexicon.Pos.N && head >= 0 && s.relation(k).equals("obj")
+            && s.tokens().get(head).isPos("VB");
+        int onVerb = completes || objectOf ? prepositional(s, head, slot) : -1;
         yield onVerb > k ? onVerb : own; // "remains unconvinced by the plan", parsed with "by" on the verb
       }
     };
@@ -79,6 +83,27 @@ final class Slots {
       return s.relation(k).startsWith("acl") ? s.head(k) : -1;
     }
     return Trees.exactChild(s, k, "obj");
+  }
+
+  /**
+   * A verb's object when it names a measure or statement ("attacked the inquiry"); for an object that names an
+   * actor, what the actor is attacked for ("attacked the senator for the tweet"); else -1.
+   */
+  private int measure(Sentence s, int k) {
+    int object = Trees.exactChild(s, k, "obj");
+    if (object < 0) {
+      return -1;
+    }
+    if (actors.at(s.tokens().get(object).begin()) != null || s.tokens().get(object).isPos("PRP")) {
+      for (String p : List.of("for", "over")) {
+        int why = prepositional(s, k, p);
+        if (why > object && s.tokens().get(why).isPos("NN")) {
+          return why;
+        }
+      }
+      return -1;
+    }
+    return s.tokens().get(object).isPos("NN") && lex.isMeasure(Trees.lemma(s, object)) ? object : -1;
   }
 
   /** The to-clause under a word: "agreed to lower", "ready to negotiate", "efforts to keep". */
@@ -204,6 +229,7 @@ final class Slots {
         continue;
       }
       int subject = Trees.child(s, c, "nsubj");
+      subject = subject < 0 && object < 0 ? smallClauseSubject(s, c) : subject;
       int target = subject >= 0 ? subject : object >= 0 ? object : referredTo(s, k, c);
       if (target >= 0 && Trees.lowerWord(s, target).equals("it")) {
         target = toClause(s, judged, target); // "considered it wrong for officials to run": the running
@@ -214,6 +240,19 @@ final class Slots {
     }
     return null;
   }
+  /**
+   * The noun before a judging word that the parse hung on it as a bare dependent: 'called the ten month sentence
+   * "unjust"', parsed with the sentence under "unjust" and no object; or -1.
+   */
+  private static int smallClauseSubject(Sentence s, int judged) {
+    for (int c : Trees.children(s, judged, "dep")) {
+      if (c < judged && s.tokens().get(c).isPos("NN")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
   /** "referred to the decision as a stunt": the "to" phrase beside the "as" phrase judged, or -1. */
   private static int referredTo(Sentence s, int k, int judged) {
     for (int c : Trees.children(s, k, "obl")) {

@@ -40,6 +40,7 @@ final class StanceLexicon {
   private final Set<String> camps = new HashSet<>();
   private final Set<String> reversals = new HashSet<>();
   private final Set<String> instruments = new HashSet<>();
+  private final Set<String> measures = new HashSet<>();
 
   private StanceLexicon() {
     String file = DIR + "predicates.tsv";
@@ -65,6 +66,9 @@ final class StanceLexicon {
     }
     for (String[] r : Tsv.read(DIR + "instruments.tsv", 1, 1)) {
       instruments.add(r[0].toLowerCase(Locale.ROOT));
+    }
+    for (String[] r : Tsv.read(DIR + "measures.tsv", 1, 2)) {
+      measures.add(r[0].toLowerCase(Locale.ROOT));
     }
   }
 
@@ -93,6 +97,11 @@ final class StanceLexicon {
   /** Whether a verb undoes or stops its object ("overturn", "lift"). */
   boolean isReversal(String lemma) {
     return reversals.contains(lower(lemma));
+  }
+
+  /** Whether a noun names a measure, decision, proceeding or statement ("inquiry", "ruling", "tweet"). */
+  boolean isMeasure(String lemma) {
+    return measures.contains(lower(lemma));
   }
 
   /** Whether a noun is an instrument someone files ("lawsuit", "motion"): its filer holds its positions. */

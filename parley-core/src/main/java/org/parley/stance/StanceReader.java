@@ -66,6 +66,12 @@ final class StanceReader {
   private static final Set<String> SPEECH_PRONOUNS = Set.of("he", "she", "him", "her");
   /** A word made of "anti-" or "pro-" and what it is for or against: "anti-austerity", "pro-democracy". */
   private static final Pattern AFFIXED = Pattern.compile("(?i)(anti|pro)-(\\p{L}[\\p{L}-]{2,})");
+  /** Nouns for a held position, whose holder is their possessor or the subject they belong to: "her anti-war views". */
+  private static final Set<String> POSITIONS = Set.of("view", "stance", "position", "platform", "policy", "agenda",
+      "rhetoric", "sentiment", "message", "campaign", "line");
+  /** Verbs by which a holder gives up its own position: "withdrew its support for the treaty". */
+  private static final Set<String> GIVE_UP = Set.of("withdraw", "end", "drop", "abandon", "suspend", "pull",
+      "retract", "rescind", "revoke", "cease");
 
   /** A stance found, with the token of its predicate for shell nouns later in the sentence. */
   private record Found(Stance stance, int sentence, int token, Issue issue, Polarity polarity) {}
@@ -209,6 +215,9 @@ final class StanceReader {
       return;
     }
     String holder = holders.resolve(s, head);
+    if (holder == null && POSITIONS.contains(Trees.lemma(s, head))) {
+      holder = positionHolder(s, head);
+    }
     if (holder == null) {
       return;
     }
@@ -217,6 +226,26 @@ final class StanceReader {
     book.named(b, t.end(), i);
     Polarity pol = m.group(1).equalsIgnoreCase("anti") ? Polarity.OPPOSE : Polarity.SUPPORT;
     add(s, k, holder, i, pol, t.begin(), s.tokens().get(head).end());
+  }
+
+  /**
+   * Whose a position noun is: its possessor ("her anti-war stance"), or the subject of the verb it is the object of,
+   * or that subject's possessor ("his platform included anti-abortion views"); null if none names an actor.
+   */
+  private @Nullable String positionHolder(Sentence s, int noun) {
+    int poss = Trees.exactChild(s, noun, "nmod:poss");
+    if (poss >= 0) {
+      return holders.resolve(s, poss);
+    }
+    int verb = s.head(noun);
+    int subject = verb >= 0 && s.relation(noun).equals("obj") ? Trees.exactChild(s, verb, "nsubj") : -1;
+    if (subject < 0) {
+      return null;
+    }
+    String holder = holders.resolve(s, subject);
+    int owner = Trees.exactChild(s, subject, "nmod:poss");
+    return holder == null && owner >= 0 && POSITIONS.contains(Trees.lemma(s, subject))
+        ? holders.resolve(s, owner) : holder;
   }
 
   // --- position-taking predicates ---
@@ -231,6 +260,9 @@ final class StanceReader {
     }
     boolean negated = negatedAround(s, k);
     Polarity polarity = negated ? p.negated() : p.polarity();
+    if (p.pos() == StanceLexicon.Pos.N && givenUp(s, k)) {
+      polarity = polarity == Polarity.SUPPORT ? Polarity.OPPOSE : null; // a withdrawn opposition backs nothing
+    }
     if (polarity == null && !p.slots().contains("eval")) {
       return false;
     }
@@ -242,6 +274,28 @@ final class StanceReader {
       }
     }
     return false;
+  }
+
+  /**
+   * A position noun its holder gives up: "withdrew its support for the treaty", "backed away from his support for
+   * the mayor". Only with no possessor or the holder's own pronoun: "ended the union's support" is not the union's
+   * act.
+   */
+  private static boolean givenUp(Sentence s, int k) {
+    int head = s.head(k);
+    int poss = Trees.exactChild(s, k, "nmod:poss");
+    if (head < 0 || (poss >= 0 && !Trees.isPronoun(s.tokens().get(poss)))) {
+      return false;
+    }
+    String rel = s.relation(k);
+    if (rel.equals("obj") && s.tokens().get(head).isPos("VB")) {
+      return GIVE_UP.contains(Trees.lemma(s, head));
+    }
+    boolean away = Trees.lowerWord(s, head).equals("away");
+    for (int a : Trees.children(s, head, "advmod", "compound:prt")) {
+      away |= Trees.lowerWord(s, a).equals("away");
+    }
+    return rel.startsWith("obl") && Trees.caseOf(s, k).equals("from") && away;
   }
 
   /** For an "eval" slot: what is judged, and the polarity of the judgement ("called the plan a disaster"). */
@@ -327,9 +381,13 @@ final class StanceReader {
     for (StanceLexicon.Predicate p : lex.predicates(s.tokens().get(verb))) {
       if (p.pos() == StanceLexicon.Pos.V && p.polarity() != null && p.slots().contains("obj")
           && extrasPresent(s, verb, p)) {
+        int before = p.slots().indexOf("xcomp");
+        int clause = before >= 0 && before < p.slots().indexOf("obj")
+            ? slots.slot(s, verb, StanceLexicon.Pos.V, "xcomp") : -1;
+        int what = clause >= 0 ? clause : object; // "requests the leaders to take it": the taking, not the leaders
         List<Target> out = new ArrayList<>();
         boolean negated = Trees.negated(s, verb);
-        for (Target tg : targets(s, object, holderToken)) {
+        for (Target tg : targets(s, what, holderToken)) {
           out.add(new Target(tg.issue(), p.polarity(), negated != tg.negated(),
               Math.min(s.tokens().get(verb).begin(), tg.begin()), tg.end()));
         }

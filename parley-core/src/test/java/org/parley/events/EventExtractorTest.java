@@ -1040,6 +1040,7 @@ class EventExtractorTest {
     assertThat(names(tribute, p.target())).containsExactly("Vaclav Havel");
   }
 
+  @Test
   void joinsASurnameWhoseParticleIsCapitalisedAtTheStartOfASentenceToTheFullName() {
     Analysis a = analysis("hyphenated-particle-surname");
     assertThat(a.actors()).filteredOn(x -> x.name().contains("Mansouri")).hasSize(1);
