@@ -31,6 +31,11 @@ class QuoteIntroducersTest {
   }
 
   @Test
+  void aQuotedNameInsideReportedContentStaysATerm() {
+    assertThat(FoundQuotes.quote(doc, "ghost ships").kind()).isEqualTo(QuoteKind.TERM);
+  }
+
+  @Test
   void aQuotationAfterAMemoClaimedIsTheOwnersSpeech() {
     var q = FoundQuotes.quote(doc, "the site has lost money for six years and cannot be saved by any new investment");
     assertThat(q.kind()).isNotEqualTo(QuoteKind.TERM);
