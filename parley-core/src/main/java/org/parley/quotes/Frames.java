@@ -694,7 +694,7 @@ final class Frames {
         }
       }
       rest.removeIf(k -> k < cue);
-      return range(s, rest);
+      return beforeNarration(s, range(s, rest));
     }
     int stranded = strandedPredicate(s, cue);
     if (stranded >= 0) {
@@ -726,7 +726,7 @@ final class Frames {
             clause.addAll(subtree(s, loose.dependent(), skip));
           }
         }
-        return range(s, clause);
+        return beforeNarration(s, range(s, clause));
       }
     }
     List<Token> t = s.tokens();
@@ -795,7 +795,13 @@ final class Frames {
       return null; // "replying to the mayor's statement, ...": whom the words answer, not what they say
     }
     int to = t.size() - 1;
-    while (to >= from && t.get(to).isPos(".")) {
+    if (rel.equals("advcl") && s.head(cue) > cue && subordinated(s, cue)) {
+      // "When X announced ..., Y joined the race": the main clause after the cue's own clause is narration
+      to = Math.min(to, subtree(s, cue, Set.of()).stream().max(Integer::compare).orElse(to));
+    }
+    int narration = narrationAfter(s, from, to);
+    to = narration >= 0 ? narration - 1 : to;
+    while (to >= from && (t.get(to).isPos(".") || t.get(to).word().equals(","))) {
       to--;
     }
     if ((past > from && past > to) || pastListener(s, cue, from) > to) {
@@ -804,6 +810,61 @@ final class Frames {
       return null;
     }
     return to - from >= (cls.equals("speech") ? 2 : 1) ? new int[] {from, to} : null;
+  }
+
+  /**
+   * The cue's clause opens with a subordinator of its own ("When X announced ...", "after she said ..."), not a cue
+   * the parser hung on the main clause ("In between, she testified, she was ...").
+   */
+  private static boolean subordinated(Sentence s, int cue) {
+    for (Dependency d : s.children(cue)) {
+      Token w = s.tokens().get(d.dependent());
+      if (d.dependent() < cue && (d.relation().equals("mark") || d.relation().equals("advmod") && w.isPos("WRB"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that set a later step of the story against what was said: "announced ..., but later withdrew". */
+  private static final Set<String> SEQUENCE = Set.of("later", "then", "subsequently", "afterwards", "eventually");
+
+  /** The content range cut before the narration that follows it (see {@link #narrationAfter}); null stays null. */
+  private static int @Nullable [] beforeNarration(Sentence s, int @Nullable [] range) {
+    int narration = range == null ? -1 : narrationAfter(s, range[0], range[1]);
+    int to = narration - 1;
+    while (to >= 0 && s.tokens().get(to).word().equals(",")) {
+      to--;
+    }
+    return narration < 0 ? range : to > range[0] ? new int[] {range[0], to} : null;
+  }
+
+  /**
+   * The comma where the narrator takes over after reported content: a "while" or "whereas" clause with a subject of
+   * its own ("told reporters the talks were useful, while Y walked out") or a "but" with a word of sequence and no
+   * subject ("hinted the office would close, but later changed course"). -1 when the content runs to {@code to}.
+   */
+  private static int narrationAfter(Sentence s, int from, int to) {
+    List<Token> t = s.tokens();
+    for (int k = from + 1; k + 2 <= to; k++) {
+      if (!t.get(k).word().equals(",")) {
+        continue;
+      }
+      int n = k + 1;
+      while (n < to && t.get(n).isPos("''")) {
+        n++; // '..., "was a great man," while ...': past the closing mark
+      }
+      String next = t.get(n).word().toLowerCase(Locale.ROOT);
+      int clause = s.head(n);
+      if ((next.equals("while") || next.equals("whereas")) && clause > n && hasSubject(s, clause)) {
+        return k;
+      }
+      boolean sequence = n + 1 <= to && SEQUENCE.contains(t.get(n + 1).word().toLowerCase(Locale.ROOT));
+      if (next.equals("but") && sequence && clause > n && !hasSubject(s, clause)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -1153,6 +1214,10 @@ final class Frames {
         return p.id();
       }
     }
+    ActorIndex.Entry member = oneOfGroup(s, token);
+    if (member != null) {
+      return member.id();
+    }
     for (int b : Trees.withCase(s, token, "for", "of")) {
       ActorIndex.Entry body = actors.at(s.tokens().get(b).begin());
       if (body == null) {
@@ -1199,6 +1264,28 @@ final class Frames {
     }
     ActorIndex.Entry body = unknownBody(s, token);
     return body == null ? null : body.id();
+  }
+
+  /**
+   * "One of the workers said", "one of the victims told the court": a single unnamed member of a group of people,
+   * known by the words that pick them out; null when the token is not "one" of a plural noun for people.
+   */
+  private @Nullable ActorIndex.Entry oneOfGroup(Sentence s, int token) {
+    if (!s.tokens().get(token).word().equalsIgnoreCase("one")) {
+      return null;
+    }
+    for (int b : Trees.withCase(s, token, "of")) {
+      Token people = s.tokens().get(b);
+      String plural = people.word().toLowerCase(Locale.ROOT);
+      boolean persons = people.pos().equals("NNS") && ("GROUP".equals(lex.personWord(plural))
+          || "INDIVIDUAL".equals(lex.personWord(singular(plural))));
+      if (persons && actors.at(people.begin()) == null) {
+        Span np = new Span(s.tokens().get(token).begin(), people.end());
+        String words = npText(s, np);
+        return actors.named(words, ActorKind.PERSON, new Mention(np.begin(), np.end(), words));
+      }
+    }
+    return null;
   }
 
   /** The country actor with this ISO code, or null when there is none (or no code). */

@@ -28,6 +28,8 @@ import org.parley.util.Nullable;
 public final class QuoteExtractor {
   public static final String NAME = "quotes";
 
+  /** Cue classes whose verb puts words in someone's mouth: say, allege, claim, contend. */
+  private static final Set<String> CLAIMS = Set.of("speech", "stance", "finding");
   /** Words before a quote that make it a name or a scare quote, not speech. */
   private static final Set<String> NAMING = Set.of("so-called", "dubbed", "named", "titled", "entitled", "termed",
       "nicknamed", "branded");
@@ -219,7 +221,34 @@ public final class QuoteExtractor {
     if (sentenceLike && wordCount(words) >= 6) {
       return new Quote(c.begin(), c.end(), words, QuoteKind.DIRECT, null, null);
     }
+    Frame unnamed = s == null ? null : unnamedSpeaker(s, c, fs);
+    if (unnamed != null) {
+      QuoteKind kind = sentenceLike ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+      return new Quote(c.begin(), c.end(), words, kind, null, unnamed.cueWord());
+    }
     return new Quote(c.begin(), c.end(), words, QuoteKind.TERM, null, null);
+  }
+
+  /**
+   * A verb of saying or claiming that governs the quote though no actor could be named for it ('the letter alleged
+   * its aim was to "..."', 'a notice claimed "..."'): the words are someone's speech with the speaker unknown, not a
+   * term. Null when no such cue governs the quote, or the quote holds no verb (a label, not words said).
+   */
+  private static @Nullable Frame unnamedSpeaker(Sentence s, Span c, List<Frame> fs) {
+    boolean clause = s.tokens().stream().anyMatch(t -> t.begin() >= c.begin() && t.end() <= c.end() && t.isPos("VB"));
+    if (!clause) {
+      return null; // 'the study noted over 300 "jackal horns" seized': a name inside the content stays a term
+    }
+    int head = quoteHead(s, c);
+    Set<Integer> seen = new HashSet<>();
+    for (int k = head < 0 ? -1 : s.head(head); k >= 0 && seen.add(k); k = s.head(k)) {
+      for (Frame f : fs) {
+        if (f.cue() == k && CLAIMS.contains(f.cueClass()) && s.tokens().get(k).isPos("VB")) {
+          return f;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -248,6 +277,9 @@ public final class QuoteExtractor {
         continue;
       }
       String gap = text.substring(close, cue.begin());
+      if (opensClause(last, close)) {
+        continue; // '"...," while X noted ...': a clause of its own, not a tag
+      }
       boolean plain = gap.matches("[\\s,]*");
       boolean named = speaker.begin() >= close && speaker.end() <= cue.begin()
           && gap.matches("[\\s,]*[^.;:!?\"\u201c\u201d,]+");
@@ -256,6 +288,20 @@ public final class QuoteExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The first word after the closing mark subordinates or coordinates a clause ('"...," while X noted', '"...," but X
+   * said'), so what follows is a statement of its own, not a tag naming who spoke the quote.
+   */
+  private static boolean opensClause(Sentence s, int close) {
+    for (Token t : s.tokens()) {
+      if (t.begin() >= close && !t.isPos(",") && !t.isPos("''")) {
+        String r = s.relation(t.index());
+        return r.equals("mark") || r.equals("cc");
+      }
+    }
+    return false;
   }
 
   /** The frame whose cue governs the quote in the dependency tree, climbing from the quote's head. */
