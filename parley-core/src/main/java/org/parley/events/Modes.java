@@ -40,6 +40,9 @@ final class Modes {
     if (own != null) {
       switch (own) {
         case "would":
+          if (performative(s, rows, p)) {
+            return Mode.asserted(); // "I would urge everyone to stay home": the appeal is made in saying it
+          }
           boolean reported = reported(s, rows, p);
           return new Mode(reported && !conditional(s, p) ? Mode.FUTURE : Mode.HYPOTHETICAL, reported, false);
         case Mode.FUTURE:
@@ -113,6 +116,15 @@ final class Modes {
     }
     return false;
   }
+
+  /** An appeal the speaker makes by voicing it politely: "I would urge", "we would ask you to". */
+  private static boolean performative(Sentence s, Rows rows, int p) {
+    int subject = Trees.child(s, p, "nsubj");
+    return rows.eventType(p).equals("REQUEST") && subject >= 0
+        && FIRST_PERSON.contains(Trees.lowerWord(s, subject));
+  }
+
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
 
   /** The mode its own words give a predicate: "not", "no", "never"; "will", "would", "could"; "if"; or null. */
   @Nullable String markers(Sentence s, int p) {

@@ -1124,6 +1124,14 @@ class EventExtractorTest {
     assertThat(e.target()).isEmpty();
   }
 
+  @Test
+  void anAppealVoicedWithWouldIsMadeNowButAReportedOneIsStillToCome() {
+    Event now = only(analysis("would-urge-performative"), "REQUEST");
+    assertThat(now.mode()).isEqualTo("asserted");
+    Event later = only(analysis("would-urge-reported"), "REQUEST");
+    assertThat(later.mode()).isEqualTo("future");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
