@@ -1,6 +1,7 @@
 package org.parley.quotes;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -1229,7 +1230,8 @@ final class Frames {
     }
     int officeOf = lex.isTitleWord(head) ? ofBody(s, token) : -1;
     if (officeOf >= 0) {
-      int[] of = range(s, subtree(s, officeOf, Set.of()));
+      Set<Integer> body = subtree(s, officeOf, Set.of()); // "of police" is one word, too short for range()
+      int[] of = {Collections.min(body), Collections.max(body)};
       ActorIndex.Entry state = countryActor(countryIn(s, new Span(s.tokens().get(of[0]).begin(),
           s.tokens().get(of[1]).end())));
       if (state != null) {

@@ -38,6 +38,11 @@ class SpeechSensesTest {
   }
 
   @Test
+  void theOfficeOfAOneWordPlaceSpeaksAsThatOffice() {
+    assertThat(FoundQuotes.indirectSpeakers(doc, "schools will reopen")).containsOnly("mayor of Tarvik");
+  }
+
+  @Test
   void theSameVerbsWithAClauseReportTheClaim() {
     assertThat(FoundQuotes.indirectSpeakers(doc, "the count was fair")).containsOnly("Tom Hale");
     assertThat(FoundQuotes.indirectSpeakers(doc, "the rules favoured him")).containsOnly("Ada Reyes");
