@@ -226,13 +226,13 @@ final class Frames {
       return true;
     }
     for (int k = cue + 1; k < s.tokens().size(); k++) {
-      if (s.tokens().get(k).word().equalsIgnoreCase("for") && s.relation(k).equals("case") && Trees.dominates(s, cue, k)) {
+      boolean forPhrase = s.tokens().get(k).word().equalsIgnoreCase("for") && s.relation(k).equals("case");
+      if (forPhrase && Trees.dominates(s, cue, k)) {
         return true;
       }
     }
     return false;
   }
-
 
   /**
    * A body named in a compound before a speech noun that has no other owner: "a White House statement", "the New York

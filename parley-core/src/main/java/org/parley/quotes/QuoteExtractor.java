@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.parley.actors.ActorIndex;
 import org.parley.lexicon.Gazetteer;
 import org.parley.model.AnnotatedDocument;
@@ -84,7 +85,7 @@ public final class QuoteExtractor {
         current = f.speaker() != null ? f.speaker() : current;
       }
       final String speakerSoFar = current;
-      java.util.function.Function<Sentence, List<Frame>> framesOf =
+      Function<Sentence, List<Frame>> framesOf =
           other -> frameCache.computeIfAbsent(other.index(), k -> frames.find(other, quoted, speakerSoFar));
       // quoted spans that start in this sentence
       while (q < marked.size() && marked.get(q).outer().begin() < s.end()) {
@@ -164,7 +165,7 @@ public final class QuoteExtractor {
   }
 
   private Quote attribute(AnnotatedDocument doc, @Nullable Sentence s, QuoteMarks.Marked m, List<Frame> fs,
-      java.util.function.Function<Sentence, List<Frame>> framesOf, @Nullable Quote previous, String text,
+      Function<Sentence, List<Frame>> framesOf, @Nullable Quote previous, String text,
       Frames frames, ActorIndex actors, @Nullable String lastSpeaker) {
     Span c = m.content();
     String words = c.of(text);
@@ -258,7 +259,7 @@ public final class QuoteExtractor {
    * follows.
    */
   private static @Nullable Frame tagAfter(AnnotatedDocument doc, Sentence s, QuoteMarks.Marked m, List<Frame> fs,
-      java.util.function.Function<Sentence, List<Frame>> framesOf, String text) {
+      Function<Sentence, List<Frame>> framesOf, String text) {
     int close = m.outer().end();
     Sentence last = s;
     for (Sentence other : doc.sentences()) {
@@ -523,7 +524,7 @@ public final class QuoteExtractor {
    * spoke ('X criticised the plan on television. "..."'): the last speaking frame of that sentence.
    */
   private static @Nullable Frame lastFrameBefore(AnnotatedDocument doc, Sentence s, QuoteMarks.Marked m,
-      java.util.function.Function<Sentence, List<Frame>> framesOf, String text) {
+      Function<Sentence, List<Frame>> framesOf, String text) {
     if (s.index() == 0 || text.substring(s.begin(), m.outer().begin()).strip().length() > 0) {
       return null;
     }
