@@ -415,9 +415,9 @@ public final class ActorIndex {
   public @Nullable Entry recentPersonInRole(int offset, String role, @Nullable String gender, @Nullable String preferred,
       @Nullable String country) {
     String office = role.toLowerCase(Locale.ROOT);
-    Predicate<Entry> holds = e -> e.kind == ActorKind.PERSON && e.role != null
-        && e.role.toLowerCase(Locale.ROOT).contains(office) && !e.role.startsWith("former")
-        && compatible(e, gender, country);
+    Predicate<Entry> holds = e -> e.kind == ActorKind.PERSON && compatible(e, gender, country) && (e.role != null
+        ? e.role.toLowerCase(Locale.ROOT).contains(office) && !e.role.startsWith("former")
+        : e.name.toLowerCase(Locale.ROOT).startsWith(office + " ")); // no name but the office: "judge in Ohio"
     if (preferred != null) {
       Entry p = byId.get(preferred);
       if (p != null && holds.test(p) && p.lastMentionBefore(offset) >= 0) {

@@ -368,7 +368,13 @@ final class Participants {
       }
       boolean definite = Trees.child(s, h, "det") >= 0 && Trees.word(s, Trees.child(s, h, "det")).equals("the");
       if (definite && Trees.child(s, h, "nmod:poss") < 0) {
-        ActorIndex.Entry p = actors.recentPerson(t.begin(), null, null, iso);
+        // "the judge": who holds that office, else the last person whose office the text has not said
+        Gazetteer.Title office = lex.title(w);
+        ActorIndex.Entry p = office == null ? null : actors.recentPersonInRole(t.begin(), office.role(), null, null, iso);
+        if (p == null) {
+          p = actors.recentPerson(t.begin(), null, null, iso);
+          p = p != null && p.role() != null ? null : p; // "the judge" is not the former mayor named before
+        }
         if (p != null) {
           return existing(p, m, h);
         }

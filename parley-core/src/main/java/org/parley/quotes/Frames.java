@@ -1209,6 +1209,7 @@ final class Frames {
           : actors.recentPersonInRole(t.begin(), office.role(), titleGender, lastSpeaker, country);
       if (p == null && ofBody(s, token) < 0) {
         p = actors.recentPerson(t.begin(), titleGender, lastSpeaker, country);
+        p = p != null && office != null && p.role() != null ? null : p; // "the judge" is not the mayor named before
       }
       if (p != null) {
         actors.addMention(p, new Mention(np.begin(), np.end(), npText(s, np)));

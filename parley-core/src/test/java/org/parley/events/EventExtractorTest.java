@@ -1132,6 +1132,14 @@ class EventExtractorTest {
     assertThat(later.mode()).isEqualTo("future");
   }
 
+  @Test
+  void theJudgeIsTheJudgeNamedBeforeNotTheLastPersonWhoseOfficeIsAnother() {
+    Analysis a = analysis("the-judge-not-the-mayor");
+    Event rejected = only(a, "REJECT");
+    assertThat(names(a, rejected.source())).singleElement().asString().contains("judge");
+    assertThat(names(a, rejected.target())).containsExactly("Paul Girard");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
