@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.parley.lexicon.Gazetteer;
 import org.parley.model.ActorKind;
 import org.parley.model.AnnotatedDocument;
@@ -15,6 +14,7 @@ import org.parley.model.Issues;
 import org.parley.model.Mention;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
+import org.parley.time.TimeExtractor;
 import org.parley.util.Nullable;
 
 /**
@@ -827,7 +827,7 @@ public final class ActorExtractor {
       if (c != null && !"ORGANIZATION".equals(t.get(i).ner())) {
         continue; // a demonym outside a name: "German leaders"
       }
-      int inst = institutionName(t, i, taken);
+      int inst = institutionName(s, i, taken);
       if (inst > i) {
         int place = inst + 2 < t.size() && t.get(inst + 1).word().equals("in")
             ? longestMatchForward(t, inst + 2, Kind.COUNTRY) : 0;
@@ -958,28 +958,28 @@ public final class ActorExtractor {
 
   /**
    * The last token of a body's name that the tagger missed: a capitalised institution noun with a capitalised
-   * complement ("the Court of Session", "the Ministry of Justice"); {@code from - 1} when there is none.
+   * complement ("the Court of Session", "the Ministry of Justice"), never a time ("the Court on Monday");
+   * {@code from - 1} when there is none.
    */
-  private int institutionName(List<Token> t, int from, boolean[] taken) {
+  private int institutionName(Sentence s, int from, boolean[] taken) {
+    List<Token> t = s.tokens();
     Token head = t.get(from);
     if (!capitalNoun(head) || !"INSTITUTION".equals(lex.personWord(head.word().toLowerCase(Locale.ROOT)))
         || from + 2 >= t.size() || !NAME_PREPOSITIONS.contains(t.get(from + 1).word())) {
       return from - 1;
     }
+    boolean[] time = TimeExtractor.timeTokens(s);
     int j = from + 1;
-    while (j + 1 < t.size() && !taken[j + 1] && (nameWord(t.get(j + 1)) || andWithinName(t, j + 1))) {
+    while (j + 1 < t.size() && !taken[j + 1] && !time[j + 1] && (nameWord(t.get(j + 1)) || andWithinName(t, j + 1))) {
       j++;
     }
     return j > from + 1 ? j : from - 1;
   }
 
-  /** A capitalised noun that can continue a body's name: no person's name, no day or month ("the Court on Monday"). */
+  /** A capitalised noun that can continue a body's name: no person's name. */
   private static boolean nameWord(Token t) {
-    return capitalNoun(t) && !"PERSON".equals(t.ner()) && !CALENDAR.matcher(t.word()).matches();
+    return capitalNoun(t) && !"PERSON".equals(t.ner());
   }
-
-  private static final Pattern CALENDAR = Pattern.compile("(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February"
-      + "|March|April|May|June|July|August|September|October|November|December");
 
   /**
    * "Department of Health and Human Services": an "and" the entity tagger keeps inside one organisation's name,
@@ -1027,7 +1027,7 @@ public final class ActorExtractor {
       String text) {
     int k = end + 2;
     if (k + 1 < t.size() && t.get(end + 1).isPos("-LRB-") && t.get(k + 1).isPos("-RRB-") && !taken[k]
-        && ACRONYM.matcher(t.get(k).word()).matches() && t.get(k).word().charAt(0) == t.get(begin).word().charAt(0)
+        && ActorNames.isAcronym(t.get(k).word()) && t.get(k).word().charAt(0) == t.get(begin).word().charAt(0)
         && longestMatchForward(t, k, Kind.ORGANIZATION) == 0) {
       index.abbreviate(e, t.get(k).word());
       index.addMention(e, mention(t, k, k, text));
@@ -1036,9 +1036,6 @@ public final class ActorExtractor {
     }
     return end;
   }
-
-  /** An acronym as news defines one: two to eight capitals or digits, the first a capital ("FAA", "G20"). */
-  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,7}");
 
   private static ActorIndex.Entry orgActor(ActorIndex index, String name, @Nullable String country) {
     ActorIndex.Entry defined = index.abbreviated(name);

@@ -123,8 +123,11 @@ public final class ActorIndex {
     }
   }
 
-  /** Head nouns of a phrase that names a state's government as a whole: "the German government", "Chinese authorities". */
-  static final Set<String> GOVERNMENT_WORDS = Set.of("government", "authorities", "administration");
+  /**
+   * Head nouns of a phrase that names a state's government as a whole: "the German government", "Chinese
+   * authorities", "the Syrian regime".
+   */
+  public static final Set<String> GOVERNMENT_WORDS = Set.of("government", "authorities", "administration", "regime");
 
   private final Map<String, Entry> byId = new LinkedHashMap<>();
   private final Map<String, Entry> byShortForm = new HashMap<>();
@@ -425,6 +428,21 @@ public final class ActorIndex {
       }
     }
     return mostRecent(offset, holds);
+  }
+
+  /**
+   * The person a definite description by office refers to ("the judge", "the governor"): whoever holds that office
+   * ({@link #recentPersonInRole}), else the last person named whose office the text has not said; never one known to
+   * hold another ("the judge" is not "former mayor Tom Reed" named before).
+   */
+  public @Nullable Entry officeHolder(int offset, @Nullable String role, @Nullable String gender,
+      @Nullable String preferred, @Nullable String country) {
+    Entry p = role == null ? null : recentPersonInRole(offset, role, gender, preferred, country);
+    if (p == null) {
+      p = recentPerson(offset, gender, preferred, country);
+      p = p != null && p.role != null ? null : p;
+    }
+    return p;
   }
 
   /** Among the actors that pass the test, the one mentioned last before {@code offset}; null if none was. */

@@ -21,6 +21,9 @@ public final class ActorNames {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+  /** An acronym as news writes one: two to eight capitals or digits, the first a capital ("FAA", "WHO", "G20"). */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,7}");
+
   private final Map<String, String> fullBySurname;
 
   private ActorNames(Map<String, String> fullBySurname) {
@@ -57,7 +60,12 @@ public final class ActorNames {
   }
 
   /** Lower case, accents and punctuation dropped, spaces collapsed, a leading "the" removed. */
-  public static String normalize(String name) {
+  /** Whether the word is written as an acronym ("FAA", "WHO", "G20"), whatever the tagger made of it. */
+  public static boolean isAcronym(String word) {
+    return ACRONYM.matcher(word).matches();
+  }
+
+    public static String normalize(String name) {
     String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
     s = NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     return s.startsWith("the ") ? s.substring(4) : s;

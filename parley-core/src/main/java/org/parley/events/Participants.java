@@ -28,8 +28,6 @@ final class Participants {
   /** Heads that name a country's government: the country is the actor. */
   private static final Set<String> GOVERNMENT = Set.of("government", "governments", "authorities", "administration",
       "regime", "cabinet", "leadership", "officials", "leaders", "side");
-  /** Heads that, after "the" and with no body of that name, stand for the state of the story's home country. */
-  private static final Set<String> STATE = Set.of("government", "authorities", "administration", "regime");
 
   /**
    * Modifiers left out of a name: "several Andean ministers" are "Andean ministers", "the suspected gunman" is the
@@ -345,7 +343,9 @@ final class Participants {
         if (org == null && "INSTITUTION".equals(kind)) {
           org = ofSector(t.begin(), w);
         }
-        if (org == null && STATE.contains(w) && "the".equals(Trees.lowerWord(s, Math.max(0, h - 1)))) {
+        boolean theState = ActorIndex.GOVERNMENT_WORDS.contains(w)
+            && "the".equals(Trees.lowerWord(s, Math.max(0, h - 1)));
+        if (org == null && theState) {
           org = actors.homeCountry(); // "the government" of a story set in one country is that country's
         }
         return org == null ? null : existing(org, m, h);
@@ -368,13 +368,8 @@ final class Participants {
       }
       boolean definite = Trees.child(s, h, "det") >= 0 && Trees.word(s, Trees.child(s, h, "det")).equals("the");
       if (definite && Trees.child(s, h, "nmod:poss") < 0) {
-        // "the judge": who holds that office, else the last person whose office the text has not said
         Gazetteer.Title office = lex.title(w);
-        ActorIndex.Entry p = office == null ? null : actors.recentPersonInRole(t.begin(), office.role(), null, null, iso);
-        if (p == null) {
-          p = actors.recentPerson(t.begin(), null, null, iso);
-          p = p != null && p.role() != null ? null : p; // "the judge" is not the former mayor named before
-        }
+        ActorIndex.Entry p = actors.officeHolder(t.begin(), office == null ? null : office.role(), null, null, iso);
         if (p != null) {
           return existing(p, m, h);
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.parley.actors.ActorIndex;
+import org.parley.actors.ActorNames;
 import org.parley.lexicon.Gazetteer;
 import org.parley.model.ActorKind;
 import org.parley.model.Dependency;
@@ -1205,12 +1206,9 @@ final class Frames {
       String country = countryIn(s, np);
       Gazetteer.Title office = lex.title(withoutDeterminer(npText(s, np)).toLowerCase(Locale.ROOT));
       office = office != null ? office : lex.title(head);
-      ActorIndex.Entry p = office == null ? null
-          : actors.recentPersonInRole(t.begin(), office.role(), titleGender, lastSpeaker, country);
-      if (p == null && ofBody(s, token) < 0) {
-        p = actors.recentPerson(t.begin(), titleGender, lastSpeaker, country);
-        p = p != null && office != null && p.role() != null ? null : p; // "the judge" is not the mayor named before
-      }
+      String role = office == null ? null : office.role();
+      ActorIndex.Entry p = ofBody(s, token) < 0 ? actors.officeHolder(t.begin(), role, titleGender, lastSpeaker, country)
+          : role == null ? null : actors.recentPersonInRole(t.begin(), role, titleGender, lastSpeaker, country);
       if (p != null) {
         actors.addMention(p, new Mention(np.begin(), np.end(), npText(s, np)));
         return p.id();
@@ -1505,7 +1503,7 @@ final class Frames {
         && !timeTokens(s)[token]
         && (t.ner().equals("O") || t.ner().equals("ORGANIZATION") || t.ner().equals("MISC"));
     String w = t.word();
-    if (!(properName || acronym(w) || WEBSITE.matcher(w).matches()) || lex.pluralDemonym(w) != null
+    if (!(properName || ActorNames.isAcronym(w) || WEBSITE.matcher(w).matches()) || lex.pluralDemonym(w) != null
         || lex.pronounGender(w) != null
         || lex.country(w) != null
         || lex.isTitleWord(t.word()) || lex.personWord(t.word()) != null) {
@@ -1525,11 +1523,6 @@ final class Frames {
   }
 
   /** A name written in capitals, with digits or not: "NPR", "TVN24". */
-  private static boolean acronym(String word) {
-    return word.length() >= 2 && word.chars().filter(Character::isUpperCase).count() >= 2
-        && word.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
-  }
-
   private static String withoutDeterminer(String words) {
     return words.replaceFirst("(?i)^(the|a|an|its|their|his|her)\\s+", "");
   }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.parley.actors.ActorIndex;
+import org.parley.actors.ActorNames;
 import org.parley.lexicon.Gazetteer;
 import org.parley.model.ActorKind;
 import org.parley.model.Mention;
@@ -61,8 +62,7 @@ final class Holders {
   /** The actor a holder token names, or null; group actors and pronoun mentions are added to the index. */
   @Nullable String resolve(Sentence s, int token) {
     Token t = s.tokens().get(token);
-    ActorIndex.Entry acronym = t.word().length() > 1 && t.word().equals(t.word().toUpperCase(Locale.ROOT))
-        ? actors.at(t.begin()) : null;
+    ActorIndex.Entry acronym = ActorNames.isAcronym(t.word()) ? actors.at(t.begin()) : null;
     if (acronym != null) {
       return state(acronym).id(); // "the WHO does not recommend ...", tagged as the pronoun "who"
     }
