@@ -67,17 +67,18 @@ public final class Cues {
   }
 
   /**
-   * A participle that modifies the noun after it, right after an article, possessive, adjective or adverb ("the
-   * ruling party", "its governing coalition", "the pledged delegates"); the parser's loose "amod" for a verb after a
+   * A participle that modifies the noun after it, right after an article, possessive, adjective, adverb or number
+   * ("the ruling party", "its governing coalition", "the state's 41 pledged delegates"); the parser's loose "amod" for a verb after a
    * preposition or a name ("in blaming Iran", "has since declared victory") is still a verb.
    */
   private static boolean adjective(Sentence s, Token t) {
-    boolean participle = t.pos().equals("VBG") || t.pos().equals("VBN") && s.head(t.index()) > t.index();
+    boolean past = t.pos().equals("VBN") || t.pos().equals("VBD"); // the tagger reads "41 pledged delegates" as VBD
+    boolean participle = t.pos().equals("VBG") || past && s.head(t.index()) > t.index();
     if (!s.relation(t.index()).equals("amod") || !participle || t.index() == 0) {
       return false;
     }
     Token before = s.tokens().get(t.index() - 1);
     return before.isPos("DT") || before.isPos("PRP$") || before.isPos("POS") || before.isPos("JJ")
-        || before.isPos("RB");
+        || before.isPos("RB") || before.isPos("CD");
   }
 }

@@ -28,7 +28,7 @@ class SpeechSensesTest {
 
   @Test
   void aParticipleBeforeItsNounIsNoCue() {
-    assertThat(doc.quotes()).noneMatch(q -> "pledged".equals(q.cue()));
+    assertThat(doc.quotes()).noneMatch(q -> "pledged".equals(q.cue()) || q.text().contains("Hale won"));
   }
 
   @Test
