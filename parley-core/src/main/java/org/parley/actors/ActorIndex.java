@@ -249,7 +249,8 @@ public final class ActorIndex {
       }
     }
     Entry e = create(name, kind);
-    e.fill(country, null, null, null);
+    String[] words = name.split(" ");
+    e.fill(country, null, null, kind == ActorKind.PERSON ? lex.nounGender(words[words.length - 1]) : null);
     if (body) {
       e.fill(countryInName(name), null, null, null);
       if (e.country == null && !beyondHome(name)) {
@@ -433,16 +434,22 @@ public final class ActorIndex {
   /**
    * The person a definite description by office refers to ("the judge", "the governor"): whoever holds that office
    * ({@link #recentPersonInRole}), else the last person named whose office the text has not said; never one known to
-   * hold another ("the judge" is not "former mayor Tom Reed" named before).
+   * hold another ("the judge" is not "former mayor Tom Reed" named before), nor one the text knows only by another
+   * description ("the minister" is not "the mayor" met before).
    */
   public @Nullable Entry officeHolder(int offset, @Nullable String role, @Nullable String gender,
       @Nullable String preferred, @Nullable String country) {
     Entry p = role == null ? null : recentPersonInRole(offset, role, gender, preferred, country);
     if (p == null) {
       p = recentPerson(offset, gender, preferred, country);
-      p = p != null && p.role != null ? null : p;
+      p = p != null && (p.role != null || unnamed(p)) ? null : p;
     }
     return p;
+  }
+
+  /** A person known only by a description ("mayor", "Her sister"): no capital letter after the first. */
+  private static boolean unnamed(Entry e) {
+    return e.name.length() > 1 && e.name.substring(1).chars().noneMatch(Character::isUpperCase);
   }
 
   /** Among the actors that pass the test, the one mentioned last before {@code offset}; null if none was. */

@@ -348,23 +348,20 @@ final class Participants {
         if (org == null && theState) {
           org = actors.homeCountry(); // "the government" of a story set in one country is that country's
         }
+        if (org == null && "INSTITUTION".equals(kind) && Trees.child(s, h, "det") >= 0) {
+          // "the army detained", "a court sentenced": the body itself, of the story's country (see countryOf)
+          return new Ref(null, w, ActorKind.ORGANIZATION, null, m, h);
+        }
         return org == null ? null : existing(org, m, h);
       }
       ActorKind k = "INSTITUTION".equals(kind) || !t.pos().endsWith("S") && !"GROUP".equals(kind)
           ? ActorKind.ORGANIZATION : ActorKind.GROUP;
-      int poss = Trees.child(s, h, "nmod:poss");
       boolean named = !name.equals(name.toLowerCase(Locale.ROOT));
-      if (iso == null && !named && poss >= 0 && s.tokens().get(poss).isPos("PRP")) {
-        Ref owner = pronoun(s, poss); // "their forces": the forces of whoever "their" is
-        if (owner != null && owner.kind() != ActorKind.PERSON) {
-          name = owner.name() + " " + name;
-        }
-      }
-      return new Ref(null, name, k, null, m, h);
+      return new Ref(null, iso == null && !named ? ownedBy(s, h, name) : name, k, null, m, h);
     }
     if (lex.isTitleWord(w) || lex.isTitleWord(singular(w))) {
       if (t.pos().endsWith("S")) {
-        return iso == null && !modified ? null : new Ref(null, name, ActorKind.GROUP, null, m, h);
+        return new Ref(null, name, ActorKind.GROUP, null, m, h); // "prosecutors charged", "Kenyan senators"
       }
       boolean definite = Trees.child(s, h, "det") >= 0 && Trees.word(s, Trees.child(s, h, "det")).equals("the");
       if (definite && Trees.child(s, h, "nmod:poss") < 0) {
@@ -374,10 +371,12 @@ final class Participants {
           return existing(p, m, h);
         }
       }
-      return iso == null ? null : new Ref(null, name, ActorKind.PERSON, null, m, h); // "the president of Armenia"
+      // "the president of Armenia"; "the mayor", "a judge" the text does not name: one person known by the office
+      return new Ref(null, name, ActorKind.PERSON, null, m, h);
     }
     if ("INDIVIDUAL".equals(kind)) {
-      return new Ref(null, name, ActorKind.PERSON, null, m, h); // "charged the suspect", "the victim": named by role
+      // "charged the suspect", "the victim": named by role; "her sister": by role and whose
+      return new Ref(null, ownedBy(s, h, name), ActorKind.PERSON, null, m, h);
     }
     for (int c : Trees.children(s, h, "compound", "amod")) {
       Ref r = modifier(s, c); // "UN peacekeepers", "an Israeli plane": the actor they belong to
@@ -388,6 +387,19 @@ final class Participants {
       }
     }
     return null;
+  }
+
+  /**
+   * "their forces", "her sister": the name of an unnamed group or person with whose it is, when a possessive pronoun
+   * says so and resolves ("the rebels' forces", "Smith's sister"); else the name as it is.
+   */
+  private String ownedBy(Sentence s, int h, String name) {
+    int poss = Trees.child(s, h, "nmod:poss");
+    Ref owner = poss >= 0 && s.tokens().get(poss).isPos("PRP") ? pronoun(s, poss) : null;
+    if (owner == null) {
+      return name;
+    }
+    return owner.kind() == ActorKind.PERSON ? owner.name() + "'s " + name : owner.name() + " " + name;
   }
 
   /**

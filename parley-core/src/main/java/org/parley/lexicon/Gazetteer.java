@@ -44,6 +44,7 @@ public final class Gazetteer {
   private final Map<String, Person> sharedSurnames = new HashMap<>();
   private final Map<String, Title> titles = new HashMap<>();
   private final Map<String, String> personWords = new HashMap<>();
+  private final Map<String, String> nounGenders = new HashMap<>();
   private final Map<String, String> firstNames = new HashMap<>();
   private final Map<String, String> pronounGender = new HashMap<>();
 
@@ -99,6 +100,12 @@ public final class Gazetteer {
     }
     for (String[] r : Tsv.read(base + "person-words.tsv", 2, 3)) {
       g.personWords.put(key(r[0]), r[1]);
+      String note = r.length > 2 ? r[2] : "";
+      String gender = r[1].equals("FEMALE_TITLE") || r[1].equals("INDIVIDUAL") && note.startsWith("f;") ? "f"
+          : r[1].equals("MALE_TITLE") || r[1].equals("INDIVIDUAL") && note.startsWith("m;") ? "m" : null;
+      if (gender != null) {
+        g.nounGenders.put(key(r[0]), gender);
+      }
     }
     for (String[] r : Tsv.read(base + "first-names.tsv", 2, 2)) {
       g.firstNames.put(key(r[0]), r[1]);
@@ -202,6 +209,11 @@ public final class Gazetteer {
   /** "HONORIFIC" or "GROUP" for words such as "Ms" or "officials", else null. */
   public @Nullable String personWord(String word) {
     return personWords.get(key(word));
+  }
+
+  /** "f" for a noun that names a woman ("sister", "queen"), "m" for one that names a man ("father"), else null. */
+  public @Nullable String nounGender(String word) {
+    return nounGenders.get(key(word));
   }
 
   /** "m" or "f" for a known first name, else null. */

@@ -1140,6 +1140,35 @@ class EventExtractorTest {
     assertThat(names(a, rejected.target())).containsExactly("Paul Girard");
   }
 
+  @Test
+  void unnamedBodiesAndOfficialsTakePartByWhatTheTextCallsThemInTheStorysCountry() {
+    Analysis a = analysis("unnamed-bodies-and-officials");
+    Event detained = only(a, "COERCE");
+    assertThat(names(a, detained.source())).containsExactly("army");
+    assertThat(code(a, detained.source().get(0))).isEqualTo("TCDMIL");
+    assertThat(names(a, detained.target())).containsExactly("mayor");
+    Event charged = only(a, "ACCUSE");
+    assertThat(names(a, charged.source())).containsExactly("Prosecutors");
+    assertThat(names(a, charged.target())).containsExactly("former minister");
+  }
+
+  @Test
+  void anUnnamedRelativeTakesPartAndAPronounAfterHerIsNotHer() {
+    Analysis a = analysis("relative-by-whose");
+    Event asked = only(a, "REQUEST");
+    assertThat(names(a, asked.source())).singleElement().asString().containsIgnoringCase("sister");
+    assertThat(names(a, asked.target())).containsExactly("court");
+    assertThat(a.events()).filteredOn(e -> e.type().equals("RETREAT"))
+        .allSatisfy(e -> assertThat(names(a, e.target())).containsExactly("Peter Otieno"));
+  }
+
+  @Test
+  void aDescriptionByOfficeIsNotAnotherPersonKnownOnlyByAnotherOffice() {
+    Analysis a = analysis("description-not-another-office");
+    Event accused = only(a, "ACCUSE");
+    assertThat(names(a, accused.target())).containsExactly("minister");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
