@@ -382,9 +382,11 @@ public final class ActorExtractor {
     }
     Prefix pre = prefix(s, i, earlier, setting);
     if (pre.role() == null && pre.stop() >= 1 && t.get(pre.stop()).word().equals(",")) {
-      // a description before the name and a comma: "The mayor of Lyon, Pierre Dumas,", "Brandt's spokesman, Karl Weber"
+      // a description before the name and a comma: "The mayor of Lyon, Pierre Dumas,", "Brandt's spokesman, Karl Weber",
+      // "A Dutch aid worker, Eva Smit,"
       Prefix described = prefix(s, pre.stop() - 1, earlier, setting);
-      if (described.role() != null && (described.ofPerson() || opensDescription(t, described.stop()))) {
+      if ((described.role() != null || described.country() != null)
+          && (described.ofPerson() || opensDescription(t, described.stop()))) {
         pre = described;
       }
     }
@@ -417,6 +419,9 @@ public final class ActorExtractor {
     }
     if (country == null && last + 2 < t.size() && t.get(last + 1).word().equals("of")) {
       country = hometownAt(t, last + 2, setting); // "Amina Bello of Ghana", "Senator Ann Cole of Texas"
+      if (country == null) {
+        country = placeInName(t, last + 2); // "Ann Cole of the Lagos Business School"
+      }
     }
     if (country == null && after > 0 && after + 1 < t.size() && t.get(after).word().equals("from")) {
       country = hometownAt(t, after + 1, setting); // "Ann Cole, from Toronto, Canada,"
@@ -469,7 +474,6 @@ public final class ActorExtractor {
         || t.get(k).isPos("IN") || t.get(k).isPos("CC");
   }
 
-  /** The country of a country or place name that starts at token {@code k} ("Benin", "Texas", "Lyon"), or null. */
   /**
    * The country of the place named at token {@code k}, also through a town the lexicon does not know followed by its
    * state or country: "of Allen, Texas", "from Toronto, Canada"; null if none.
@@ -484,6 +488,25 @@ public final class ActorExtractor {
       country = countryOrPlaceAt(t, j + 1, setting);
     }
     return country;
+  }
+
+  /**
+   * The one country the name of a body starting at token {@code k} places it in, by a one-word country or place among
+   * its words: "the Lagos Business School", "Marriage Equality Coalition Norway"; null if none or more than one.
+   */
+  private @Nullable String placeInName(List<Token> t, int k) {
+    int b = k < t.size() && t.get(k).word().equalsIgnoreCase("the") ? k + 1 : k;
+    String found = null;
+    for (int j = b; j < t.size() && t.get(j).isPos("NNP") && j < b + 8; j++) {
+      Gazetteer.Place place = lex.place(t.get(j).word());
+      Gazetteer.Country country = lex.country(t.get(j).word());
+      String c = place != null ? place.country() : country != null ? country.iso3() : null; // "Beijing" too
+      if (c != null && found != null && !found.equals(c)) {
+        return null;
+      }
+      found = c != null ? c : found;
+    }
+    return found;
   }
 
   private @Nullable String countryOrPlaceAt(List<Token> t, int k, Setting setting) {
@@ -596,13 +619,16 @@ public final class ActorExtractor {
         i = p - olen;
         continue;
       }
-      if (role == null && NATIONALITY_NOUNS.contains(t.get(i).word().toLowerCase(Locale.ROOT)) && i > 0) {
-        Gazetteer.Country c = lex.country(t.get(i - 1).word());
-        if (c != null && c.form() == Gazetteer.CountryForm.DEMONYM) {
-          country = c.iso3(); // "Swiss national Lena Vogel"
-          i -= 2;
+      int described = country == null ? demonymBefore(t, i) : -1;
+      if (described >= 0) {
+        // "Swiss national Lena Vogel", "Canadian tourist Ann Cole", "Italian economic development minister Luca Neri":
+        // a nationality before the plain words that describe the person
+        country = lex.country(t.get(described).word()).iso3();
+        i = described - 1;
+        if (role == null) {
+          break;
         }
-        break;
+        continue;
       }
       if (p < i && role != null && "PERSON".equals(t.get(p).ner())) {
         int b = p;
@@ -617,6 +643,27 @@ public final class ActorExtractor {
       break;
     }
     return new Prefix(role, country, org, former, gender, i, false);
+  }
+
+  /**
+   * The token of the nationality ("Canadian", "Israeli") before up to three lower-case describing words ending at
+   * token {@code end} ("tourist", "security official", "economic development"), or -1 if there is none.
+   */
+  private int demonymBefore(List<Token> t, int end) {
+    int k = end;
+    for (int words = 0; k > 0 && words < 3 && isDescribingWord(t.get(k)); words++) {
+      k--;
+      Gazetteer.Country c = isDescribingWord(t.get(k + 1)) ? lex.country(t.get(k).word()) : null;
+      if (c != null && c.form() == Gazetteer.CountryForm.DEMONYM && Character.isUpperCase(t.get(k).word().charAt(0))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** A lower-case adjective or common noun: a word that describes a person without naming an office or a place. */
+  private static boolean isDescribingWord(Token t) {
+    return (t.isPos("JJ") || t.isPos("NN")) && Character.isLowerCase(t.word().charAt(0));
   }
 
   /**

@@ -145,6 +145,25 @@ class ActorContextTest {
         .containsExactly("Tendai Moyo");
   }
 
+  @Test
+  void readsANationalityBeforeWordsThatDescribeThePerson() throws IOException {
+    Analysis a = analysis("nationality-before-describing-words");
+    assertThat(actor(a, "Mia Laurent").country()).isEqualTo("CAN");
+    assertThat(actor(a, "Joost Meijer").country()).isEqualTo("NLD");
+    assertThat(actor(a, "Joost Meijer").role()).isEqualTo("Minister");
+  }
+
+  @Test
+  void readsANationalityInADescriptionBeforeACommaAndTheName() throws IOException {
+    assertThat(actor(analysis("nationality-in-description-before-comma"), "Grace Wanjiru").country()).isEqualTo("KEN");
+  }
+
+  @Test
+  void placesAPersonOfABodyInTheCountryOfThePlaceItsNameOpensWith() throws IOException {
+    Analysis a = analysis("place-in-the-name-of-a-body");
+    assertThat(actor(a, "Liu Fang").country()).isEqualTo("CHN");
+  }
+
   private static Analysis analysis(String name) throws IOException {
     Path file = Path.of("src/test/resources/actors/annotated/" + name + ".annotated.json");
     return Pipeline.extract(AnnotationJson.read(Files.readString(file, StandardCharsets.UTF_8)), List.of());
