@@ -164,6 +164,13 @@ class ActorContextTest {
     assertThat(actor(a, "Liu Fang").country()).isEqualTo("CHN");
   }
 
+  @Test
+  void codesATerritoryWithAnIsoCodeOfItsOwnByThatCode() throws IOException {
+    Analysis a = analysis("territory-with-its-own-code");
+    assertThat(actor(a, "Rosa Ortiz").country()).isEqualTo("PRI");
+    assertThat(actor(a, "Guam").country()).isEqualTo("GUM");
+  }
+
   private static Analysis analysis(String name) throws IOException {
     Path file = Path.of("src/test/resources/actors/annotated/" + name + ".annotated.json");
     return Pipeline.extract(AnnotationJson.read(Files.readString(file, StandardCharsets.UTF_8)), List.of());
