@@ -79,11 +79,13 @@ public final class Gazetteer {
         g.organizations.putIfAbsent(key(a), o);
       }
     }
-    for (String[] r : Tsv.read(base + "places.tsv", 4, 4)) {
-      Place p = new Place(r[0], r[2], r[3]);
-      g.places.putIfAbsent(key(r[0]), p);
-      for (String a : Tsv.alternatives(r[1])) {
-        g.places.putIfAbsent(key(a), p);
+    for (String file : List.of("places.tsv", "world-places.tsv")) { // hand-made entries first: they win
+      for (String[] r : Tsv.read(base + file, 4, 4)) {
+        Place p = new Place(r[0], r[2], r[3]);
+        g.places.putIfAbsent(key(r[0]), p);
+        for (String a : Tsv.alternatives(r[1])) {
+          g.places.putIfAbsent(key(a), p);
+        }
       }
     }
     for (String[] r : Tsv.read(base + "people.tsv", 5, 6)) {

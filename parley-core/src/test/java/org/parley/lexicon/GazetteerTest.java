@@ -1,0 +1,29 @@
+package org.parley.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The shipped place lexicons: the hand-made one and the generated list of the world's towns and regions. */
+class GazetteerTest {
+  private final Gazetteer lex = Gazetteer.get();
+
+  @Test
+  void knowsTownsAndRegionsOfTheWorldListWithTheirCountry() {
+    assertThat(lex.place("Kenosha").country()).isEqualTo("USA");
+    assertThat(lex.place("Christchurch").country()).isEqualTo("NZL");
+    assertThat(lex.place("Ghazni").country()).isEqualTo("AFG"); // by its ASCII spelling too
+  }
+
+  @Test
+  void leavesOutNamesThatAreAmbiguousWordsOrGivenNames() {
+    assertThat(lex.place("Birmingham")).isNull(); // England's and Alabama's
+    assertThat(lex.place("Reading")).isNull();
+    assertThat(lex.place("Eugene")).isNull();
+  }
+
+  @Test
+  void letsTheHandMadePlaceListWin() {
+    assertThat(lex.place("Georgia").kind()).isEqualTo("state");
+  }
+}
