@@ -1140,6 +1140,63 @@ class EventExtractorTest {
     assertThat(names(a, rejected.target())).containsExactly("Paul Girard");
   }
 
+  @Test
+  void codesGivingOneselfUpAsASurrenderToWhomeverItIsTo() {
+    Analysis a = analysis("turned-himself-in");
+    Event e = only(a, "RETREAT");
+    assertThat(names(a, e.source())).containsExactly("suspect");
+    assertThat(names(a, e.target())).containsExactly("police");
+  }
+
+  @Test
+  void codesComingToSomeonesDefenseAsSupportAndToTheirAidAsAid() {
+    Analysis defense = analysis("came-to-defense");
+    Event e = only(defense, "SUPPORT");
+    assertThat(names(defense, e.target())).containsExactly("Ana Ruiz");
+    Analysis aid = analysis("came-to-aid");
+    Event help = only(aid, "AID");
+    assertThat(names(aid, help.source())).containsExactly("Turkey");
+    assertThat(names(aid, help.target())).containsExactly("Azerbaijan");
+  }
+
+  @Test
+  void codesBeingCriticalOfSomeoneAsCriticism() {
+    Analysis a = analysis("critical-of");
+    Event e = only(a, "ACCUSE");
+    assertThat(e.cameo()).isEqualTo("111");
+    assertThat(names(a, e.target())).containsExactly("Jan Novak");
+  }
+
+  @Test
+  void codesAllegationsAndChargesAgainstSomeoneAsAccusations() {
+    Analysis alleged = analysis("allegations-against");
+    assertThat(names(alleged, only(alleged, "ACCUSE").target())).containsExactly("Paul Girard");
+    Analysis charged = analysis("charges-against");
+    Event e = only(charged, "ACCUSE");
+    assertThat(names(charged, e.source())).containsExactly("Justice Department");
+    assertThat(names(charged, e.target())).containsExactly("Tom Lee");
+    Analysis prosecuted = analysis("prosecuted");
+    assertThat(names(prosecuted, only(prosecuted, "ACCUSE").target())).containsExactly("Ana Ruiz");
+  }
+
+  @Test
+  void neitherCodesAFeeAsAChargeNorWhatAnAllegationSaysAsFact() {
+    assertThat(analysis("charge-fee").events()).isEmpty();
+    assertThat(analysis("allegation-hedges").events()).noneMatch(e -> e.type().equals("ASSAULT"));
+  }
+
+  @Test
+  void codesAnAssaultAndAShootingOfSomeoneAsViolenceAgainstThem() {
+    Analysis assaulted = analysis("assaulted");
+    Event e = only(assaulted, "ASSAULT");
+    assertThat(e.cameo()).isEqualTo("182");
+    assertThat(names(assaulted, e.source())).containsExactly("Protesters");
+    Analysis shot = analysis("shooting-of");
+    Event shooting = only(shot, "ASSAULT");
+    assertThat(names(shot, shooting.source())).containsExactly("police");
+    assertThat(names(shot, shooting.target())).containsExactly("Sam Ortiz");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
