@@ -1197,6 +1197,15 @@ class EventExtractorTest {
     assertThat(names(shot, shooting.target())).containsExactly("Sam Ortiz");
   }
 
+  @Test
+  void codesComplyingWithAnotherActorsRequestAsAConcessionToThemButNotComplyingWithRules() {
+    Analysis a = analysis("complied-with");
+    Event e = only(a, "CONCEDE");
+    assertThat(names(a, e.source())).containsExactly("Ana Ruiz");
+    assertThat(names(a, e.target())).containsExactly("Paul Girard");
+    assertThat(analysis("comply-rules").events()).noneMatch(x -> x.type().equals("CONCEDE"));
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
