@@ -1206,6 +1206,44 @@ class EventExtractorTest {
     assertThat(analysis("comply-rules").events()).noneMatch(x -> x.type().equals("CONCEDE"));
   }
 
+  @Test
+  void codesADealStruckWithSomeoneAsAnAgreementNotABlow() {
+    Analysis a = analysis("struck-deal");
+    assertThat(a.events()).noneMatch(e -> e.type().equals("ASSAULT"));
+    Event e = only(a, "AGREE");
+    assertThat(names(a, e.source())).containsExactly("Turkey");
+    assertThat(names(a, e.target())).containsExactly("Russia");
+  }
+
+  @Test
+  void codesPressingOrBringingChargesAgainstSomeoneAsAnAccusationNotADemand() {
+    Analysis pressed = analysis("pressed-charges");
+    assertThat(pressed.events()).noneMatch(e -> e.type().equals("REQUEST"));
+    assertThat(names(pressed, only(pressed, "ACCUSE").target())).containsExactly("Tom Lee");
+    Analysis brought = analysis("brought-charges");
+    Event e = only(brought, "ACCUSE");
+    assertThat(names(brought, e.source())).containsExactly("Prosecutors");
+    assertThat(names(brought, e.target())).containsExactly("Tom Lee");
+  }
+
+  @Test
+  void codesOpeningAnInvestigationIntoSomeoneAndOpeningTalksWithThem() {
+    Analysis probe = analysis("opened-investigation");
+    Event e = only(probe, "ACCUSE");
+    assertThat(e.cameo()).isEqualTo("090");
+    assertThat(names(probe, e.target())).containsExactly("Tom Lee");
+    Analysis talks = analysis("opened-talks");
+    assertThat(names(talks, only(talks, "CONSULT").target())).containsExactly("Russia");
+  }
+
+  @Test
+  void codesLashingOutAtSomeoneAsCriticism() {
+    Analysis a = analysis("lashed-out");
+    Event e = only(a, "ACCUSE");
+    assertThat(e.cameo()).isEqualTo("111");
+    assertThat(names(a, e.target())).containsExactly("Ana Ruiz");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
