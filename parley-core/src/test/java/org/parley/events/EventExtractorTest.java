@@ -1244,6 +1244,22 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("Ana Ruiz");
   }
 
+  @Test
+  void codesRelinquishingControlToAnotherAsARetreatInTheirFavour() {
+    Analysis a = analysis("relinquished");
+    Event e = only(a, "RETREAT");
+    assertThat(names(a, e.source())).containsExactly("Portugal");
+    assertThat(names(a, e.target())).containsExactly("China");
+  }
+
+  @Test
+  void codesCounterProtestingAsProtestingAgainstWhomItIsAimedAt() {
+    Analysis a = analysis("counter-protesting");
+    Event e = only(a, "PROTEST");
+    assertThat(names(a, e.source())).containsExactly("Students");
+    assertThat(e.target()).hasSize(1);
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
