@@ -1260,6 +1260,16 @@ class EventExtractorTest {
     assertThat(e.target()).hasSize(1);
   }
 
+  @Test
+  void aimsAProtestHeldOutsideABuildingAtTheBodyItHousesOrItsOwner() {
+    Analysis embassy = analysis("protested-outside-embassy");
+    assertThat(names(embassy, only(embassy, "PROTEST").target())).containsExactly("Russian embassy");
+    Analysis parliament = analysis("rallied-outside-parliament");
+    assertThat(names(parliament, only(parliament, "PROTEST").target())).containsExactly("Hungarian Parliament");
+    Analysis country = analysis("protested-in-country");
+    assertThat(names(country, only(country, "PROTEST").target())).containsExactly("Chile");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
