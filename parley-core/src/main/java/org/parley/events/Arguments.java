@@ -346,9 +346,16 @@ final class Arguments {
   /**
    * The country where an event happens, from an "in" argument of its predicate, its light verb, its object or a
    * participle on it ("imposed a curfew in the town of Cizre in southeastern Turkey", "the curfew imposed in
-   * Sudan"); only countries and their capitals count, not groups or persons.
+   * Sudan"); only countries and their capitals count, not groups or persons. A protest held outside a building is
+   * aimed at the body it houses or at whoever owns it ("protested outside the Swedish Parliament", "rallied outside
+   * the Russian embassy"), but one held outside a country is held elsewhere.
    */
   List<Ref> place(Sentence s, Found f) {
+    List<Ref> in = placeIn(s, f, "in");
+    return in.isEmpty() && f.type.equals("PROTEST") ? placeIn(s, f, "outside") : in;
+  }
+
+  private List<Ref> placeIn(Sentence s, Found f, String preposition) {
     Set<Integer> hosts = new java.util.LinkedHashSet<>(List.of(f.trigger, f.host));
     for (int h : List.copyOf(hosts)) {
       int o = Trees.object(s, h);
@@ -360,12 +367,14 @@ final class Arguments {
       hosts.addAll(Trees.children(s, h, "acl"));
     }
     for (int h : hosts) {
-      for (int c : Trees.withCase(s, h, "in")) {
+      for (int c : Trees.withCase(s, h, preposition)) {
         List<Ref> r = who.resolve(s, c);
-        if (r.isEmpty()) {
+        boolean named = !r.isEmpty();
+        if (!named) {
           r = who.owner(s, c);
         }
-        if (!r.isEmpty() && r.stream().allMatch(x -> x.kind() == ActorKind.COUNTRY)) {
+        boolean countries = !r.isEmpty() && r.stream().allMatch(x -> x.kind() == ActorKind.COUNTRY);
+        if (preposition.equals("in") ? countries : !r.isEmpty() && !(named && countries)) {
           return r;
         }
       }

@@ -1167,6 +1167,133 @@ class EventExtractorTest {
     Analysis a = analysis("description-not-another-office");
     Event accused = only(a, "ACCUSE");
     assertThat(names(a, accused.target())).containsExactly("minister");
+  void codesGivingOneselfUpAsASurrenderToWhomeverItIsTo() {
+    Analysis a = analysis("turned-himself-in");
+    Event e = only(a, "RETREAT");
+    assertThat(names(a, e.source())).containsExactly("suspect");
+    assertThat(names(a, e.target())).containsExactly("police");
+  }
+
+  @Test
+  void codesComingToSomeonesDefenseAsSupportAndToTheirAidAsAid() {
+    Analysis defense = analysis("came-to-defense");
+    Event e = only(defense, "SUPPORT");
+    assertThat(names(defense, e.target())).containsExactly("Ana Ruiz");
+    Analysis aid = analysis("came-to-aid");
+    Event help = only(aid, "AID");
+    assertThat(names(aid, help.source())).containsExactly("Turkey");
+    assertThat(names(aid, help.target())).containsExactly("Azerbaijan");
+  }
+
+  @Test
+  void codesBeingCriticalOfSomeoneAsCriticism() {
+    Analysis a = analysis("critical-of");
+    Event e = only(a, "ACCUSE");
+    assertThat(e.cameo()).isEqualTo("111");
+    assertThat(names(a, e.target())).containsExactly("Jan Novak");
+  }
+
+  @Test
+  void codesAllegationsAndChargesAgainstSomeoneAsAccusations() {
+    Analysis alleged = analysis("allegations-against");
+    assertThat(names(alleged, only(alleged, "ACCUSE").target())).containsExactly("Paul Girard");
+    Analysis charged = analysis("charges-against");
+    Event e = only(charged, "ACCUSE");
+    assertThat(names(charged, e.source())).containsExactly("Justice Department");
+    assertThat(names(charged, e.target())).containsExactly("Tom Lee");
+    Analysis prosecuted = analysis("prosecuted");
+    assertThat(names(prosecuted, only(prosecuted, "ACCUSE").target())).containsExactly("Ana Ruiz");
+  }
+
+  @Test
+  void neitherCodesAFeeAsAChargeNorWhatAnAllegationSaysAsFact() {
+    assertThat(analysis("charge-fee").events()).isEmpty();
+    assertThat(analysis("allegation-hedges").events()).noneMatch(e -> e.type().equals("ASSAULT"));
+  }
+
+  @Test
+  void codesAnAssaultAndAShootingOfSomeoneAsViolenceAgainstThem() {
+    Analysis assaulted = analysis("assaulted");
+    Event e = only(assaulted, "ASSAULT");
+    assertThat(e.cameo()).isEqualTo("182");
+    assertThat(names(assaulted, e.source())).containsExactly("Protesters");
+    Analysis shot = analysis("shooting-of");
+    Event shooting = only(shot, "ASSAULT");
+    assertThat(names(shot, shooting.source())).containsExactly("police");
+    assertThat(names(shot, shooting.target())).containsExactly("Sam Ortiz");
+  }
+
+  @Test
+  void codesComplyingWithAnotherActorsRequestAsAConcessionToThemButNotComplyingWithRules() {
+    Analysis a = analysis("complied-with");
+    Event e = only(a, "CONCEDE");
+    assertThat(names(a, e.source())).containsExactly("Ana Ruiz");
+    assertThat(names(a, e.target())).containsExactly("Paul Girard");
+    assertThat(analysis("comply-rules").events()).noneMatch(x -> x.type().equals("CONCEDE"));
+  }
+
+  @Test
+  void codesADealStruckWithSomeoneAsAnAgreementNotABlow() {
+    Analysis a = analysis("struck-deal");
+    assertThat(a.events()).noneMatch(e -> e.type().equals("ASSAULT"));
+    Event e = only(a, "AGREE");
+    assertThat(names(a, e.source())).containsExactly("Turkey");
+    assertThat(names(a, e.target())).containsExactly("Russia");
+  }
+
+  @Test
+  void codesPressingOrBringingChargesAgainstSomeoneAsAnAccusationNotADemand() {
+    Analysis pressed = analysis("pressed-charges");
+    assertThat(pressed.events()).noneMatch(e -> e.type().equals("REQUEST"));
+    assertThat(names(pressed, only(pressed, "ACCUSE").target())).containsExactly("Tom Lee");
+    Analysis brought = analysis("brought-charges");
+    Event e = only(brought, "ACCUSE");
+    assertThat(names(brought, e.source())).containsExactly("Prosecutors");
+    assertThat(names(brought, e.target())).containsExactly("Tom Lee");
+  }
+
+  @Test
+  void codesOpeningAnInvestigationIntoSomeoneAndOpeningTalksWithThem() {
+    Analysis probe = analysis("opened-investigation");
+    Event e = only(probe, "ACCUSE");
+    assertThat(e.cameo()).isEqualTo("090");
+    assertThat(names(probe, e.target())).containsExactly("Tom Lee");
+    Analysis talks = analysis("opened-talks");
+    assertThat(names(talks, only(talks, "CONSULT").target())).containsExactly("Russia");
+  }
+
+  @Test
+  void codesLashingOutAtSomeoneAsCriticism() {
+    Analysis a = analysis("lashed-out");
+    Event e = only(a, "ACCUSE");
+    assertThat(e.cameo()).isEqualTo("111");
+    assertThat(names(a, e.target())).containsExactly("Ana Ruiz");
+  }
+
+  @Test
+  void codesRelinquishingControlToAnotherAsARetreatInTheirFavour() {
+    Analysis a = analysis("relinquished");
+    Event e = only(a, "RETREAT");
+    assertThat(names(a, e.source())).containsExactly("Portugal");
+    assertThat(names(a, e.target())).containsExactly("China");
+  }
+
+  @Test
+  void codesCounterProtestingAsProtestingAgainstWhomItIsAimedAt() {
+    Analysis a = analysis("counter-protesting");
+    Event e = only(a, "PROTEST");
+    assertThat(names(a, e.source())).containsExactly("Students");
+    assertThat(e.target()).hasSize(1);
+  }
+
+  @Test
+  void aimsAProtestHeldOutsideABuildingAtTheBodyItHousesOrItsOwner() {
+    Analysis embassy = analysis("protested-outside-embassy");
+    assertThat(names(embassy, only(embassy, "PROTEST").target())).containsExactly("Russian embassy");
+    Analysis parliament = analysis("rallied-outside-parliament");
+    assertThat(names(parliament, only(parliament, "PROTEST").target())).containsExactly("Hungarian Parliament");
+    Analysis country = analysis("protested-in-country");
+    assertThat(names(country, only(country, "PROTEST").target())).containsExactly("Chile");
   }
 
   private static Analysis analysis(String name) {
