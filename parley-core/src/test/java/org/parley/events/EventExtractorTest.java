@@ -1167,6 +1167,9 @@ class EventExtractorTest {
     Analysis a = analysis("description-not-another-office");
     Event accused = only(a, "ACCUSE");
     assertThat(names(a, accused.target())).containsExactly("minister");
+  }
+
+  @Test
   void codesGivingOneselfUpAsASurrenderToWhomeverItIsTo() {
     Analysis a = analysis("turned-himself-in");
     Event e = only(a, "RETREAT");
