@@ -171,7 +171,9 @@ public final class ActorExtractor {
         int plen = longestMatchForward(t, i, Kind.PLACE);
         int olen = len > 0 ? 0 : longestMatchForward(t, i, Kind.ORGANIZATION);
         Gazetteer.Organization seat = olen > 0 ? lex.organization(joined(t, i, i + olen - 1)) : null;
-        if (plen > len) {
+        if (namesAnAccord(t, i, Math.max(plen, len))) {
+          i += Math.max(plen, len) - 1; // "the Paris Agreement" sets no story in France
+        } else if (plen > len) {
           counts.merge(lex.place(joined(t, i, i + plen - 1)).country(), 1, Integer::sum); // "Wisconsin", "Lyon"
           i += plen - 1;
         } else if (len > 0) {
@@ -836,6 +838,14 @@ public final class ActorExtractor {
    * Countries (by name or metonym), places within them (as bodies of their country: "Texas sued") and organisations
    * (by lexicon or NER) as actors.
    */
+  /**
+   * Whether the place or capital of {@code len} tokens at {@code i} only names an accord or a meeting held there
+   * ({@link Gazetteer#namesAnAccord}).
+   */
+  private boolean namesAnAccord(List<Token> t, int i, int len) {
+    return len > 0 && i + len < t.size() && lex.namesAnAccord(joined(t, i, i + len - 1), t.get(i + len).word());
+  }
+
   private void namedEntities(Sentence s, String text, boolean[] taken, ActorIndex index, Setting setting) {
     List<Token> t = s.tokens();
     for (int i = 0; i < t.size(); i++) {
@@ -845,6 +855,10 @@ public final class ActorExtractor {
       int clen = longestMatchForward(t, i, Kind.COUNTRY);
       int olen = longestMatchForward(t, i, Kind.ORGANIZATION);
       int plen = longestMatchForward(t, i, Kind.PLACE);
+      if (namesAnAccord(t, i, Math.max(plen, clen))) {
+        i += Math.max(plen, clen) - 1; // "the Paris Agreement", "the Minsk agreements": no part of France or Belarus
+        continue;
+      }
       Gazetteer.Place named = plen > 0 && plen >= olen ? lex.place(joined(t, i, i + plen - 1)) : null;
       Gazetteer.Country same = named != null && plen == clen ? lex.country(joined(t, i, i + clen - 1)) : null;
       if (named != null && (plen > clen || same != null && setting.readsAsPlace(named, same))) {

@@ -670,6 +670,9 @@ final class Participants {
       w = w.substring(0, dash); // "a British-flagged tanker" as one word
     }
     Gazetteer.Country k = !w.isEmpty() && Character.isUpperCase(w.charAt(0)) ? ActorCodes.country(w) : null;
+    if (k != null && s.head(c) >= 0 && lex.namesAnAccord(w, Trees.word(s, s.head(c)))) {
+      return null; // "the Bogota Declaration": no act of Colombia's
+    }
     int part = BELONGING.contains(t.word().toLowerCase(Locale.ROOT))
         ? Trees.child(s, c, "dep", "amod", "compound", "npmod", "obl:npmod") : -1;
     if (k == null && part >= 0 && part < c) {

@@ -213,6 +213,24 @@ public final class Gazetteer {
     return personWords.get(key(word));
   }
 
+  /** Nouns that a city names an accord or a meeting by: "the Paris Agreement", "the Oslo Accords". */
+  private static final Set<String> ACCORD_NOUNS = Set.of("agreement", "agreements", "accord", "accords", "convention",
+      "conventions", "protocol", "treaty", "declaration", "summit", "conference", "process", "format", "communique",
+      "charter", "consensus", "principles", "peace");
+
+  /**
+   * Whether a place or capital only names an accord or a meeting held there when the next word is {@code next}:
+   * "the Paris Agreement", "the Minsk agreements" are no part of France or Belarus. A country's name still counts
+   * ("the Iran deal", "the Korea summit" concern those countries).
+   */
+  public boolean namesAnAccord(String place, String next) {
+    if (!ACCORD_NOUNS.contains(next.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    Country c = country(place);
+    return c == null ? place(place) != null : c.form() == CountryForm.METONYM;
+  }
+
   /** "f" for a noun that names a woman ("sister", "queen"), "m" for one that names a man ("father"), else null. */
   public @Nullable String nounGender(String word) {
     return nounGenders.get(key(word));

@@ -171,6 +171,12 @@ class ActorContextTest {
     assertThat(actor(a, "Guam").country()).isEqualTo("GUM");
   }
 
+  @Test
+  void aCapitalNamingAnAccordIsNoMentionOfItsCountry() throws IOException {
+    Analysis a = analysis("city-naming-an-accord");
+    assertThat(a.actors()).extracting(Actor::name).containsExactly("Chile", "Ecuador");
+  }
+
   private static Analysis analysis(String name) throws IOException {
     Path file = Path.of("src/test/resources/actors/annotated/" + name + ".annotated.json");
     return Pipeline.extract(AnnotationJson.read(Files.readString(file, StandardCharsets.UTF_8)), List.of());
