@@ -102,7 +102,8 @@ final class Frames {
         if (who >= 0) {
           int clause = s.head(phrase);
           String speaker = resolve(s, who, lastSpeaker);
-          int[] range = clause < 0 ? null : range(s, besideSource(s, clause, tok.index(), phrase));
+          int[] range = clause < 0 ? afterOpeningSource(s, phrase)
+              : range(s, besideSource(s, clause, tok.index(), phrase));
           out.add(frame(s, tok.index(), "speech", speaker, who, range));
         }
         continue;
@@ -270,6 +271,29 @@ final class Frames {
       }
     }
     return compoundOwner(s, noun);
+  }
+
+  /**
+   * What an opening "According to X, ..." reports when the parser made the source the root of the sentence: the clause
+   * from the comma before its first finite verb to the sentence's end; null when no comma stands before that verb.
+   */
+  private static int @Nullable [] afterOpeningSource(Sentence s, int source) {
+    List<Token> t = s.tokens();
+    int verb = source + 1;
+    while (verb < t.size() && !(t.get(verb).isPos("VBD") || t.get(verb).isPos("VBZ") || t.get(verb).isPos("VBP")
+        || t.get(verb).isPos("MD"))) {
+      verb++;
+    }
+    int comma = verb - 1;
+    while (comma > source && !t.get(comma).word().equals(",")) {
+      comma--;
+    }
+    int last = t.size() - 1;
+    while (last > comma && (t.get(last).isPos(".") || t.get(last).word().equals(","))) {
+      last--;
+    }
+    boolean opens = t.get(0).word().equalsIgnoreCase("according");
+    return opens && verb < t.size() && comma > source && comma + 2 < last ? new int[] {comma + 1, last} : null;
   }
 
   /**

@@ -12,7 +12,8 @@ import org.parley.pipeline.Frozen;
 /**
  * Who a surname, a pronoun or a description after a quotation stands for: the main bearer of a surname a relative
  * shares, a pronoun after an opening phrase or after a sentence about someone else than the last speaker, and a tag
- * that names the speaker in apposition to a description. On the frozen annotation of parley-corenlp's
+ * that names the speaker in apposition to a description; also "According to X, ..." parsed with X as the root, and
+ * "questioned whether". On the frozen annotation of parley-corenlp's
  * {@code speaker-coreference.txt}.
  */
 class SpeakerCoreferenceTest {
@@ -50,5 +51,16 @@ class SpeakerCoreferenceTest {
   void joinsASurnameOpeningWithALowerCaseParticleToTheFullName() {
     List<String> speakers = FoundQuotes.indirectSpeakers(doc, "the appeal would be filed soon");
     assertThat(speakers).containsOnly("Martina van Dijk");
+  }
+
+  @Test
+  void reportsWhatAnOpeningAccordingToSaysWhenTheParserMadeTheSourceTheRoot() {
+    assertThat(FoundQuotes.indirectSpeakers(doc, "a delivery truck hit Dalton on the side street")).containsOnly("union");
+  }
+
+  @Test
+  void reportsADoubtVoicedAboutAClauseButNotAQuestioning() {
+    assertThat(FoundQuotes.indirectSpeakers(doc, "the vote count was fair")).containsOnly("Critics");
+    assertThat(doc.quotes()).noneMatch(q -> q.text().contains("the driver"));
   }
 }
