@@ -62,13 +62,15 @@ public final class ActorExtractor {
     }
 
     /**
-     * The surname, with its particles: "al-Quaety" for "Nabil Hasan al-Quaety", and for "Al-Quaety" at the start of a
-     * sentence, where the hyphen shows the particle is part of the surname (the "Al" of "Al Gore" is a given name).
+     * The surname, with its particles: "al-Quaety" for "Nabil Hasan al-Quaety", "de Graaf" for "de Graaf" alone (a
+     * particle in lower case opens no given name), and for "Al-Quaety" at the start of a sentence, where the hyphen
+     * shows the particle is part of the surname (the "Al" of "Al Gore" is a given name).
      */
     String surname() {
       for (int i = 0; i < words.size(); i++) {
         boolean particle = PARTICLES.contains(words.get(i).toLowerCase(Locale.ROOT));
-        if (particle && (i > 0 || i + 1 < words.size() && words.get(i + 1).equals("-"))) {
+        boolean lower = Character.isLowerCase(words.get(i).charAt(0));
+        if (particle && (i > 0 || lower || i + 1 < words.size() && words.get(i + 1).equals("-"))) {
           return String.join(" ", words.subList(i, words.size())).replace(" - ", "-");
         }
       }
@@ -1152,6 +1154,7 @@ public final class ActorExtractor {
     List<ActorIndex.Entry> entries = new ArrayList<>();
     List<String> surnames = new ArrayList<>();
     List<String> fullNames = new ArrayList<>();
+    List<Integer> bareMentions = new ArrayList<>();
     for (PersonMention pm : persons) {
       String surname = pm.surname();
       int found = -1;
@@ -1176,11 +1179,7 @@ public final class ActorExtractor {
           }
         }
       } else {
-        for (int k = 0; k < entries.size(); k++) {
-          if (sameSurname(surnames.get(k), surname)) {
-            found = k; // the most recent actor with that surname
-          }
-        }
+        found = bearerOf(surname, pm.gender(), entries, surnames, bareMentions);
         if (found < 0) {
           found = onlyOneCalled(fullNames, surname); // "Tony" after "Tony Mendez", when no one else is Tony
         }
@@ -1201,7 +1200,11 @@ public final class ActorExtractor {
         entries.add(e);
         surnames.add(surname);
         fullNames.add(pm.surnameOnly() && known == null ? null : name);
+        bareMentions.add(0);
         found = entries.size() - 1;
+      }
+      if (pm.surnameOnly()) {
+        bareMentions.set(found, bareMentions.get(found) + 1);
       }
       ActorIndex.Entry e = entries.get(found);
       e.fill(pm.country(), pm.organization(), pm.role(), pm.gender());
@@ -1228,6 +1231,26 @@ public final class ActorExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * The index of the person a surname alone names, -1 when no one bears it. News calls the main bearer of a surname by
+   * it alone and names a relative in full ("Trump" after "First Lady Melania Trump" is still the president), so among
+   * several bearers the one already called by the bare surname most often wins; among equals, the latest introduced.
+   * A bearer of the other sex is passed over when the mention's title shows its sex ("Mrs. Trump").
+   */
+  private static int bearerOf(String surname, @Nullable String gender, List<ActorIndex.Entry> entries,
+      List<String> surnames, List<Integer> bareMentions) {
+    int found = -1;
+    for (int k = 0; k < entries.size(); k++) {
+      String known = entries.get(k).gender();
+      boolean otherSex = gender != null && known != null && !known.equals(gender);
+      if (sameSurname(surnames.get(k), surname) && !otherSex
+          && (found < 0 || bareMentions.get(k) >= bareMentions.get(found))) {
+        found = k;
+      }
+    }
+    return found;
   }
 
   /** The full name has the mention's given name and surname, whatever stands between them. */

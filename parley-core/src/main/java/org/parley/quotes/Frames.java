@@ -102,7 +102,8 @@ final class Frames {
         if (who >= 0) {
           int clause = s.head(phrase);
           String speaker = resolve(s, who, lastSpeaker);
-          int[] range = clause < 0 ? null : range(s, besideSource(s, clause, tok.index(), phrase));
+          int[] range = clause < 0 ? afterOpeningSource(s, phrase)
+              : range(s, besideSource(s, clause, tok.index(), phrase));
           out.add(frame(s, tok.index(), "speech", speaker, who, range));
         }
         continue;
@@ -273,6 +274,29 @@ final class Frames {
   }
 
   /**
+   * What an opening "According to X, ..." reports when the parser made the source the root of the sentence: the clause
+   * from the comma before its first finite verb to the sentence's end; null when no comma stands before that verb.
+   */
+  private static int @Nullable [] afterOpeningSource(Sentence s, int source) {
+    List<Token> t = s.tokens();
+    int verb = source + 1;
+    while (verb < t.size() && !(t.get(verb).isPos("VBD") || t.get(verb).isPos("VBZ") || t.get(verb).isPos("VBP")
+        || t.get(verb).isPos("MD"))) {
+      verb++;
+    }
+    int comma = verb - 1;
+    while (comma > source && !t.get(comma).word().equals(",")) {
+      comma--;
+    }
+    int last = t.size() - 1;
+    while (last > comma && (t.get(last).isPos(".") || t.get(last).word().equals(","))) {
+      last--;
+    }
+    boolean opens = t.get(0).word().equalsIgnoreCase("according");
+    return opens && verb < t.size() && comma > source && comma + 2 < last ? new int[] {comma + 1, last} : null;
+  }
+
+  /**
    * What "according to X" reports: the clause it hangs on, less the according-phrase and what lies beyond it on the
    * far side from the clause's head ("..., according to police on Friday", "According to X, ...").
    */
@@ -368,7 +392,7 @@ final class Frames {
         // "declared independence from X": what the verb acts on, unless the verb tags words before it ("..., said X")
         break;
       }
-      if (isNominal(w) && resolvesQuietly(w) && !inPhrase(s, k)) {
+      if (isNominal(w) && (resolvesQuietly(w) || tag && namedInApposition(s, k)) && !inPhrase(s, k)) {
         int last = k;
         while (last + 1 < t.size() && t.get(last + 1).pos().startsWith("NNP")) {
           last++;
@@ -480,6 +504,12 @@ final class Frames {
 
   private boolean resolvesQuietly(Token w) {
     return actors.at(w.begin()) != null || w.isPos("PRP") || "GROUP".equals(lex.personWord(w.word()));
+  }
+
+  /** "..., said his father, Abdullah Kurdi": a description whose apposition names the one it describes. */
+  private boolean namedInApposition(Sentence s, int k) {
+    return s.tokens().get(k).isPos("NN") && s.children(k).stream()
+        .anyMatch(d -> d.relation().equals("appos") && actors.at(s.tokens().get(d.dependent()).begin()) != null);
   }
 
   private static boolean isNominal(Token t) {
@@ -779,6 +809,9 @@ final class Frames {
       }
     }
     int from = cue + 1;
+    if (speaker > cue && cue > 0 && t.get(cue - 1).isPos("''") && !hasCase(s, speaker, "by")) {
+      return null; // '"...," said his father, Abdullah Kurdi, after the ceremony': what was said is the quotation
+    }
     while (from < t.size() && (from == speaker || t.get(from).word().equalsIgnoreCase("that")
         || isListener(s, cue, from))) {
       from++;
@@ -1338,8 +1371,9 @@ final class Frames {
     if (!s.relation(pronoun).startsWith("nsubj") || s.index() == 0 || gender.equals("n")) {
       return null;
     }
+    boolean intro = introducedByPhrase(s, pronoun);
     for (int k = 0; k < pronoun; k++) {
-      if (isNominal(s.tokens().get(k))) {
+      if (isNominal(s.tokens().get(k)) && !intro) {
         return null; // not the sentence's first noun phrase
       }
     }
@@ -1354,7 +1388,44 @@ final class Frames {
     // "she was questioned by X for hours. She told ...": the one the sentence is about, not the passive's agent
     subj = subj >= 0 || root < 0 ? subj : subject(prior, root, 0);
     ActorIndex.Entry e = subj < 0 ? null : actors.at(prior.tokens().get(subj).begin());
-    return e != null && e.kind() == ActorKind.PERSON && (e.gender() == null || gender.equals(e.gender())) ? e : null;
+    if (e == null || e.kind() != ActorKind.PERSON) {
+      // "In 2019 the party nominated Segal. He announced ...": the one person the sentence before names
+      return onlyPersonIn(prior, gender);
+    }
+    return e.gender() == null || gender.equals(e.gender()) ? e : null;
+  }
+
+  /** The one person of the gender the sentence names; null when it names none or several. */
+  private ActorIndex.@Nullable Entry onlyPersonIn(Sentence s, String gender) {
+    ActorIndex.Entry found = null;
+    for (Token w : s.tokens()) {
+      ActorIndex.Entry e = actors.at(w.begin());
+      if (e == null || e.kind() != ActorKind.PERSON || e == found) {
+        continue;
+      }
+      if (found != null) {
+        return null;
+      }
+      found = e;
+    }
+    return found != null && (found.gender() == null || gender.equals(found.gender())) ? found : null;
+  }
+
+  /**
+   * The pronoun follows only a phrase set off by a comma that names no person and holds no subject ("In addition, he
+   * said", "On Tuesday, she told"): it still opens the sentence's clause and continues its topic.
+   */
+  private boolean introducedByPhrase(Sentence s, int pronoun) {
+    if (pronoun < 2 || !s.tokens().get(pronoun - 1).word().equals(",")) {
+      return false;
+    }
+    for (int k = 0; k < pronoun - 1; k++) {
+      ActorIndex.Entry e = actors.at(s.tokens().get(k).begin());
+      if (s.relation(k).startsWith("nsubj") || e != null && e.kind() == ActorKind.PERSON) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
