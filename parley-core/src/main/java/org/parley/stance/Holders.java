@@ -31,6 +31,10 @@ final class Holders {
       "cabinet");
   private static final Set<String> QUANTIFIERS = Set.of("the", "a", "an", "several", "some", "many", "most",
       "both", "all", "other", "various", "numerous", "few", "these", "those", "their", "its");
+  /** Words for a part of a group, who hold what the group's members hold: "two-thirds of the voters". */
+  private static final Set<String> PARTS = Set.of("half", "halves", "third", "thirds", "quarter", "quarters",
+      "fifth", "fifths", "majority", "minority", "most", "many", "some", "several", "all", "dozens", "hundreds",
+      "thousands", "millions", "number", "percent", "share", "bulk", "rest");
 
   private final ActorIndex actors;
   private final Gazetteer lex;
@@ -69,10 +73,17 @@ final class Holders {
     if ((t.isPos("WDT") || t.isPos("WP")) && s.head(token) >= 0) {
       int verb = s.head(token);
       String id = null;
-      if (s.relation(verb).startsWith("acl") && s.head(verb) >= 0) {
-        id = resolve(s, s.head(verb)); // "the court, which rejected ...": the court
+      int noun = s.head(verb);
+      if (s.relation(verb).startsWith("acl") && noun >= 0) {
+        id = resolve(s, noun); // "the court, which rejected ...": the court
+        if (id == null && s.relation(noun).equals("appos") && s.head(noun) >= 0) {
+          id = resolve(s, s.head(noun)); // "Reed, a former State Senator who ...": Reed
+        }
       }
       for (int j = token - 1; id == null && j >= 0 && j >= token - 2; j--) {
+        if (s.head(j) == noun && s.relation(j).equals("compound")) {
+          continue; // "a United States Representative who ...": a word of the noun, not who it is
+        }
         ActorIndex.Entry left = actors.at(s.tokens().get(j).begin()); // the parse hung it elsewhere
         id = left == null ? null : left.id();
       }
@@ -88,6 +99,11 @@ final class Holders {
     String gender = lex.pronounGender(word);
     if (t.isPos("PRP") && gender != null && !gender.equals("n")) {
       return person(s, token, gender);
+    }
+    int whole = partOf(s, token);
+    String ofWhole = whole < 0 ? null : resolve(s, whole);
+    if (ofWhole != null) {
+      return ofWhole;
     }
     String body = spokenFor(s, token);
     if (body != null) {
@@ -108,7 +124,9 @@ final class Holders {
     if (t.isPos("NN") && stanceLex.isInstrument(t.lemma())) {
       return filer(s, token);
     }
-    if ("INSTITUTION".equals(lex.personWord(word)) && Trees.child(s, token, "amod") < 0) {
+    int owner = Trees.exactChild(s, token, "nmod:poss");
+    boolean ownedByOther = owner >= 0 && !Trees.isPronoun(s.tokens().get(owner)); // "the teachers' union"
+    if ("INSTITUTION".equals(lex.personWord(word)) && Trees.child(s, token, "amod") < 0 && !ownedByOther) {
       ActorIndex.Entry org = actors.recentOrganization(t.begin() + 1, word); // "the party", "the palace"
       return org == null ? null : org.id();
     }
@@ -277,6 +295,31 @@ final class Holders {
       }
     }
     return best == null ? null : best.id();
+  }
+
+  /** The group a part is of ("two-thirds of the Democratic voters", "a majority of members"), or -1. */
+  private static int partOf(Sentence s, int token) {
+    Token t = s.tokens().get(token);
+    String word = t.word().toLowerCase(Locale.ROOT);
+    if (word.equals("one") || !(t.isPos("CD") || PARTS.contains(word))) {
+      return -1; // "one of the senators" is someone, not the senators
+    }
+    for (int c : Trees.children(s, token, "nmod")) {
+      if (Trees.caseOf(s, c).equals("of")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a token may name who gives support or the like: a named actor, a body ("the union"), or people
+   * ("young voters", "most members"); not a thing ("the support of the plan").
+   */
+  boolean mayHold(Sentence s, int token) {
+    Token t = s.tokens().get(token);
+    String word = t.word().toLowerCase(Locale.ROOT);
+    return actors.at(t.begin()) != null || lex.personWord(word) != null || stanceLex.isHolderGroup(word);
   }
 
   /** A plural group noun with a modifier that says whose ("Danish and Dutch ministers"), as a group actor. */
