@@ -11,7 +11,8 @@ import org.parley.pipeline.Frozen;
  * Campaign language: making an issue one's cause ("made X a key issue of her campaign"), support received from
  * someone ("won the endorsement of the union", "helped by the support of older voters"), plans to run or not,
  * preferences, a part of a group holding the group's view ("half of the rural voters"), and several holders of
- * one noun ("the union and the league announced their support"). Frozen annotations of sentences written for
+ * one noun ("the union and the league announced their support"), and a subject pronoun that continues the subject
+ * before it ("His politics clashed with Greer's views; he came out against ..."). Frozen annotations of sentences written for
  * these tests ({@code src/test/resources/stance/stance-campaign-cases.txt}).
  */
 class StanceCampaignTest {
@@ -66,5 +67,12 @@ class StanceCampaignTest {
   @Test
   void theBackingOfAnotherUnionIsNotCreditedToTheUnionNamedBefore() {
     assertThat(analysis.stances()).noneMatch(s -> s.text().contains("teachers"));
+  }
+
+  @Test
+  void aSubjectPronounContinuesTheSubjectBeforeItNotTheLastNameMentioned() {
+    assertThat(cases.polaritiesOf("Dan Hale", "fuel tax")).containsExactly("oppose");
+    assertThat(cases.polaritiesOf("Kara Voss", "Nina Brandt")).containsExactly("oppose");
+    assertThat(analysis.stances()).noneMatch(s -> s.actor().contains("greer"));
   }
 }
