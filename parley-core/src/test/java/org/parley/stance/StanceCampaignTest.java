@@ -75,4 +75,18 @@ class StanceCampaignTest {
     assertThat(cases.polaritiesOf("Kara Voss", "Nina Brandt")).containsExactly("oppose");
     assertThat(analysis.stances()).noneMatch(s -> s.actor().contains("greer"));
   }
+
+  @Test
+  void electingOrNominatingSomeoneSupportsThemButBeingNominatedForAnAwardIsNoOnesStance() {
+    assertThat(cases.polaritiesOf("Harbour Party", "Lisa Kemp")).containsExactly("support");
+    assertThat(cases.polaritiesOf("Riverside City Council", "Eli Moss")).containsExactly("support");
+    assertThat(analysis.stances()).noneMatch(s -> s.text().contains("film award"));
+  }
+
+  @Test
+  void takingAimRailingAndRidiculingOppose() {
+    assertThat(cases.polaritiesOf("Rosa Klein", "pension reform")).containsExactly("oppose");
+    assertThat(cases.polaritiesOf("Tariq Noor", "tariff")).containsExactly("oppose");
+    assertThat(cases.polaritiesOf("Ines Ward", "parking plan")).containsExactly("oppose");
+  }
 }
