@@ -89,4 +89,10 @@ class StanceCampaignTest {
     assertThat(cases.polaritiesOf("Tariq Noor", "tariff")).containsExactly("oppose");
     assertThat(cases.polaritiesOf("Ines Ward", "parking plan")).containsExactly("oppose");
   }
+
+  @Test
+  void aStatedIntentionOrDesireToActSupportsTheAct() {
+    assertThat(cases.polaritiesOf("Harbour Party", "coalition")).containsExactly("support");
+    assertThat(cases.polaritiesOf("Ines Ward", "port authority")).containsExactly("support");
+  }
 }
