@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs {@code parley eval} with the real pipeline on the Wikinews development gold, and on the tuning and held-out
  * gold kept in this module (offsets only), and fails when a count drops below what Parley has reached. The tuning
- * set (69 articles; events or stances in 41 of them) may be tuned on like the development set; the held-out set
- * (47 articles, 31 with events or stances) is for measuring, not tuning: look at its totals, not at its single errors.
+ * set (75 articles; events or stances in 47 of them) may be tuned on like the development set; the held-out set
+ * (51 articles, 33 with events or stances) is for measuring, not tuning: look at its totals, not at its single errors.
  */
 class GoldSetsAccuracyIT {
   static final Path SHARED = Path.of(System.getProperty("parley.shared", "../../shared"));
@@ -30,13 +30,13 @@ class GoldSetsAccuracyIT {
   @Test
   void tuningSetScoresAtLeastTheFloors() {
     Map<String, Integer> total = eval("src/test/resources/tuning");
-    assertFloors(total, Map.of("quotes", 136, "indirect", 118, "actors", 400, "stances", 62, "events", 65));
+    assertFloors(total, Map.of("quotes", 136, "indirect", 118, "actors", 423, "stances", 76, "events", 65));
   }
 
   @Test
   void heldOutSetScoresAtLeastTheFloors() {
     Map<String, Integer> total = eval("src/test/resources/heldout");
-    assertFloors(total, Map.of("quotes", 132, "indirect", 156, "actors", 352, "times", 222, "stances", 32,
+    assertFloors(total, Map.of("quotes", 132, "indirect", 156, "actors", 367, "times", 222, "stances", 37,
         "events", 33));
   }
 
