@@ -18,6 +18,8 @@ final class HolderTokens {
   static final int NO_ONE = -2;
   private static final Set<String> MODALS = Set.of("can", "could", "must", "should", "will", "would", "may",
       "might", "ca", "wo", "shall");
+  /** Auxiliaries of a finite clause of its own: "does not plan", "has said". */
+  private static final Set<String> FINITE = Set.of("does", "do", "did", "has", "have", "had");
 
   private final StanceLexicon lex;
   private final ActorIndex actors;
@@ -81,6 +83,7 @@ final class HolderTokens {
     }
     return depth == 0 ? leftName(s, k) : -1;
   }
+
   /**
    * A finite verb with no subject that the parse hung on another verb as a bare dependent ("..., who gained
    * fame in 2018, does not plan to run"): a second predicate of the same subject.
@@ -88,7 +91,7 @@ final class HolderTokens {
   private static boolean finiteDep(Sentence s, int k) {
     int head = s.head(k);
     return s.relation(k).equals("dep") && head >= 0 && s.tokens().get(head).isPos("VB")
-        && Trees.child(s, k, "nsubj") < 0 && Trees.hasAux(s, k, Set.of("does", "do", "did", "has", "have", "had"));
+        && Trees.child(s, k, "nsubj") < 0 && Trees.hasAux(s, k, FINITE);
   }
 
   /** A name standing just before the clause when the parse gives it no subject ("- the minister seemed to"). */

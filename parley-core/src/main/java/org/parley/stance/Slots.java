@@ -55,7 +55,7 @@ final class Slots {
       case "received" -> {
         int head = s.head(k);
         boolean received = head >= 0 && s.relation(k).equals("obj") && RECEIVERS.contains(Trees.lemma(s, head));
-        yield received ? Trees.child(s, head, "nsubj") : backedBy(s, k) ? Trees.child(s, head, "nsubj") : -1;
+        yield received || backedBy(s, k) ? Trees.child(s, head, "nsubj") : -1;
       }
       case "xsubj" -> {
         int c = Trees.exactChild(s, k, "xcomp");
@@ -121,7 +121,7 @@ final class Slots {
    * Whether the "of" phrase of a noun names who gives it, the noun being received by the verb's subject or
    * serving the verb ("won the support of the union", "was carried by the support of young voters").
    */
-  boolean givenBy(Sentence s, int noun, int of) {
+  private boolean givenBy(Sentence s, int noun, int of) {
     int head = s.head(noun);
     boolean received = head >= 0 && s.relation(noun).equals("obj") && RECEIVERS.contains(Trees.lemma(s, head));
     return (received || backedBy(s, noun)) && holders.mayHold(s, of);
