@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs {@code parley eval} with the real pipeline on the Wikinews development gold, and on the tuning and held-out
  * gold kept in this module (offsets only), and fails when a count drops below what Parley has reached. The tuning
- * set (77 articles; events or stances in 44 of them) may be tuned on like the development set; the held-out set
- * (54 articles, 34 with events or stances) is for measuring, not tuning: look at its totals, not at its single errors.
+ * set (83 articles; events or stances in 50 of them) may be tuned on like the development set; the held-out set
+ * (58 articles, 36 with events or stances) is for measuring, not tuning: look at its totals, not at its single errors.
  */
 class GoldSetsAccuracyIT {
   static final Path SHARED = Path.of(System.getProperty("parley.shared", "../../shared"));
@@ -30,13 +30,13 @@ class GoldSetsAccuracyIT {
   @Test
   void tuningSetScoresAtLeastTheFloors() {
     Map<String, Integer> total = eval("src/test/resources/tuning");
-    assertFloors(total, Map.of("quotes", 157, "indirect", 140, "actors", 440, "stances", 63, "events", 74));
+    assertFloors(total, Map.of("quotes", 157, "indirect", 140, "actors", 464, "stances", 77, "events", 74));
   }
 
   @Test
   void heldOutSetScoresAtLeastTheFloors() {
     Map<String, Integer> total = eval("src/test/resources/heldout");
-    assertFloors(total, Map.of("quotes", 150, "indirect", 176, "actors", 388, "times", 222, "stances", 32,
+    assertFloors(total, Map.of("quotes", 150, "indirect", 176, "actors", 403, "times", 222, "stances", 37,
         "events", 34));
   }
 

@@ -18,6 +18,8 @@ final class HolderTokens {
   static final int NO_ONE = -2;
   private static final Set<String> MODALS = Set.of("can", "could", "must", "should", "will", "would", "may",
       "might", "ca", "wo", "shall");
+  /** Auxiliaries of a finite clause of its own: "does not plan", "has said". */
+  private static final Set<String> FINITE = Set.of("does", "do", "did", "has", "have", "had");
 
   private final StanceLexicon lex;
   private final ActorIndex actors;
@@ -73,7 +75,7 @@ final class HolderTokens {
       return NO_ONE; // "urged the council to back the plan": backing the plan is asked of the council
     } // "took steps to prevent a collapse": the purpose of the one who took them
     if (rel.equals("xcomp") || rel.equals("conj") || ((rel.equals("advcl") || rel.equals("dep"))
-        && (gerund || Slots.hasMarkTo(s, k)))) {
+        && (gerund || Slots.hasMarkTo(s, k))) || finiteDep(s, k)) {
       int up = holderToken(s, head, depth + 1);
       if (up >= 0 || up == NO_ONE) {
         return up;
@@ -81,6 +83,17 @@ final class HolderTokens {
     }
     return depth == 0 ? leftName(s, k) : -1;
   }
+
+  /**
+   * A finite verb with no subject that the parse hung on another verb as a bare dependent ("..., who gained
+   * fame in 2018, does not plan to run"): a second predicate of the same subject.
+   */
+  private static boolean finiteDep(Sentence s, int k) {
+    int head = s.head(k);
+    return s.relation(k).equals("dep") && head >= 0 && s.tokens().get(head).isPos("VB")
+        && Trees.child(s, k, "nsubj") < 0 && Trees.hasAux(s, k, FINITE);
+  }
+
   /** A name standing just before the clause when the parse gives it no subject ("- the minister seemed to"). */
   int leftName(Sentence s, int k) {
     int clause = k;
@@ -127,8 +140,9 @@ final class HolderTokens {
       for (int c : Trees.children(s, at, "nmod", "obl")) {
         String cs = Trees.caseOf(s, c);
         if (cs.equals("from") || cs.equals("by") || (slot.equals("head") && cs.equals("of"))
-            || (at == k && cs.equals("of") && slot.equals("xcomp") && namesActor(s, c))) {
-          out.add(c); // "the decision of the league to close ...": the of-phrase holds it when the issue is a clause
+            || (at == k && cs.equals("of") && slot.equals("xcomp") && namesActor(s, c))
+            || (at == k && cs.equals("of") && slot.equals("received"))) {
+          out.add(c); // "the decision of the league to close ...", "won the backing of the league": the of-phrase
         }
       }
     }

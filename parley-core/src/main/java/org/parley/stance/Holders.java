@@ -31,20 +31,27 @@ final class Holders {
       "cabinet");
   private static final Set<String> QUANTIFIERS = Set.of("the", "a", "an", "several", "some", "many", "most",
       "both", "all", "other", "various", "numerous", "few", "these", "those", "their", "its");
+  /** Words for a part of a group, who hold what the group's members hold: "two-thirds of the voters". */
+  private static final Set<String> PARTS = Set.of("half", "halves", "third", "thirds", "quarter", "quarters",
+      "fifth", "fifths", "majority", "minority", "most", "many", "some", "several", "all", "dozens", "hundreds",
+      "thousands", "millions", "number", "percent", "share", "bulk", "rest");
 
   private final ActorIndex actors;
   private final Gazetteer lex;
   private final StanceLexicon stanceLex;
   private final List<Quote> quotes;
   private final String text;
+  private final List<Sentence> sentences;
   private final Cues cues = Cues.get();
 
-  Holders(ActorIndex actors, Gazetteer lex, StanceLexicon stanceLex, List<Quote> quotes, String text) {
+  Holders(ActorIndex actors, Gazetteer lex, StanceLexicon stanceLex, List<Quote> quotes, String text,
+      List<Sentence> sentences) {
     this.actors = actors;
     this.lex = lex;
     this.stanceLex = stanceLex;
     this.quotes = quotes;
     this.text = text;
+    this.sentences = sentences;
   }
 
   /** The speaker of the shortest quote or reported statement around the offset, or null. */
@@ -69,10 +76,17 @@ final class Holders {
     if ((t.isPos("WDT") || t.isPos("WP")) && s.head(token) >= 0) {
       int verb = s.head(token);
       String id = null;
-      if (s.relation(verb).startsWith("acl") && s.head(verb) >= 0) {
-        id = resolve(s, s.head(verb)); // "the court, which rejected ...": the court
+      int noun = s.head(verb);
+      if (s.relation(verb).startsWith("acl") && noun >= 0) {
+        id = resolve(s, noun); // "the court, which rejected ...": the court
+        if (id == null && s.relation(noun).equals("appos") && s.head(noun) >= 0) {
+          id = resolve(s, s.head(noun)); // "Reed, a former State Senator who ...": Reed
+        }
       }
       for (int j = token - 1; id == null && j >= 0 && j >= token - 2; j--) {
+        if (s.head(j) == noun && s.relation(j).equals("compound")) {
+          continue; // "a United States Representative who ...": a word of the noun, not who it is
+        }
         ActorIndex.Entry left = actors.at(s.tokens().get(j).begin()); // the parse hung it elsewhere
         id = left == null ? null : left.id();
       }
@@ -88,6 +102,11 @@ final class Holders {
     String gender = lex.pronounGender(word);
     if (t.isPos("PRP") && gender != null && !gender.equals("n")) {
       return person(s, token, gender);
+    }
+    int whole = partOf(s, token);
+    String ofWhole = whole < 0 ? null : resolve(s, whole);
+    if (ofWhole != null) {
+      return ofWhole;
     }
     String body = spokenFor(s, token);
     if (body != null) {
@@ -108,7 +127,9 @@ final class Holders {
     if (t.isPos("NN") && stanceLex.isInstrument(t.lemma())) {
       return filer(s, token);
     }
-    if ("INSTITUTION".equals(lex.personWord(word)) && Trees.child(s, token, "amod") < 0) {
+    int owner = Trees.exactChild(s, token, "nmod:poss");
+    boolean ownedByOther = owner >= 0 && !Trees.isPronoun(s.tokens().get(owner)); // "the teachers' union"
+    if ("INSTITUTION".equals(lex.personWord(word)) && Trees.child(s, token, "amod") < 0 && !ownedByOther) {
       ActorIndex.Entry org = actors.recentOrganization(t.begin() + 1, word); // "the party", "the palace"
       return org == null ? null : org.id();
     }
@@ -243,7 +264,9 @@ final class Holders {
     if (known != null && known.id().equals(speaking)) {
       return null; // "he" in her own words is someone else, not the one speaking
     }
-    ActorIndex.Entry p = actors.recentPerson(t.begin(), gender, null, null);
+    String continued = previousSubject(s, token, gender, 0);
+    boolean self = continued != null && continued.equals(speaking); // "he" in her own words is someone else
+    ActorIndex.Entry p = actors.recentPerson(t.begin(), gender, self ? null : continued, null);
     if (p == null) {
       return known == null ? null : known.id();
     }
@@ -254,6 +277,52 @@ final class Holders {
       actors.addMention(p, new Mention(t.begin(), t.end(), t.word()));
     }
     return p.id();
+  }
+
+  /**
+   * The person a pronoun that is a clause's subject, or its subject's possessor ("His platform included ..."),
+   * most likely continues: the subject of the clause before it in the sentence, else that of the sentence
+   * before ("West backed away from Trump. He leveled criticism at Biden": West, not Trump); or null.
+   */
+  private @Nullable String previousSubject(Sentence s, int token, String gender, int depth) {
+    int head = s.head(token);
+    boolean subject = s.relation(token).startsWith("nsubj")
+        || (s.relation(token).equals("nmod:poss") && head >= 0 && s.relation(head).startsWith("nsubj"));
+    if (!subject || depth > 2) {
+      return null;
+    }
+    int from = s.relation(token).equals("nmod:poss") ? head : token;
+    for (int j = from - 1; j >= 0; j--) {
+      if (s.relation(j).startsWith("nsubj") && !s.relation(s.head(j)).startsWith("acl")) {
+        return personOf(s, j, gender, depth); // "His politics clashed with ...; he came out against ..."
+      }
+    }
+    int at = sentences.indexOf(s);
+    if (at <= 0) {
+      return null;
+    }
+    Sentence before = sentences.get(at - 1);
+    for (int j = 0; j < before.tokens().size(); j++) {
+      if (before.head(j) >= 0 && before.relation(j).startsWith("nsubj") && before.head(before.head(j)) < 0) {
+        return personOf(before, j, gender, depth);
+      }
+    }
+    return null;
+  }
+
+  /** The person a subject names: a name, a pronoun continuing an earlier subject, or the possessor of a noun. */
+  private @Nullable String personOf(Sentence s, int token, String gender, int depth) {
+    Token t = s.tokens().get(token);
+    String word = t.word().toLowerCase(Locale.ROOT);
+    if (t.isPos("PRP") && gender.equals(lex.pronounGender(word))) {
+      return previousSubject(s, token, gender, depth + 1);
+    }
+    ActorIndex.Entry e = actors.at(t.begin());
+    if (e != null && e.kind() == ActorKind.PERSON) {
+      return e.id();
+    }
+    int poss = Trees.exactChild(s, token, "nmod:poss");
+    return poss < 0 || e != null ? null : personOf(s, poss, gender, depth);
   }
 
   /** "the king", "the president": the person with that role mentioned last before the offset. */
@@ -277,6 +346,31 @@ final class Holders {
       }
     }
     return best == null ? null : best.id();
+  }
+
+  /** The group a part is of ("two-thirds of the Democratic voters", "a majority of members"), or -1. */
+  private static int partOf(Sentence s, int token) {
+    Token t = s.tokens().get(token);
+    String word = t.word().toLowerCase(Locale.ROOT);
+    if (word.equals("one") || !(t.isPos("CD") || PARTS.contains(word))) {
+      return -1; // "one of the senators" is someone, not the senators
+    }
+    for (int c : Trees.children(s, token, "nmod")) {
+      if (Trees.caseOf(s, c).equals("of")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a token may name who gives support or the like: a named actor, a body ("the union"), or people
+   * ("young voters", "most members"); not a thing ("the support of the plan").
+   */
+  boolean mayHold(Sentence s, int token) {
+    Token t = s.tokens().get(token);
+    String word = t.word().toLowerCase(Locale.ROOT);
+    return actors.at(t.begin()) != null || lex.personWord(word) != null || stanceLex.isHolderGroup(word);
   }
 
   /** A plural group noun with a modifier that says whose ("Danish and Dutch ministers"), as a group actor. */

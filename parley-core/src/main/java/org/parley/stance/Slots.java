@@ -17,16 +17,20 @@ import org.parley.util.Nullable;
 final class Slots {
   /** Verbs whose object is a reaction that came from someone: "a plan that faced opposition from farmers". */
   static final Set<String> RECEIVERS = Set.of("draw", "attract", "face", "meet", "receive", "provoke",
-      "spark", "trigger", "earn", "win", "prompt");
+      "spark", "trigger", "earn", "win", "prompt", "secure", "gain", "garner", "get", "enjoy", "have");
+  /** Prepositions by which a backing noun serves the verb it hangs on: "passed with the support of the Greens". */
+  private static final Set<String> BACKED_BY = Set.of("with", "by");
   /** Nouns of action by their ending: "prorogation", "deployment", "approval", "closure", "hearing". */
   private static final Pattern ACTION = Pattern.compile("(?i).{3,}(tion|sion|ment|al|ure|ance|ence|ing)");
 
   private final StanceLexicon lex;
   private final ActorIndex actors;
+  private final Holders holders;
 
-  Slots(StanceLexicon lex, ActorIndex actors) {
+  Slots(StanceLexicon lex, ActorIndex actors, Holders holders) {
     this.lex = lex;
     this.actors = actors;
+    this.holders = holders;
   }
 
   /** The token a slot names, or -1. */
@@ -51,7 +55,11 @@ final class Slots {
       case "received" -> {
         int head = s.head(k);
         boolean received = head >= 0 && s.relation(k).equals("obj") && RECEIVERS.contains(Trees.lemma(s, head));
-        yield received ? Trees.child(s, head, "nsubj") : -1;
+        yield received || backedBy(s, k) ? Trees.child(s, head, "nsubj") : -1;
+      }
+      case "xsubj" -> {
+        int c = Trees.exactChild(s, k, "xcomp");
+        yield c < 0 ? -1 : Trees.exactChild(s, c, "nsubj");
       }
       case "head" -> {
         String c = Trees.caseOf(s, k);
@@ -59,6 +67,9 @@ final class Slots {
       }
       default -> {
         int own = prepositional(s, k, slot);
+        if (own >= 0 && pos == StanceLexicon.Pos.N && slot.equals("of") && givenBy(s, k, own)) {
+          yield -1; // "won the backing of the union": the union backs the winner
+        }
         int head = s.head(k);
         boolean completes = own < 0 && pos == StanceLexicon.Pos.A && head >= 0 && s.relation(k).equals("xcomp");
         // "leveled criticism at the tax", "voiced support for the strike", parsed with the phrase on the verb
@@ -104,6 +115,23 @@ final class Slots {
       return -1;
     }
     return s.tokens().get(object).isPos("NN") && lex.isMeasure(Trees.lemma(s, object)) ? object : -1;
+  }
+
+  /**
+   * Whether the "of" phrase of a noun names who gives it, the noun being received by the verb's subject or
+   * serving the verb ("won the support of the union", "was carried by the support of young voters").
+   */
+  private boolean givenBy(Sentence s, int noun, int of) {
+    int head = s.head(noun);
+    boolean received = head >= 0 && s.relation(noun).equals("obj") && RECEIVERS.contains(Trees.lemma(s, head));
+    return (received || backedBy(s, noun)) && holders.mayHold(s, of);
+  }
+
+  /** A noun in a "with"/"by" phrase of a verb that has a subject: "passed with the support of ...". */
+  private static boolean backedBy(Sentence s, int noun) {
+    int head = s.head(noun);
+    return head >= 0 && s.relation(noun).startsWith("obl") && BACKED_BY.contains(Trees.caseOf(s, noun))
+        && s.tokens().get(head).isPos("VB") && Trees.child(s, head, "nsubj") >= 0;
   }
 
   /** The to-clause under a word: "agreed to lower", "ready to negotiate", "efforts to keep". */

@@ -59,7 +59,7 @@ public final class StanceExtractor {
   public StanceResult extract(AnnotatedDocument doc, ActorIndex actors, List<Quote> quotes, List<TimeValue> times,
       Issues issues) {
     IssueBook book = new IssueBook(IssueKeys.get());
-    Holders holders = new Holders(actors, gazetteer, lex, quotes, doc.text());
+    Holders holders = new Holders(actors, gazetteer, lex, quotes, doc.text(), doc.sentences());
     StanceReader reader = new StanceReader(lex, book, holders, actors, doc, new StanceDates(doc, times));
     for (Sentence s : doc.sentences()) {
       reader.read(s);

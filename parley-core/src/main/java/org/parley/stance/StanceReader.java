@@ -98,7 +98,7 @@ final class StanceReader {
     this.actors = actors;
     this.text = doc.text();
     this.sentences = doc.sentences();
-    this.slots = new Slots(lex, actors);
+    this.slots = new Slots(lex, actors, holders);
     this.holderTokens = new HolderTokens(lex, actors);
     this.dates = dates;
   }
@@ -346,6 +346,12 @@ final class StanceReader {
     List<String> all = new ArrayList<>(List.of(holder));
     if (p.pos() == StanceLexicon.Pos.V && holderToken >= 0) {
       all.addAll(conjoinedHolders(s, k, holderToken, holder));
+    } else if (p.pos() == StanceLexicon.Pos.N) {
+      for (int c : candidates) { // "the union and the league announced their support for ...": both
+        if (c >= 0 && holder.equals(holder(s, k, c))) {
+          conjoinedHolders(s, k, c, holder).stream().filter(h -> !all.contains(h)).forEach(all::add);
+        }
+      }
     }
     for (String h : all) {
       for (Target tg : targets) {
