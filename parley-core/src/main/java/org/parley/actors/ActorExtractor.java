@@ -102,6 +102,9 @@ public final class ActorExtractor {
         PersonMention pm = person(s, span[0], span[1], text, taken, persons, setting);
         persons.add(pm);
       }
+      for (int i : surnamesReadAsPlaces(s, taken, persons)) {
+        persons.add(person(s, i, i, text, taken, persons, setting)); // "Sudesh Amman ... Amman": him, not Jordan
+      }
       namedEntities(s, text, taken, index, setting);
       descriptions.addAll(descriptions(s, text, taken));
       ownBodies.addAll(bodiesOfTheCountry(s, text, taken));
@@ -129,6 +132,25 @@ public final class ActorExtractor {
       index.named(m.text(), ActorKind.ORGANIZATION, m); // of the story's country, known only now
     }
     return index;
+  }
+
+  /**
+   * Tokens the tagger read as a place or capital that are the surname of someone named in full before ("Sudesh
+   * Amman ... Amman said", "Maria Lima ... Lima"): mentions of that person.
+   */
+  private List<Integer> surnamesReadAsPlaces(Sentence s, boolean[] taken, List<PersonMention> persons) {
+    List<Integer> out = new ArrayList<>();
+    List<Token> t = s.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      String w = t.get(i).word();
+      boolean place = !taken[i] && t.get(i).isPos("NNP") && (lex.country(w) != null || lex.place(w) != null)
+          && (i + 1 == t.size() || !t.get(i + 1).isPos("NNP")) && (i == 0 || !t.get(i - 1).isPos("NNP"));
+      if (place && persons.stream().anyMatch(p -> p.words().size() > 1 && p.words().get(p.words().size() - 1)
+          .equals(w))) {
+        out.add(i);
+      }
+    }
+    return out;
   }
 
   /**

@@ -177,6 +177,13 @@ class ActorContextTest {
     assertThat(a.actors()).extracting(Actor::name).containsExactly("Chile", "Ecuador");
   }
 
+  @Test
+  void aSurnameThatIsAlsoACapitalStaysThePersonNamedInFullBefore() throws IOException {
+    Analysis a = analysis("surname-that-is-a-capital");
+    assertThat(ActorExtractorTest.mentions(actor(a, "Daniel Lima"))).containsExactly("Daniel Lima", "Lima");
+    assertThat(a.actors()).extracting(Actor::country).doesNotContain("PER");
+  }
+
   private static Analysis analysis(String name) throws IOException {
     Path file = Path.of("src/test/resources/actors/annotated/" + name + ".annotated.json");
     return Pipeline.extract(AnnotationJson.read(Files.readString(file, StandardCharsets.UTF_8)), List.of());
