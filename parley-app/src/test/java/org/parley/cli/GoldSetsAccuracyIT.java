@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * Runs {@code parley eval} with the real pipeline on the Wikinews development gold, and on the tuning and held-out
  * gold kept in this module (offsets only), and fails when a count drops below what Parley has reached. The tuning
  * set (83 articles; events or stances in 50 of them) may be tuned on like the development set; the held-out set
- * (58 articles, 36 with events or stances) is for measuring, not tuning: look at its totals, not at its single errors.
+ * (68 articles, 45 with events or stances) is for measuring, not tuning: look at its totals, not at its single errors.
  */
 class GoldSetsAccuracyIT {
   static final Path SHARED = Path.of(System.getProperty("parley.shared", "../../shared"));
@@ -36,8 +36,8 @@ class GoldSetsAccuracyIT {
   @Test
   void heldOutSetScoresAtLeastTheFloors() {
     Map<String, Integer> total = eval("src/test/resources/heldout");
-    assertFloors(total, Map.of("quotes", 150, "indirect", 176, "actors", 403, "times", 222, "stances", 37,
-        "events", 34));
+    assertFloors(total, Map.of("quotes", 163, "indirect", 192, "actors", 472, "times", 293, "stances", 45,
+        "events", 46));
   }
 
   private static void assertFloors(Map<String, Integer> total, Map<String, Integer> floors) {
