@@ -31,6 +31,11 @@ public final class Gazetteer {
 
   public static final int MAX_PHRASE_TOKENS = 6;
 
+  /** Nouns that a city names an accord or a meeting by: "the Paris Agreement", "the Oslo Accords". */
+  private static final Set<String> ACCORD_NOUNS = Set.of("agreement", "agreements", "accord", "accords", "convention",
+      "conventions", "protocol", "treaty", "declaration", "summit", "conference", "process", "format", "communique",
+      "charter", "consensus", "principles", "peace");
+
   private static final Gazetteer DEFAULT = load();
 
   private final Map<String, Country> countries = new HashMap<>();
@@ -212,11 +217,6 @@ public final class Gazetteer {
   public @Nullable String personWord(String word) {
     return personWords.get(key(word));
   }
-
-  /** Nouns that a city names an accord or a meeting by: "the Paris Agreement", "the Oslo Accords". */
-  private static final Set<String> ACCORD_NOUNS = Set.of("agreement", "agreements", "accord", "accords", "convention",
-      "conventions", "protocol", "treaty", "declaration", "summit", "conference", "process", "format", "communique",
-      "charter", "consensus", "principles", "peace");
 
   /**
    * Whether a place or capital only names an accord or a meeting held there when the next word is {@code next}:
