@@ -679,7 +679,7 @@ public final class ActorExtractor {
     int k = end;
     for (int words = 0; k > 0 && words < 3 && isDescribingWord(t.get(k)); words++) {
       k--;
-      Gazetteer.Country c = isDescribingWord(t.get(k + 1)) ? lex.country(t.get(k).word()) : null;
+      Gazetteer.Country c = lex.country(t.get(k).word());
       if (c != null && c.form() == Gazetteer.CountryForm.DEMONYM && Character.isUpperCase(t.get(k).word().charAt(0))) {
         return k;
       }
@@ -859,10 +859,6 @@ public final class ActorExtractor {
   }
 
   /**
-   * Countries (by name or metonym), places within them (as bodies of their country: "Texas sued") and organisations
-   * (by lexicon or NER) as actors.
-   */
-  /**
    * Whether the place or capital of {@code len} tokens at {@code i} only names an accord or a meeting held there
    * ({@link Gazetteer#namesAnAccord}).
    */
@@ -870,6 +866,10 @@ public final class ActorExtractor {
     return len > 0 && i + len < t.size() && lex.namesAnAccord(joined(t, i, i + len - 1), t.get(i + len).word());
   }
 
+  /**
+   * Countries (by name or metonym), places within them (as bodies of their country: "Texas sued") and organisations
+   * (by lexicon or NER) as actors.
+   */
   private void namedEntities(Sentence s, String text, boolean[] taken, ActorIndex index, Setting setting) {
     List<Token> t = s.tokens();
     for (int i = 0; i < t.size(); i++) {
