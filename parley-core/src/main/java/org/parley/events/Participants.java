@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.parley.actors.ActorIndex;
+import org.parley.actors.Antecedents;
 import org.parley.lexicon.Gazetteer;
 import org.parley.model.ActorKind;
 import org.parley.model.Dependency;
@@ -64,6 +65,7 @@ final class Participants {
   private final List<Quote> quotes;
   private final List<Sentence> sentences;
   private final Deeds deeds = Deeds.get();
+  private final Antecedents antecedents;
   private int depth;
 
   Participants(Gazetteer lex, ActorIndex actors, String text, List<Quote> quotes, List<Sentence> sentences) {
@@ -72,6 +74,7 @@ final class Participants {
     this.text = text;
     this.quotes = quotes;
     this.sentences = sentences;
+    this.antecedents = new Antecedents(actors, lex, text, sentences);
   }
 
   /**
@@ -460,7 +463,9 @@ final class Participants {
       return subject != null || !PLURAL.contains(w) ? subject : recentGroup(t, m, h);
     }
     if (gender != null && !gender.equals("n")) {
-      ActorIndex.Entry p = actors.recentPerson(t.begin(), gender, q == null ? null : q.speaker(), null);
+      boolean own = q != null && q.kind() == QuoteKind.DIRECT; // "he" in her own words is someone else
+      ActorIndex.Entry p = antecedents.person(s, h, gender, q == null || own ? null : q.speaker(),
+          own ? q.speaker() : null);
       return p == null ? null : existing(p, m, h);
     }
     return null;

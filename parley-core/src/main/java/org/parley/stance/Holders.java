@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.parley.actors.ActorIndex;
 import org.parley.actors.ActorNames;
+import org.parley.actors.Antecedents;
 import org.parley.lexicon.Gazetteer;
 import org.parley.model.ActorKind;
 import org.parley.model.Mention;
@@ -43,6 +44,7 @@ final class Holders {
   private final String text;
   private final List<Sentence> sentences;
   private final Cues cues = Cues.get();
+  private final Antecedents antecedents;
 
   Holders(ActorIndex actors, Gazetteer lex, StanceLexicon stanceLex, List<Quote> quotes, String text,
       List<Sentence> sentences) {
@@ -52,6 +54,7 @@ final class Holders {
     this.quotes = quotes;
     this.text = text;
     this.sentences = sentences;
+    this.antecedents = new Antecedents(actors, lex, text, sentences);
   }
 
   /** The speaker of the shortest quote or reported statement around the offset, or null. */
@@ -264,65 +267,14 @@ final class Holders {
     if (known != null && known.id().equals(speaking)) {
       return null; // "he" in her own words is someone else, not the one speaking
     }
-    String continued = previousSubject(s, token, gender, 0);
-    boolean self = continued != null && continued.equals(speaking); // "he" in her own words is someone else
-    ActorIndex.Entry p = actors.recentPerson(t.begin(), gender, self ? null : continued, null);
+    ActorIndex.Entry p = antecedents.person(s, token, gender, null, speaking);
     if (p == null) {
       return known == null ? null : known.id();
-    }
-    if (known == null && p.id().equals(speaking)) {
-      return null;
     }
     if (known == null) {
       actors.addMention(p, new Mention(t.begin(), t.end(), t.word()));
     }
     return p.id();
-  }
-
-  /**
-   * The person a pronoun that is a clause's subject, or its subject's possessor ("His platform included ..."),
-   * most likely continues: the subject of the clause before it in the sentence, else that of the sentence
-   * before ("West backed away from Trump. He leveled criticism at Biden": West, not Trump); or null.
-   */
-  private @Nullable String previousSubject(Sentence s, int token, String gender, int depth) {
-    int head = s.head(token);
-    boolean subject = s.relation(token).startsWith("nsubj")
-        || (s.relation(token).equals("nmod:poss") && head >= 0 && s.relation(head).startsWith("nsubj"));
-    if (!subject || depth > 2) {
-      return null;
-    }
-    int from = s.relation(token).equals("nmod:poss") ? head : token;
-    for (int j = from - 1; j >= 0; j--) {
-      if (s.relation(j).startsWith("nsubj") && !s.relation(s.head(j)).startsWith("acl")) {
-        return personOf(s, j, gender, depth); // "His politics clashed with ...; he came out against ..."
-      }
-    }
-    int at = sentences.indexOf(s);
-    if (at <= 0) {
-      return null;
-    }
-    Sentence before = sentences.get(at - 1);
-    for (int j = 0; j < before.tokens().size(); j++) {
-      if (before.head(j) >= 0 && before.relation(j).startsWith("nsubj") && before.head(before.head(j)) < 0) {
-        return personOf(before, j, gender, depth);
-      }
-    }
-    return null;
-  }
-
-  /** The person a subject names: a name, a pronoun continuing an earlier subject, or the possessor of a noun. */
-  private @Nullable String personOf(Sentence s, int token, String gender, int depth) {
-    Token t = s.tokens().get(token);
-    String word = t.word().toLowerCase(Locale.ROOT);
-    if (t.isPos("PRP") && gender.equals(lex.pronounGender(word))) {
-      return previousSubject(s, token, gender, depth + 1);
-    }
-    ActorIndex.Entry e = actors.at(t.begin());
-    if (e != null && e.kind() == ActorKind.PERSON) {
-      return e.id();
-    }
-    int poss = Trees.exactChild(s, token, "nmod:poss");
-    return poss < 0 || e != null ? null : personOf(s, poss, gender, depth);
   }
 
   /** "the king", "the president": the person with that role mentioned last before the offset. */
