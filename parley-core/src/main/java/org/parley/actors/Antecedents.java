@@ -44,6 +44,7 @@ public final class Antecedents {
     }
     ActorIndex.Entry topic = preferred == null && !self ? topic(s, pronoun, gender) : null;
     String hint = self ? null : topic == null ? preferred : topic.id();
+    hint = hint != null && hint.equals(speaking) ? null : hint;
     ActorIndex.Entry last = actors.recentPerson(s.tokens().get(pronoun).begin(), gender, hint, null);
     return last == null || last.id().equals(speaking) ? null : last;
   }
