@@ -4,6 +4,8 @@ import java.util.List;
 import org.parley.lexicon.Gazetteer;
 import org.parley.model.ActorKind;
 import org.parley.model.Dependency;
+import org.parley.model.Quote;
+import org.parley.model.QuoteKind;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 import org.parley.text.QuoteMarks;
@@ -47,6 +49,17 @@ public final class Antecedents {
     hint = hint != null && hint.equals(speaking) ? null : hint;
     ActorIndex.Entry last = actors.recentPerson(s.tokens().get(pronoun).begin(), gender, hint, null);
     return last == null || last.id().equals(speaking) ? null : last;
+  }
+
+  /**
+   * The person the pronoun refers to where it stands in the quote or reported statement {@code around} (null if
+   * none): in reported speech its speaker is preferred ("the minister said she would resign"); in a speaker's own
+   * words the speaker is never "he" or "she".
+   */
+  public ActorIndex.@Nullable Entry person(Sentence s, int pronoun, String gender, @Nullable Quote around) {
+    String speaker = around == null ? null : around.speaker();
+    boolean own = around != null && around.kind() == QuoteKind.DIRECT;
+    return person(s, pronoun, gender, own ? null : speaker, own ? speaker : null);
   }
 
   /**

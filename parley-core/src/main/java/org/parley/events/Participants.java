@@ -463,31 +463,26 @@ final class Participants {
       return subject != null || !PLURAL.contains(w) ? subject : recentGroup(t, m, h);
     }
     if (gender != null && !gender.equals("n")) {
-      boolean own = q != null && q.kind() == QuoteKind.DIRECT; // "he" in her own words is someone else
-      ActorIndex.Entry p = antecedents.person(s, h, gender, q == null || own ? null : q.speaker(),
-          own ? q.speaker() : null);
+      ActorIndex.Entry p = antecedents.person(s, h, gender, q);
       return p == null ? null : existing(p, m, h);
     }
     return null;
   }
 
   /**
-   * The speaker a third-person pronoun stands for in the indirect quote it is in, if they agree: a non-person for
-   * "it" and "they" (but no single country for "they"), a person of the pronoun's gender for "he" and "she"; or null.
+   * The body an "it" or a "they" stands for in the indirect quote it is in: its speaker, when that is no person (and
+   * no single country for "they"): "the ministry said it would ..."; or null. "he" and "she" follow {@link Antecedents},
+   * which prefers the speaker of reported speech too.
    */
   private ActorIndex.@Nullable Entry indirectSpeaker(Token t) {
     String w = t.word().toLowerCase(Locale.ROOT);
     Quote q = Quote.spokenAt(quotes, t.begin());
     ActorIndex.Entry speaker = q == null || q.speaker() == null || q.kind() != QuoteKind.INDIRECT ? null
         : actors.get(q.speaker());
-    if (speaker == null || PLURAL.contains(w) && speaker.kind() == ActorKind.COUNTRY) {
+    if (speaker == null || !NEUTER.contains(w) || PLURAL.contains(w) && speaker.kind() == ActorKind.COUNTRY) {
       return null;
     }
-    boolean person = speaker.kind() == ActorKind.PERSON;
-    String gender = lex.pronounGender(w);
-    boolean agrees = NEUTER.contains(w) ? !person : person && (gender == null || speaker.gender() == null
-        || gender.equals(speaker.gender()));
-    return agrees ? speaker : null;
+    return speaker.kind() != ActorKind.PERSON ? speaker : null;
   }
 
   /**

@@ -15,7 +15,6 @@ import org.parley.model.Quote;
 import org.parley.model.QuoteKind;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
-import org.parley.quotes.Cues;
 import org.parley.syntax.Trees;
 import org.parley.util.Nullable;
 
@@ -42,8 +41,6 @@ final class Holders {
   private final StanceLexicon stanceLex;
   private final List<Quote> quotes;
   private final String text;
-  private final List<Sentence> sentences;
-  private final Cues cues = Cues.get();
   private final Antecedents antecedents;
 
   Holders(ActorIndex actors, Gazetteer lex, StanceLexicon stanceLex, List<Quote> quotes, String text,
@@ -53,7 +50,6 @@ final class Holders {
     this.stanceLex = stanceLex;
     this.quotes = quotes;
     this.text = text;
-    this.sentences = sentences;
     this.antecedents = new Antecedents(actors, lex, text, sentences);
   }
 
@@ -253,27 +249,21 @@ final class Holders {
   }
 
   /**
-   * "he", "she": the person the quote stage found for a speech verb's subject; elsewhere the person of that
-   * gender mentioned last before it ("Smith has backed the plan. He also condemned ...").
+   * "he", "she": the person an earlier stage already took it for (the quote stage, for a speaker), else the one
+   * {@link Antecedents} finds ("Smith has backed the plan. He also condemned ..."); never the one whose own words
+   * hold it.
    */
   private @Nullable String person(Sentence s, int token, String gender) {
     Token t = s.tokens().get(token);
-    int head = s.head(token);
     ActorIndex.Entry known = actors.at(t.begin());
-    if (known != null && head >= 0 && "speech".equals(cues.classOf(s, s.tokens().get(head)))) {
-      return known.id();
+    if (known != null) {
+      return known.id().equals(directSpeakerAt(t.begin())) ? null : known.id(); // resolved by an earlier stage
     }
-    String speaking = directSpeakerAt(t.begin());
-    if (known != null && known.id().equals(speaking)) {
-      return null; // "he" in her own words is someone else, not the one speaking
-    }
-    ActorIndex.Entry p = antecedents.person(s, token, gender, null, speaking);
+    ActorIndex.Entry p = antecedents.person(s, token, gender, Quote.spokenAt(quotes, t.begin()));
     if (p == null) {
-      return known == null ? null : known.id();
+      return null;
     }
-    if (known == null) {
-      actors.addMention(p, new Mention(t.begin(), t.end(), t.word()));
-    }
+    actors.addMention(p, new Mention(t.begin(), t.end(), t.word()));
     return p.id();
   }
 
