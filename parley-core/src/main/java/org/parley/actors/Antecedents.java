@@ -1,6 +1,7 @@
 package org.parley.actors;
 
 import java.util.List;
+import java.util.Locale;
 import org.parley.lexicon.Gazetteer;
 import org.parley.model.ActorKind;
 import org.parley.model.Dependency;
@@ -60,6 +61,34 @@ public final class Antecedents {
     String speaker = around == null ? null : around.speaker();
     boolean own = around != null && around.kind() == QuoteKind.DIRECT;
     return person(s, pronoun, gender, own ? null : speaker, own ? speaker : null);
+  }
+
+  /**
+   * The body an "it" or a "they" (or "its", "them", "their") stands for in the reported speech {@code around} it:
+   * the speaker, when that is no person, no single country for a plural, and no common noun names a thing between
+   * the speaker's name and the pronoun in its sentence ("the ministry said it would ...", not "the union criticised the
+   * law, saying it would ..."); null otherwise, or outside reported speech.
+   */
+  public ActorIndex.@Nullable Entry reportingBody(Sentence s, int pronoun, @Nullable Quote around) {
+    ActorIndex.Entry speaker = around == null || around.speaker() == null || around.kind() != QuoteKind.INDIRECT ? null
+        : actors.get(around.speaker());
+    String w = s.tokens().get(pronoun).word().toLowerCase(Locale.ROOT);
+    boolean plural = w.equals("they") || w.equals("them") || w.equals("their");
+    if (speaker == null || speaker.kind() == ActorKind.PERSON || !plural && !w.equals("it") && !w.equals("its")
+        || plural && speaker.kind() == ActorKind.COUNTRY) {
+      return null;
+    }
+    for (int j = pronoun - 1; j >= 0; j--) {
+      Token t = s.tokens().get(j);
+      ActorIndex.Entry e = actors.at(t.begin());
+      if (e == speaker) {
+        break;
+      }
+      if ((t.pos().equals("NN") || t.pos().equals("NNS")) && e == null) {
+        return null; // a thing named in between may be what "it" is
+      }
+    }
+    return speaker;
   }
 
   /**

@@ -118,7 +118,8 @@ final class Participants {
       }
     }
     if (t.isPos("PRP") && PLURAL.contains(t.word().toLowerCase(Locale.ROOT)) && actors.at(t.begin()) == null
-        && indirectSpeaker(t) == null && clauseSubject(s, token) == null) {
+        && antecedents.reportingBody(s, token, Quote.spokenAt(quotes, t.begin())) == null
+        && clauseSubject(s, token) == null) {
       List<Ref> before = earlierSubject(s, token);
       if (before.size() >= 2) {
         return before; // "Sudan and South Sudan signed a deal. They also agreed ..."
@@ -451,7 +452,7 @@ final class Participants {
       return existing(e, null, h);
     }
     String gender = lex.pronounGender(w);
-    ActorIndex.Entry reporter = indirectSpeaker(t);
+    ActorIndex.Entry reporter = antecedents.reportingBody(s, h, q);
     if (reporter != null) {
       return existing(reporter, m, h);
     }
@@ -467,22 +468,6 @@ final class Participants {
       return p == null ? null : existing(p, m, h);
     }
     return null;
-  }
-
-  /**
-   * The body an "it" or a "they" stands for in the indirect quote it is in: its speaker, when that is no person (and
-   * no single country for "they"): "the ministry said it would ..."; or null. "he" and "she" follow {@link Antecedents},
-   * which prefers the speaker of reported speech too.
-   */
-  private ActorIndex.@Nullable Entry indirectSpeaker(Token t) {
-    String w = t.word().toLowerCase(Locale.ROOT);
-    Quote q = Quote.spokenAt(quotes, t.begin());
-    ActorIndex.Entry speaker = q == null || q.speaker() == null || q.kind() != QuoteKind.INDIRECT ? null
-        : actors.get(q.speaker());
-    if (speaker == null || !NEUTER.contains(w) || PLURAL.contains(w) && speaker.kind() == ActorKind.COUNTRY) {
-      return null;
-    }
-    return speaker.kind() != ActorKind.PERSON ? speaker : null;
   }
 
   /**

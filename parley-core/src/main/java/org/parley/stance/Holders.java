@@ -96,7 +96,8 @@ final class Holders {
       return speakerAt(t.begin());
     }
     if (t.isPos("PRP") && BODY_PRONOUNS.contains(word)) {
-      return body(s, token);
+      ActorIndex.Entry reporter = antecedents.reportingBody(s, token, Quote.spokenAt(quotes, t.begin()));
+      return reporter != null && actors.at(t.begin()) == null ? state(reporter).id() : body(s, token);
     }
     String gender = lex.pronounGender(word);
     if (t.isPos("PRP") && gender != null && !gender.equals("n")) {

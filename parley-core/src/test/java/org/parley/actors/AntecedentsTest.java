@@ -49,6 +49,14 @@ class AntecedentsTest {
     assertThat(holdersOf(a, "ceasefire")).containsExactly("ivan-petrov");
   }
 
+  @Test
+  void itInWhatABodySaidIsTheBodyUnlessSomethingElseIsNamedBetween() {
+    Analysis a = analysis("it-in-what-a-body-said");
+    assertThat(sourcesOf(a, "expel")).containsOnly("kenyan-foreign-ministry");
+    assertThat(a.stances()).filteredOn(s -> s.text().contains("nurses")).isEmpty();
+    assertThat(a.stances()).extracting(Stance::actor).containsOnly("teachers-union");
+  }
+
   private static List<String> sourcesOf(Analysis a, String words) {
     return a.events().stream().filter(e -> e.text().contains(words)).flatMap(e -> e.source().stream()).distinct()
         .toList();
