@@ -96,8 +96,11 @@ final class Holders {
       return speakerAt(t.begin());
     }
     if (t.isPos("PRP") && BODY_PRONOUNS.contains(word)) {
-      ActorIndex.Entry reporter = antecedents.reportingBody(s, token, Quote.spokenAt(quotes, t.begin()));
-      return reporter != null && actors.at(t.begin()) == null ? state(reporter).id() : body(s, token);
+      // "the union said it would ...": what an earlier stage took it for, else the body whose words hold it
+      ActorIndex.Entry known = actors.at(t.begin());
+      ActorIndex.Entry body = known != null ? known
+          : antecedents.reportingBody(s, token, Quote.spokenAt(quotes, t.begin()));
+      return body == null ? null : state(body).id();
     }
     String gender = lex.pronounGender(word);
     if (t.isPos("PRP") && gender != null && !gender.equals("n")) {
@@ -137,34 +140,6 @@ final class Holders {
       return byRole(word, t.begin());
     }
     return group(s, token);
-  }
-
-  /**
-   * "it", "they" in what a body said: the body, when the pronoun is the subject of the clause of its verb of
-   * saying and no other thing is named between them ("the union said it would not recognise the board"; not
-   * "the union criticised the law, saying it would ..."); else no one.
-   */
-  private @Nullable String body(Sentence s, int token) {
-    ActorIndex.Entry known = actors.at(s.tokens().get(token).begin());
-    if (known != null) {
-      return state(known).id();
-    }
-    int clause = s.head(token);
-    while (clause >= 0 && s.relation(clause).equals("xcomp")) {
-      clause = s.head(clause);
-    }
-    if (clause < 0 || !s.relation(clause).equals("ccomp") || s.head(clause) < 0) {
-      return null;
-    }
-    int sayer = Trees.exactChild(s, s.head(clause), "nsubj");
-    ActorIndex.Entry b = sayer < 0 ? null : actors.at(s.tokens().get(sayer).begin());
-    for (int j = sayer + 1; b != null && j < token; j++) {
-      Token w = s.tokens().get(j);
-      if (w.isPos("NN") && actors.at(w.begin()) == null) {
-        return null; // something else named in between may be what "it" is
-      }
-    }
-    return b != null && b.kind() != ActorKind.PERSON ? state(b).id() : null;
   }
 
   /**
