@@ -13,11 +13,15 @@ import org.parley.text.QuoteMarks;
 import org.parley.util.Nullable;
 
 /**
- * Who "he", "she", "his" or "her" stands for: one rule for every stage that reads pronouns (speakers of quotes,
- * sources and targets of events, holders of stances), so that a pronoun names the same person in all of them. News
- * text goes on about the subject it has just named ("Ana Ruiz has led the union since 2019. She criticised ..."), so a
- * pronoun that opens its sentence continues that subject; elsewhere it is the person of its gender named last, the
- * caller's preferred one (the speaker around it) first. One instance per document.
+ * Who a personal pronoun stands for: one rule for every stage that reads pronouns (speakers of quotes, sources and
+ * targets of events, holders of stances), so that a pronoun names the same actor in all of them. News text goes on
+ * about the subject it has just named ("Ana Ruiz has led the union since 2019. She criticised ..."), so "he" or "she"
+ * as a subject continues that subject; elsewhere it is the person of its gender named last, the caller's preferred one
+ * (the speaker of the reported speech around it) first, and never the one whose own quoted words hold it. "it" or
+ * "they" in what a body said is that body ({@link #reportingBody}). What stays with each stage: "I" and "we" are the
+ * speaker; a speaker "it" or "they" is the body that spoke last (quotes); "it" and "they" outside reported speech
+ * follow the clause's or the previous sentence's subject, or a group named just before (events). One instance per
+ * document.
  */
 public final class Antecedents {
   private final ActorIndex actors;
@@ -33,14 +37,14 @@ public final class Antecedents {
   }
 
   /**
-   * The person the pronoun at {@code pronoun} refers to: the subject it continues ({@link #continued}), else the
+   * The person the pronoun at {@code pronoun} refers to: the subject it continues ({@code continued}), else the
    * person of the gender ("m", "f") mentioned last before it, {@code preferred} first when it qualifies (else the
    * person the sentence before was about); never {@code speaking}, the one whose own quoted words hold the pronoun
    * ("he" in her own words is someone else). Null if none.
    */
   public ActorIndex.@Nullable Entry person(Sentence s, int pronoun, String gender, @Nullable String preferred,
       @Nullable String speaking) {
-    ActorIndex.Entry p = continued(s, pronoun, gender);
+    ActorIndex.Entry p = continued(s, pronoun, gender, 0);
     boolean self = p != null && p.id().equals(speaking);
     if (p != null && !self) {
       return p;
@@ -94,7 +98,7 @@ public final class Antecedents {
   /**
    * The person the sentence before was about, for a subject pronoun with no subject before it in its own sentence
    * even where it does not open it ("... then with the president, where he denounced ..." parsed with no subject for
-   * "met"): a weaker hint than {@link #continued}, taken only where no speaker is preferred; null if none.
+   * "met"): a weaker hint than {@code continued}, taken only where no speaker is preferred; null if none.
    */
   private ActorIndex.@Nullable Entry topic(Sentence s, int pronoun, String gender) {
     if (!s.relation(pronoun).startsWith("nsubj") || s.index() <= 0 || s.index() > sentences.size()) {
@@ -122,11 +126,8 @@ public final class Antecedents {
    *       police detained Ana Ruiz. She said ..."), the one person that sentence names. A quotation in that sentence
    *       or between breaks the thread.</li>
    * </ul>
+   * {@code depth} counts the pronouns followed back through.
    */
-  public ActorIndex.@Nullable Entry continued(Sentence s, int pronoun, String gender) {
-    return continued(s, pronoun, gender, 0);
-  }
-
   private ActorIndex.@Nullable Entry continued(Sentence s, int pronoun, String gender, int depth) {
     int head = s.head(pronoun);
     boolean owner = s.relation(pronoun).equals("nmod:poss") && head >= 0 && s.relation(head).startsWith("nsubj");

@@ -12,7 +12,6 @@ import org.parley.model.ActorKind;
 import org.parley.model.Dependency;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
-import org.parley.model.QuoteKind;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 import org.parley.syntax.Trees;
