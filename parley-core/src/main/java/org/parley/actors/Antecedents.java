@@ -68,14 +68,16 @@ public final class Antecedents {
   }
 
   /**
-   * The body an "it" or a "they" (or "its", "them", "their") stands for in the reported speech {@code around} it:
-   * the speaker, when that is no person, no single country for a plural, and no common noun names a thing between
-   * the speaker's name and the pronoun in its sentence ("the ministry said it would ...", not "the union criticised the
-   * law, saying it would ..."); null otherwise, or outside reported speech.
+   * The body an "it" or a "they" (or "its", "them", "their") stands for in what a body said or thinks: the speaker
+   * of the reported speech {@code around} it, else the subject of the verb whose complement clause the pronoun is the
+   * subject of ("the ministry believes it can ..."); when that is no person, no single country for a plural, and no
+   * common noun names a thing between its name and the pronoun ("the ministry said it would ...", not "the union
+   * criticised the law, saying it would ..."). Null otherwise.
    */
   public ActorIndex.@Nullable Entry reportingBody(Sentence s, int pronoun, @Nullable Quote around) {
     ActorIndex.Entry speaker = around == null || around.speaker() == null || around.kind() != QuoteKind.INDIRECT ? null
         : actors.get(around.speaker());
+    speaker = speaker != null ? speaker : thinker(s, pronoun);
     String w = s.tokens().get(pronoun).word().toLowerCase(Locale.ROOT);
     boolean plural = w.equals("they") || w.equals("them") || w.equals("their");
     if (speaker == null || speaker.kind() == ActorKind.PERSON || !plural && !w.equals("it") && !w.equals("its")
@@ -93,6 +95,22 @@ public final class Antecedents {
       }
     }
     return speaker;
+  }
+
+  /** The actor subject of the verb whose complement clause ("believes it can") has the pronoun as subject, or null. */
+  private ActorIndex.@Nullable Entry thinker(Sentence s, int pronoun) {
+    int clause = s.relation(pronoun).startsWith("nsubj") ? s.head(pronoun) : -1;
+    while (clause >= 0 && s.relation(clause).equals("xcomp")) {
+      clause = s.head(clause);
+    }
+    if (clause < 0 || !s.relation(clause).equals("ccomp") || s.head(clause) < 0) {
+      return null;
+    }
+    int subject = -1;
+    for (Dependency d : s.children(s.head(clause))) {
+      subject = d.relation().equals("nsubj") ? d.dependent() : subject;
+    }
+    return subject < 0 ? null : actors.at(s.tokens().get(subject).begin());
   }
 
   /**
