@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.parley.actors.ActorIndex;
+import org.parley.actors.Antecedents;
 import org.parley.lexicon.Gazetteer;
 import org.parley.model.ActorKind;
 import org.parley.model.Dependency;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
-import org.parley.model.QuoteKind;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 import org.parley.syntax.Trees;
@@ -64,6 +64,7 @@ final class Participants {
   private final List<Quote> quotes;
   private final List<Sentence> sentences;
   private final Deeds deeds = Deeds.get();
+  private final Antecedents antecedents;
   private int depth;
 
   Participants(Gazetteer lex, ActorIndex actors, String text, List<Quote> quotes, List<Sentence> sentences) {
@@ -72,6 +73,7 @@ final class Participants {
     this.text = text;
     this.quotes = quotes;
     this.sentences = sentences;
+    this.antecedents = new Antecedents(actors, lex, text, sentences);
   }
 
   /**
@@ -115,7 +117,8 @@ final class Participants {
       }
     }
     if (t.isPos("PRP") && PLURAL.contains(t.word().toLowerCase(Locale.ROOT)) && actors.at(t.begin()) == null
-        && indirectSpeaker(t) == null && clauseSubject(s, token) == null) {
+        && antecedents.reportingBody(s, token, Quote.spokenAt(quotes, t.begin())) == null
+        && clauseSubject(s, token) == null) {
       List<Ref> before = earlierSubject(s, token);
       if (before.size() >= 2) {
         return before; // "Sudan and South Sudan signed a deal. They also agreed ..."
@@ -448,7 +451,7 @@ final class Participants {
       return existing(e, null, h);
     }
     String gender = lex.pronounGender(w);
-    ActorIndex.Entry reporter = indirectSpeaker(t);
+    ActorIndex.Entry reporter = antecedents.reportingBody(s, h, q);
     if (reporter != null) {
       return existing(reporter, m, h);
     }
@@ -460,29 +463,10 @@ final class Participants {
       return subject != null || !PLURAL.contains(w) ? subject : recentGroup(t, m, h);
     }
     if (gender != null && !gender.equals("n")) {
-      ActorIndex.Entry p = actors.recentPerson(t.begin(), gender, q == null ? null : q.speaker(), null);
+      ActorIndex.Entry p = antecedents.person(s, h, gender, q);
       return p == null ? null : existing(p, m, h);
     }
     return null;
-  }
-
-  /**
-   * The speaker a third-person pronoun stands for in the indirect quote it is in, if they agree: a non-person for
-   * "it" and "they" (but no single country for "they"), a person of the pronoun's gender for "he" and "she"; or null.
-   */
-  private ActorIndex.@Nullable Entry indirectSpeaker(Token t) {
-    String w = t.word().toLowerCase(Locale.ROOT);
-    Quote q = Quote.spokenAt(quotes, t.begin());
-    ActorIndex.Entry speaker = q == null || q.speaker() == null || q.kind() != QuoteKind.INDIRECT ? null
-        : actors.get(q.speaker());
-    if (speaker == null || PLURAL.contains(w) && speaker.kind() == ActorKind.COUNTRY) {
-      return null;
-    }
-    boolean person = speaker.kind() == ActorKind.PERSON;
-    String gender = lex.pronounGender(w);
-    boolean agrees = NEUTER.contains(w) ? !person : person && (gender == null || speaker.gender() == null
-        || gender.equals(speaker.gender()));
-    return agrees ? speaker : null;
   }
 
   /**

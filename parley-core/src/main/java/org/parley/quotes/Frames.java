@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.parley.actors.ActorIndex;
 import org.parley.actors.ActorNames;
+import org.parley.actors.Antecedents;
 import org.parley.lexicon.Gazetteer;
 import org.parley.model.ActorKind;
 import org.parley.model.Dependency;
@@ -19,7 +20,6 @@ import org.parley.model.Sentence;
 import org.parley.model.Span;
 import org.parley.model.Token;
 import org.parley.syntax.Trees;
-import org.parley.text.QuoteMarks;
 import org.parley.time.TimeExtractor;
 import org.parley.util.Nullable;
 
@@ -61,11 +61,11 @@ final class Frames {
   /** Each sentence's time words ({@link TimeExtractor#timeTokens}), by sentence index, worked out once. */
   private final Map<Integer, boolean[]> timeTokens = new HashMap<>();
 
-  private final List<Sentence> sentences;
+  private final Antecedents antecedents;
 
   Frames(Cues cues, Gazetteer lex, ActorIndex actors, String text, List<Sentence> sentences) {
     this.text = text;
-    this.sentences = sentences;
+    this.antecedents = new Antecedents(actors, lex, text, sentences);
     this.cues = cues;
     this.lex = lex;
     this.actors = actors;
@@ -1170,8 +1170,7 @@ final class Frames {
         }
         return null;
       }
-      ActorIndex.Entry p = subjectBefore(s, token, gender);
-      p = p != null ? p : actors.recentPerson(t.begin(), gender, lastSpeaker, null);
+      ActorIndex.Entry p = antecedents.person(s, token, gender, lastSpeaker, null);
       if (p != null) {
         actors.addMention(p, mention(t));
         return p.id();
@@ -1360,72 +1359,6 @@ final class Frames {
       }
     }
     return null;
-  }
-
-  /**
-   * "Ana Ruiz has led the union since 2019. She criticised ...": a pronoun that opens its sentence as subject continues
-   * the named person who was the subject of the sentence just before, in the same paragraph, even when someone else
-   * spoke last; a quotation in that sentence or between keeps the speaker rule. Null when this does not apply.
-   */
-  private @Nullable ActorIndex.Entry subjectBefore(Sentence s, int pronoun, String gender) {
-    if (!s.relation(pronoun).startsWith("nsubj") || s.index() == 0 || gender.equals("n")) {
-      return null;
-    }
-    boolean intro = introducedByPhrase(s, pronoun);
-    for (int k = 0; k < pronoun; k++) {
-      if (isNominal(s.tokens().get(k)) && !intro) {
-        return null; // not the sentence's first noun phrase
-      }
-    }
-    Sentence prior = sentences.get(s.index() - 1);
-    String between = text.substring(prior.begin(), s.tokens().get(pronoun).begin());
-    if (between.substring(prior.end() - prior.begin()).contains("\n") || between.chars().anyMatch(ch ->
-        QuoteMarks.isDoubleMark((char) ch))) {
-      return null;
-    }
-    int root = rootVerb(prior);
-    int subj = root < 0 ? -1 : passiveSubject(prior, root);
-    // "she was questioned by X for hours. She told ...": the one the sentence is about, not the passive's agent
-    subj = subj >= 0 || root < 0 ? subj : subject(prior, root, 0);
-    ActorIndex.Entry e = subj < 0 ? null : actors.at(prior.tokens().get(subj).begin());
-    if (e == null || e.kind() != ActorKind.PERSON) {
-      // "In 2019 the party nominated Segal. He announced ...": the one person the sentence before names
-      return onlyPersonIn(prior, gender);
-    }
-    return e.gender() == null || gender.equals(e.gender()) ? e : null;
-  }
-
-  /** The one person of the gender the sentence names; null when it names none or several. */
-  private ActorIndex.@Nullable Entry onlyPersonIn(Sentence s, String gender) {
-    ActorIndex.Entry found = null;
-    for (Token w : s.tokens()) {
-      ActorIndex.Entry e = actors.at(w.begin());
-      if (e == null || e.kind() != ActorKind.PERSON || e == found) {
-        continue;
-      }
-      if (found != null) {
-        return null;
-      }
-      found = e;
-    }
-    return found != null && (found.gender() == null || gender.equals(found.gender())) ? found : null;
-  }
-
-  /**
-   * The pronoun follows only a phrase set off by a comma that names no person and holds no subject ("In addition, he
-   * said", "On Tuesday, she told"): it still opens the sentence's clause and continues its topic.
-   */
-  private boolean introducedByPhrase(Sentence s, int pronoun) {
-    if (pronoun < 2 || !s.tokens().get(pronoun - 1).word().equals(",")) {
-      return false;
-    }
-    for (int k = 0; k < pronoun - 1; k++) {
-      ActorIndex.Entry e = actors.at(s.tokens().get(k).begin());
-      if (s.relation(k).startsWith("nsubj") || e != null && e.kind() == ActorKind.PERSON) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

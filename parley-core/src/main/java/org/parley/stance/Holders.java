@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.parley.actors.ActorIndex;
 import org.parley.actors.ActorNames;
+import org.parley.actors.Antecedents;
 import org.parley.lexicon.Gazetteer;
 import org.parley.model.ActorKind;
 import org.parley.model.Mention;
@@ -14,7 +15,6 @@ import org.parley.model.Quote;
 import org.parley.model.QuoteKind;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
-import org.parley.quotes.Cues;
 import org.parley.syntax.Trees;
 import org.parley.util.Nullable;
 
@@ -41,8 +41,7 @@ final class Holders {
   private final StanceLexicon stanceLex;
   private final List<Quote> quotes;
   private final String text;
-  private final List<Sentence> sentences;
-  private final Cues cues = Cues.get();
+  private final Antecedents antecedents;
 
   Holders(ActorIndex actors, Gazetteer lex, StanceLexicon stanceLex, List<Quote> quotes, String text,
       List<Sentence> sentences) {
@@ -51,7 +50,7 @@ final class Holders {
     this.stanceLex = stanceLex;
     this.quotes = quotes;
     this.text = text;
-    this.sentences = sentences;
+    this.antecedents = new Antecedents(actors, lex, text, sentences);
   }
 
   /** The speaker of the shortest quote or reported statement around the offset, or null. */
@@ -97,7 +96,11 @@ final class Holders {
       return speakerAt(t.begin());
     }
     if (t.isPos("PRP") && BODY_PRONOUNS.contains(word)) {
-      return body(s, token);
+      // "the union said it would ...": what an earlier stage took it for, else the body whose words hold it
+      ActorIndex.Entry known = actors.at(t.begin());
+      ActorIndex.Entry body = known != null ? known
+          : antecedents.reportingBody(s, token, Quote.spokenAt(quotes, t.begin()));
+      return body == null ? null : state(body).id();
     }
     String gender = lex.pronounGender(word);
     if (t.isPos("PRP") && gender != null && !gender.equals("n")) {
@@ -137,34 +140,6 @@ final class Holders {
       return byRole(word, t.begin());
     }
     return group(s, token);
-  }
-
-  /**
-   * "it", "they" in what a body said: the body, when the pronoun is the subject of the clause of its verb of
-   * saying and no other thing is named between them ("the union said it would not recognise the board"; not
-   * "the union criticised the law, saying it would ..."); else no one.
-   */
-  private @Nullable String body(Sentence s, int token) {
-    ActorIndex.Entry known = actors.at(s.tokens().get(token).begin());
-    if (known != null) {
-      return state(known).id();
-    }
-    int clause = s.head(token);
-    while (clause >= 0 && s.relation(clause).equals("xcomp")) {
-      clause = s.head(clause);
-    }
-    if (clause < 0 || !s.relation(clause).equals("ccomp") || s.head(clause) < 0) {
-      return null;
-    }
-    int sayer = Trees.exactChild(s, s.head(clause), "nsubj");
-    ActorIndex.Entry b = sayer < 0 ? null : actors.at(s.tokens().get(sayer).begin());
-    for (int j = sayer + 1; b != null && j < token; j++) {
-      Token w = s.tokens().get(j);
-      if (w.isPos("NN") && actors.at(w.begin()) == null) {
-        return null; // something else named in between may be what "it" is
-      }
-    }
-    return b != null && b.kind() != ActorKind.PERSON ? state(b).id() : null;
   }
 
   /**
@@ -250,79 +225,22 @@ final class Holders {
   }
 
   /**
-   * "he", "she": the person the quote stage found for a speech verb's subject; elsewhere the person of that
-   * gender mentioned last before it ("Smith has backed the plan. He also condemned ...").
+   * "he", "she": the person an earlier stage already took it for (the quote stage, for a speaker), else the one
+   * {@link Antecedents} finds ("Smith has backed the plan. He also condemned ..."); never the one whose own words
+   * hold it.
    */
   private @Nullable String person(Sentence s, int token, String gender) {
     Token t = s.tokens().get(token);
-    int head = s.head(token);
     ActorIndex.Entry known = actors.at(t.begin());
-    if (known != null && head >= 0 && "speech".equals(cues.classOf(s, s.tokens().get(head)))) {
-      return known.id();
+    if (known != null) {
+      return known.id().equals(directSpeakerAt(t.begin())) ? null : known.id(); // resolved by an earlier stage
     }
-    String speaking = directSpeakerAt(t.begin());
-    if (known != null && known.id().equals(speaking)) {
-      return null; // "he" in her own words is someone else, not the one speaking
-    }
-    String continued = previousSubject(s, token, gender, 0);
-    boolean self = continued != null && continued.equals(speaking); // "he" in her own words is someone else
-    ActorIndex.Entry p = actors.recentPerson(t.begin(), gender, self ? null : continued, null);
+    ActorIndex.Entry p = antecedents.person(s, token, gender, Quote.spokenAt(quotes, t.begin()));
     if (p == null) {
-      return known == null ? null : known.id();
-    }
-    if (known == null && p.id().equals(speaking)) {
       return null;
     }
-    if (known == null) {
-      actors.addMention(p, new Mention(t.begin(), t.end(), t.word()));
-    }
+    actors.addMention(p, new Mention(t.begin(), t.end(), t.word()));
     return p.id();
-  }
-
-  /**
-   * The person a pronoun that is a clause's subject, or its subject's possessor ("His platform included ..."),
-   * most likely continues: the subject of the clause before it in the sentence, else that of the sentence
-   * before ("West backed away from Trump. He leveled criticism at Biden": West, not Trump); or null.
-   */
-  private @Nullable String previousSubject(Sentence s, int token, String gender, int depth) {
-    int head = s.head(token);
-    boolean subject = s.relation(token).startsWith("nsubj")
-        || (s.relation(token).equals("nmod:poss") && head >= 0 && s.relation(head).startsWith("nsubj"));
-    if (!subject || depth > 2) {
-      return null;
-    }
-    int from = s.relation(token).equals("nmod:poss") ? head : token;
-    for (int j = from - 1; j >= 0; j--) {
-      if (s.relation(j).startsWith("nsubj") && !s.relation(s.head(j)).startsWith("acl")) {
-        return personOf(s, j, gender, depth); // "His politics clashed with ...; he came out against ..."
-      }
-    }
-    int at = sentences.indexOf(s);
-    if (at <= 0) {
-      return null;
-    }
-    Sentence before = sentences.get(at - 1);
-    for (int j = 0; j < before.tokens().size(); j++) {
-      if (before.head(j) >= 0 && before.relation(j).startsWith("nsubj") && before.head(before.head(j)) < 0) {
-        return personOf(before, j, gender, depth);
-      }
-    }
-    return null;
-  }
-
-  /** The person a subject names: a name, a pronoun continuing an earlier subject, or the possessor of a noun. */
-  private @Nullable String personOf(Sentence s, int token, String gender, int depth) {
-    Token t = s.tokens().get(token);
-    String word = t.word().toLowerCase(Locale.ROOT);
-    if (t.isPos("PRP") && gender.equals(lex.pronounGender(word))) {
-      return previousSubject(s, token, gender, depth + 1);
-    }
-    ActorIndex.Entry e = actors.at(t.begin());
-    if (e != null && e.kind() == ActorKind.PERSON) {
-      return e.id();
-    }
-    int poss = Trees.exactChild(s, token, "nmod:poss");
-    return poss < 0 || e != null ? null : personOf(s, poss, gender, depth);
   }
 
   /** "the king", "the president": the person with that role mentioned last before the offset. */
