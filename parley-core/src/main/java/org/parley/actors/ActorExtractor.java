@@ -592,9 +592,8 @@ public final class ActorExtractor {
       if (len > 0) {
         String r = lex.title(joined(t, i - len + 1, i)).role();
         role = role == null ? r : r + " " + role;
-        String kind = lex.personWord(t.get(i).word());
-        if (gender == null && kind != null && kind.endsWith("_TITLE")) {
-          gender = kind.startsWith("FEMALE") ? "f" : "m"; // "Princess Ubolratana", "King Maha Vajiralongkorn"
+        if (gender == null) {
+          gender = lex.nounGender(t.get(i).word()); // "Princess Ubolratana", "King Maha Vajiralongkorn"
         }
         i -= len;
         continue;

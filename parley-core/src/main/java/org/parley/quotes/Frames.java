@@ -1233,8 +1233,7 @@ final class Frames {
     boolean someone = lex.isTitleWord(head) && t.pos().equals("NN") && indefinite(s, token);
     if (lex.isTitleWord(head) && !someone) {
       // "the president said": the most recent person, the previous speaker first
-      String kind = lex.personWord(head);
-      String titleGender = "FEMALE_TITLE".equals(kind) ? "f" : "MALE_TITLE".equals(kind) ? "m" : null;
+      String titleGender = lex.nounGender(head);
       String country = countryIn(s, np);
       Gazetteer.Title office = lex.title(withoutDeterminer(npText(s, np)).toLowerCase(Locale.ROOT));
       office = office != null ? office : lex.title(head);
