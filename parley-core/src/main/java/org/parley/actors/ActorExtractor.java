@@ -215,6 +215,13 @@ public final class ActorExtractor {
         }
       }
     }
+    for (ActorIndex.Entry e : index.entries()) {
+      // a person or body the lexicon or the text's own words already place ("President Trump", "the Senate",
+      // "Kenyan MP X") sets the story there as its country's name would: one vote for each, however often named
+      if (e.kind() != ActorKind.COUNTRY && e.country() != null && !e.country().isEmpty()) {
+        counts.merge(e.country(), 1, Integer::sum);
+      }
+    }
     String home = null;
     int first = 0;
     int second = 0;
@@ -764,6 +771,12 @@ public final class ActorExtractor {
         org = o.name();
         country = country == null ? o.country() : country; // "the White House press secretary": American
         k += olen - 1;
+        continue;
+      }
+      int plen = role == null ? longestMatchForward(t, k, Kind.PLACE) : 0;
+      if (plen > 0 && country == null) {
+        country = lex.place(joined(t, k, k + plen - 1)).country(); // "a Toronto lawyer", "a Bavarian MP"
+        k += plen - 1;
       }
     }
     return role == null ? null : new Appositive(role, former, country, org);

@@ -184,6 +184,20 @@ class ActorContextTest {
     assertThat(a.actors()).extracting(Actor::country).doesNotContain("PER");
   }
 
+  @Test
+  void placesAPersonByTheTownBeforeTheOfficeInAnApposition() throws IOException {
+    Analysis a = analysis("town-before-the-office-in-apposition");
+    assertThat(actor(a, "Marta Hale").country()).isEqualTo("CAN");
+    assertThat(actor(a, "Omar Reyes").country()).isEqualTo("FRA");
+  }
+
+  @Test
+  void setsAStoryInTheCountryOfTheBodiesItNamesWhenItNamesNoCountry() throws IOException {
+    Analysis a = analysis("home-country-from-the-bodies-it-names");
+    assertThat(actor(a, "Jonas Weber").country()).isEqualTo("DEU");
+    assertThat(actor(a, "Lena Brandt").country()).isEqualTo("DEU");
+  }
+
   private static Analysis analysis(String name) throws IOException {
     Path file = Path.of("src/test/resources/actors/annotated/" + name + ".annotated.json");
     return Pipeline.extract(AnnotationJson.read(Files.readString(file, StandardCharsets.UTF_8)), List.of());
