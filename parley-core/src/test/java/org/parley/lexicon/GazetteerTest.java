@@ -26,4 +26,12 @@ class GazetteerTest {
   void letsTheHandMadePlaceListWin() {
     assertThat(lex.place("Georgia").kind()).isEqualTo("state");
   }
+
+  @Test
+  void knowsLegislaturesAndNewsAgenciesByTheirOwnNamesAndAcronyms() {
+    assertThat(lex.organization("Legislative Yuan").country()).isEqualTo("TWN");
+    assertThat(lex.organization("Sejm").code()).isEqualTo("POLLEG");
+    assertThat(lex.organization("PAP").name()).isEqualTo("Polish Press Agency");
+    assertThat(lex.organization("CDC").country()).isEqualTo("USA");
+  }
 }
