@@ -188,7 +188,7 @@ final class SentenceCoder {
     Predicates.Entry e = f.entry;
     boolean need = e != null && e.has("need") || !(e != null && e.has("opt")) && types.needsTarget(f.type);
     boolean among = e != null && e.has("sym") && f.source.size() == 1 && f.source.get(0).name().contains(" and ");
-    return !need || !f.target.isEmpty() || among; // "U.S. and Russian negotiators held talks"
+    return !need || !f.target.isEmpty() || among || f.credited; // "U.S. and Russian negotiators held talks"
   }
 
   /**
@@ -288,6 +288,7 @@ final class SentenceCoder {
     if (f.source.isEmpty() && at != i) {
       f.source = args.sources(s, rows, at, e);
     }
+    f.credited = Trees.isNoun(s, i) && !args.credited(s, rows, i).isEmpty();
     f.target = args.targets(s, i, e.target(), f.source);
     if (f.target.isEmpty() && at != i) {
       f.target = args.targets(s, at, e.target(), f.source);
@@ -349,8 +350,19 @@ final class SentenceCoder {
         f.target.add(new Ref(partner.id(), partner.name(), partner.kind(), partner.iso3(), null, -1));
       }
     }
+    if (f.source.isEmpty() && e.has("police") && !f.target.isEmpty() && (f.agentless || Trees.isNoun(s, i))) {
+      f.source = police(s, i); // "twenty people were arrested", "the arrest of the attacker": by the police
+      f.agentless = false;
+    }
     span(s, rows, f);
     return f;
+  }
+
+  /** The police of the story's country, named by no word of the sentence: the doer of an arrest no one is named for. */
+  private static List<Ref> police(Sentence s, int trigger) {
+    Token w = s.tokens().get(trigger);
+    return new ArrayList<>(List.of(new Ref(null, "police", ActorKind.GROUP, null,
+        new Mention(w.begin(), w.end(), w.word()), -1)));
   }
 
   /**
