@@ -661,6 +661,30 @@ final class Participants {
     return doing == null ? new ArrayList<>() : resolve(doing.sentence(), doing.doer());
   }
 
+  /**
+   * The country of a town or region a phrase names, or of one in apposition to it ("in Surabaya", "in the capital, San
+   * Juan"); null if it names none.
+   */
+  @Nullable Ref countryOfTown(Sentence s, int h) {
+    List<Integer> heads = new ArrayList<>(List.of(h));
+    heads.addAll(Trees.children(s, h, "appos"));
+    for (int k : heads) {
+      if (!s.tokens().get(k).isPos("NNP")) {
+        continue;
+      }
+      int[] span = nameSpan(s, k);
+      for (int c : Trees.children(s, k, "compound")) {
+        span[0] = Math.min(span[0], c);
+      }
+      Mention m = mention(s, span);
+      Gazetteer.Place town = lex.place(m.text());
+      if (town != null && town.country() != null) {
+        return country(town.country(), m, k);
+      }
+    }
+    return null;
+  }
+
   /** An actor or country named by a modifier word: "US sanctions", "the Israeli army", "Russian attack". */
   @Nullable Ref modifier(Sentence s, int c) {
     Token t = s.tokens().get(c);

@@ -162,7 +162,8 @@ final class SentenceCoder {
 
   /**
    * Protests no one is named for ("anti-government protests continued in Lima", "weeks of protests in Hong Kong"):
-   * the protesters of the country they take place in, which is also their target; none without such a place.
+   * the protesters of the country they take place in, or whose town they take place in, which is also their target;
+   * none without such a place.
    */
   private List<Ref> crowd(Sentence s, Found f) {
     List<Ref> place = f.target;
@@ -170,6 +171,13 @@ final class SentenceCoder {
     if (place.isEmpty() && s.relation(f.trigger).startsWith("nsubj") && g >= 0) {
       Found clause = new Found(g, null, f.type, f.cameo); // "protests continue in Baghdad"
       place = args.place(s, clause);
+    }
+    if (place.size() != 1 || place.get(0).kind() != ActorKind.COUNTRY) {
+      place = List.of();
+      for (int c : Trees.withCase(s, f.trigger, "in")) { // "protests in Surabaya", "in the capital, San Juan"
+        Ref country = who.countryOfTown(s, c);
+        place = country == null ? place : List.of(country);
+      }
     }
     if (place.size() != 1 || place.get(0).kind() != ActorKind.COUNTRY) {
       return new ArrayList<>();

@@ -1360,6 +1360,51 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("Senate Finance Committee");
   }
 
+  @Test
+  void givesProtestsInATownTheProtestersOfItsCountry() {
+    Analysis a = analysis("protests-in-a-town");
+    Event e = only(a, "PROTEST");
+    assertThat(names(a, e.source())).containsExactly("protesters in Indonesia");
+    assertThat(names(a, e.target())).containsExactly("Indonesia");
+  }
+
+  @Test
+  void codesAnInvestigationWithNoOneNamedAsInvestigated() {
+    Analysis a = analysis("investigating-a-fire");
+    Event e = only(a, "ACCUSE");
+    assertThat(e.cameo()).isEqualTo("090");
+    assertThat(names(a, e.source())).containsExactly("Police");
+  }
+
+  @Test
+  void readsNoVisitInReceivingLoansAndNoAccusationInChargingForCosts() {
+    assertThat(analysis("receive-loans").events()).noneMatch(e -> e.type().equals("CONSULT"));
+    assertThat(analysis("charged-for-costs").events()).noneMatch(e -> e.type().equals("ACCUSE"));
+  }
+
+  @Test
+  void aimsAProtestAtWhiteSupremacists() {
+    Analysis a = analysis("against-supremacists");
+    assertThat(names(a, only(a, "PROTEST").target())).containsExactly("white supremacists");
+  }
+
+  @Test
+  void codesDisfiguringAsAnAssault() {
+    Analysis a = analysis("tried-to-disfigure");
+    Event e = only(a, "ASSAULT");
+    assertThat(e.cameo()).isEqualTo("182");
+    assertThat(names(a, e.source())).containsExactly("Ahmed Karim");
+    assertThat(names(a, e.target())).containsExactly("Sara Malik");
+  }
+
+  @Test
+  void takesParentsAsAGroupThatForgives() {
+    Analysis a = analysis("parents-forgave");
+    Event e = only(a, "SUPPORT");
+    assertThat(e.cameo()).isEqualTo("056");
+    assertThat(names(a, e.target())).containsExactly("gunman");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
