@@ -95,7 +95,7 @@ final class Arguments {
   }
 
   /** Whom a participle on an event noun credits with it: "an ambush attributed to Boko Haram"; empty if none. */
-  private List<Ref> credited(Sentence s, Rows rows, int n) {
+  List<Ref> credited(Sentence s, Rows rows, int n) {
     for (int p : Trees.children(s, n, "acl")) {
       Predicates.Entry e = rows.event(p);
       if (e != null && e.has("credits") && s.tokens().get(p).pos().equals("VBN")) {
@@ -322,6 +322,12 @@ final class Arguments {
       }
       if (!r.isEmpty()) {
         return r;
+      }
+    }
+    for (int c : Trees.children(s, i, "xcomp")) {
+      List<Ref> r = "to".equals(prep) && "to".equals(Trees.markWord(s, c)) ? who.nounTakenForVerb(s, c) : List.of();
+      if (!r.isEmpty()) {
+        return r; // "surrendered himself to police" parsed as "to police" the verb
       }
     }
     for (int c : Trees.prepositionalInfinitives(s, i, prep)) {

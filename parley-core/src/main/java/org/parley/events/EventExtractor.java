@@ -67,10 +67,11 @@ public final class EventExtractor {
     List<Event> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     List<Event> recentRequests = new ArrayList<>();
+    int requestSentence = -1;
     for (Sentence s : doc.sentences()) {
       List<Event> requestsHere = new ArrayList<>();
       for (Found f : coder.code(s)) {
-        Event e = answering(emit(doc, s, f, who, times), recentRequests);
+        Event e = answering(emit(doc, s, f, who, times), recentRequests, s.index() - requestSentence <= 1);
         if (e != null && e.type().equals("REQUEST")) {
           requestsHere.add(e);
         }
@@ -78,22 +79,27 @@ public final class EventExtractor {
           out.add(e);
         }
       }
-      recentRequests = requestsHere.isEmpty() ? recentRequests : requestsHere;
+      if (!requestsHere.isEmpty()) {
+        recentRequests = requestsHere;
+        requestSentence = s.index();
+      }
     }
     return List.copyOf(out);
   }
 
   /**
    * A refusal with no target named answers a request made of its source just before: "The committee issued subpoenas
-   * to the minister. He refused to hand over the records" is the minister's rejection of the committee.
+   * to the minister. He refused to hand over the records" is the minister's rejection of the committee. A request
+   * that named no one to ask, made in the sentence just before, is answered by anyone else who refuses: "The committee
+   * authorized subpoenas. The ministers refused to hand over the records".
    */
-  private static @Nullable Event answering(@Nullable Event e, List<Event> recentRequests) {
+  private static @Nullable Event answering(@Nullable Event e, List<Event> recentRequests, boolean justBefore) {
     if (e == null || !e.type().equals("REJECT") || !e.target().isEmpty()) {
       return e;
     }
     for (Event r : recentRequests) {
-      if (!r.source().isEmpty() && r.target().stream().anyMatch(e.source()::contains)
-          && r.source().stream().noneMatch(e.source()::contains)) {
+      boolean asked = r.target().stream().anyMatch(e.source()::contains) || justBefore && r.target().isEmpty();
+      if (!r.source().isEmpty() && asked && r.source().stream().noneMatch(e.source()::contains)) {
         return new Event(e.type(), e.cameo(), e.source(), r.source(), e.mode(), e.date(), e.begin(), e.end(), e.text());
       }
     }

@@ -23,6 +23,8 @@ final class Found {
   boolean derived;
   /** A passive that names no agent ("civilians were killed in a bombing"): coded with its target alone. */
   boolean agentless;
+  /** A deed a participle credits to its doer ("another attack ascribed to X"): told of even with no target. */
+  boolean credited;
 
   Found(int trigger, Predicates.@Nullable Entry entry, String type, String cameo) {
     this.trigger = trigger;

@@ -231,8 +231,8 @@ final class Modes {
       String r = s.relation(k);
       boolean own = r.equals("conj") && ownClause(s, k);
       k = s.head(k);
-      if (SUBJECTS.contains(r) || r.equals("conj") && (depth == 0 || own)) {
-        return false;
+      if (SUBJECTS.contains(r) || r.equals("conj") && (depth == 0 || own) || r.equals("acl:relcl")) {
+        return false; // a relative clause tells of what is so: "accused of shooting people who were protesting"
       }
       if (k != host && rows.has(k, "hedge")) { // "claimed responsibility for the attack" claims no hearsay
         return true;

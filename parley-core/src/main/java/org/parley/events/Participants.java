@@ -28,6 +28,8 @@ final class Participants {
   /** Heads that name a country's government: the country is the actor. */
   private static final Set<String> GOVERNMENT = Set.of("government", "governments", "authorities", "administration",
       "regime", "cabinet", "leadership", "officials", "leaders", "side");
+  /** Plural state words that name, with no article, the officials of the story's country as a group. */
+  private static final Set<String> BARE_OFFICIALS = Set.of("authorities", "officials");
 
   /**
    * Modifiers left out of a name: "several Andean ministers" are "Andean ministers", "the suspected gunman" is the
@@ -325,6 +327,20 @@ final class Participants {
     return found;
   }
 
+  /**
+   * A noun of people the parser took for a verb with no object of its own: "surrendered to police" read as the
+   * infinitive "to police"; empty for any other verb.
+   */
+  List<Ref> nounTakenForVerb(Sentence s, int v) {
+    Token t = s.tokens().get(v);
+    String kind = lex.personWord(t.word().toLowerCase(Locale.ROOT));
+    if (!t.isPos("VB") || !("GROUP".equals(kind) || "INSTITUTION".equals(kind)) || Trees.object(s, v) >= 0) {
+      return List.of();
+    }
+    Ref r = noun(s, v);
+    return r == null ? List.of() : List.of(r);
+  }
+
   /** A common noun: a group, a government, an institution or a description of a person; null for anything else. */
   private @Nullable Ref noun(Sentence s, int h) {
     Token t = s.tokens().get(h);
@@ -354,6 +370,10 @@ final class Participants {
         if (org == null && "INSTITUTION".equals(kind) && Trees.child(s, h, "det") >= 0) {
           // "the army detained", "a court sentenced": the body itself, of the story's country (see countryOf)
           return new Ref(null, w, ActorKind.ORGANIZATION, null, m, h);
+        }
+        if (org == null && BARE_OFFICIALS.contains(w) && Trees.child(s, h, "det") < 0) {
+          // "Authorities arrested twelve people", "turned himself in to authorities": of the story's country
+          return new Ref(null, w, ActorKind.GROUP, null, m, h);
         }
         return org == null ? null : existing(org, m, h);
       }
@@ -639,6 +659,30 @@ final class Participants {
   List<Ref> earlierDoer(Sentence s, int v) {
     Deeds.Doing doing = deeds.sameDeedBefore(sentences, s, v);
     return doing == null ? new ArrayList<>() : resolve(doing.sentence(), doing.doer());
+  }
+
+  /**
+   * The country of a town or region a phrase names, or of one in apposition to it ("in Surabaya", "in the capital, San
+   * Juan"); null if it names none.
+   */
+  @Nullable Ref countryOfTown(Sentence s, int h) {
+    List<Integer> heads = new ArrayList<>(List.of(h));
+    heads.addAll(Trees.children(s, h, "appos"));
+    for (int k : heads) {
+      if (!s.tokens().get(k).isPos("NNP")) {
+        continue;
+      }
+      int[] span = nameSpan(s, k);
+      for (int c : Trees.children(s, k, "compound")) {
+        span[0] = Math.min(span[0], c);
+      }
+      Mention m = mention(s, span);
+      Gazetteer.Place town = lex.place(m.text());
+      if (town != null && town.country() != null) {
+        return country(town.country(), m, k);
+      }
+    }
+    return null;
   }
 
   /** An actor or country named by a modifier word: "US sanctions", "the Israeli army", "Russian attack". */

@@ -162,7 +162,8 @@ final class SentenceCoder {
 
   /**
    * Protests no one is named for ("anti-government protests continued in Lima", "weeks of protests in Hong Kong"):
-   * the protesters of the country they take place in, which is also their target; none without such a place.
+   * the protesters of the country they take place in, or whose town they take place in, which is also their target;
+   * none without such a place.
    */
   private List<Ref> crowd(Sentence s, Found f) {
     List<Ref> place = f.target;
@@ -170,6 +171,13 @@ final class SentenceCoder {
     if (place.isEmpty() && s.relation(f.trigger).startsWith("nsubj") && g >= 0) {
       Found clause = new Found(g, null, f.type, f.cameo); // "protests continue in Baghdad"
       place = args.place(s, clause);
+    }
+    if (place.size() != 1 || place.get(0).kind() != ActorKind.COUNTRY) {
+      place = List.of();
+      for (int c : Trees.withCase(s, f.trigger, "in")) { // "protests in Surabaya", "in the capital, San Juan"
+        Ref country = who.countryOfTown(s, c);
+        place = country == null ? place : List.of(country);
+      }
     }
     if (place.size() != 1 || place.get(0).kind() != ActorKind.COUNTRY) {
       return new ArrayList<>();
@@ -188,7 +196,7 @@ final class SentenceCoder {
     Predicates.Entry e = f.entry;
     boolean need = e != null && e.has("need") || !(e != null && e.has("opt")) && types.needsTarget(f.type);
     boolean among = e != null && e.has("sym") && f.source.size() == 1 && f.source.get(0).name().contains(" and ");
-    return !need || !f.target.isEmpty() || among; // "U.S. and Russian negotiators held talks"
+    return !need || !f.target.isEmpty() || among || f.credited; // "U.S. and Russian negotiators held talks"
   }
 
   /**
@@ -288,6 +296,7 @@ final class SentenceCoder {
     if (f.source.isEmpty() && at != i) {
       f.source = args.sources(s, rows, at, e);
     }
+    f.credited = Trees.isNoun(s, i) && !args.credited(s, rows, i).isEmpty();
     f.target = args.targets(s, i, e.target(), f.source);
     if (f.target.isEmpty() && at != i) {
       f.target = args.targets(s, at, e.target(), f.source);
@@ -349,8 +358,19 @@ final class SentenceCoder {
         f.target.add(new Ref(partner.id(), partner.name(), partner.kind(), partner.iso3(), null, -1));
       }
     }
+    if (f.source.isEmpty() && e.has("police") && !f.target.isEmpty() && (f.agentless || Trees.isNoun(s, i))) {
+      f.source = police(s, i); // "twenty people were arrested", "the arrest of the attacker": by the police
+      f.agentless = false;
+    }
     span(s, rows, f);
     return f;
+  }
+
+  /** The police of the story's country, named by no word of the sentence: the doer of an arrest no one is named for. */
+  private static List<Ref> police(Sentence s, int trigger) {
+    Token w = s.tokens().get(trigger);
+    return new ArrayList<>(List.of(new Ref(null, "police", ActorKind.GROUP, null,
+        new Mention(w.begin(), w.end(), w.word()), -1)));
   }
 
   /**

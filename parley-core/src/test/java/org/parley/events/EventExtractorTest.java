@@ -1299,6 +1299,112 @@ class EventExtractorTest {
     assertThat(names(country, only(country, "PROTEST").target())).containsExactly("Chile");
   }
 
+  @Test
+  void takesBareAuthoritiesAsAGroupThatActs() {
+    Analysis a = analysis("bare-authorities-detain");
+    Event e = only(a, "COERCE");
+    assertThat(names(a, e.source())).containsExactly("authorities");
+    assertThat(names(a, e.target())).containsExactly("journalists");
+  }
+
+  @Test
+  void givesOneselfUpToWhomeverOneSurrendersTo() {
+    Analysis authorities = analysis("surrendered-to-authorities");
+    assertThat(names(authorities, only(authorities, "RETREAT").target())).containsExactly("authorities");
+    Analysis police = analysis("surrendered-to-police");
+    assertThat(names(police, only(police, "RETREAT").target())).containsExactly("police");
+  }
+
+  @Test
+  void creditsThePoliceWithAnArrestNoOneIsNamedFor() {
+    Analysis passive = analysis("arrested-by-no-one");
+    Event e = only(passive, "COERCE");
+    assertThat(names(passive, e.source())).containsExactly("police");
+    assertThat(names(passive, e.target())).containsExactly("protesters");
+    Analysis noun = analysis("arrest-of-suspect");
+    Event n = only(noun, "COERCE");
+    assertThat(names(noun, n.source())).containsExactly("police");
+    assertThat(names(noun, n.target())).containsExactly("suspect");
+  }
+
+  @Test
+  void takesAnUnnamedManAsAPerson() {
+    Analysis a = analysis("detained-a-man");
+    Event e = only(a, "COERCE");
+    assertThat(names(a, e.source())).containsExactly("army");
+    assertThat(names(a, e.target())).containsExactly("man");
+    assertThat(actor(a, e.target().get(0)).kind()).isEqualTo(ActorKind.PERSON);
+  }
+
+  @Test
+  void codesADeedCreditedToItsDoerWithNoTargetNamed() {
+    Analysis a = analysis("attack-ascribed");
+    Event e = a.events().stream().filter(x -> x.type().equals("ASSAULT") && !x.source().isEmpty()).findFirst()
+        .orElseThrow();
+    assertThat(names(a, e.source())).containsExactly("rebels");
+  }
+
+  @Test
+  void codesWhatARelativeClauseTellsAsSoUnderAnAccusation() {
+    Analysis a = analysis("accused-of-shooting-marchers");
+    Event e = only(a, "PROTEST");
+    assertThat(names(a, e.source())).containsExactly("men");
+    assertThat(names(a, e.target())).containsExactly("mayor");
+  }
+
+  @Test
+  void aimsARefusalAtWhoeverMadeTheRequestJustBefore() {
+    Analysis a = analysis("refused-subpoenas");
+    Event e = only(a, "REJECT");
+    assertThat(names(a, e.source())).containsExactly("John Smith", "Mary Jones");
+    assertThat(names(a, e.target())).containsExactly("Senate Finance Committee");
+  }
+
+  @Test
+  void givesProtestsInATownTheProtestersOfItsCountry() {
+    Analysis a = analysis("protests-in-a-town");
+    Event e = only(a, "PROTEST");
+    assertThat(names(a, e.source())).containsExactly("protesters in Indonesia");
+    assertThat(names(a, e.target())).containsExactly("Indonesia");
+  }
+
+  @Test
+  void codesAnInvestigationWithNoOneNamedAsInvestigated() {
+    Analysis a = analysis("investigating-a-fire");
+    Event e = only(a, "ACCUSE");
+    assertThat(e.cameo()).isEqualTo("090");
+    assertThat(names(a, e.source())).containsExactly("Police");
+  }
+
+  @Test
+  void readsNoVisitInReceivingLoansAndNoAccusationInChargingForCosts() {
+    assertThat(analysis("receive-loans").events()).noneMatch(e -> e.type().equals("CONSULT"));
+    assertThat(analysis("charged-for-costs").events()).noneMatch(e -> e.type().equals("ACCUSE"));
+  }
+
+  @Test
+  void aimsAProtestAtWhiteSupremacists() {
+    Analysis a = analysis("against-supremacists");
+    assertThat(names(a, only(a, "PROTEST").target())).containsExactly("white supremacists");
+  }
+
+  @Test
+  void codesDisfiguringAsAnAssault() {
+    Analysis a = analysis("tried-to-disfigure");
+    Event e = only(a, "ASSAULT");
+    assertThat(e.cameo()).isEqualTo("182");
+    assertThat(names(a, e.source())).containsExactly("Ahmed Karim");
+    assertThat(names(a, e.target())).containsExactly("Sara Malik");
+  }
+
+  @Test
+  void takesParentsAsAGroupThatForgives() {
+    Analysis a = analysis("parents-forgave");
+    Event e = only(a, "SUPPORT");
+    assertThat(e.cameo()).isEqualTo("056");
+    assertThat(names(a, e.target())).containsExactly("gunman");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
