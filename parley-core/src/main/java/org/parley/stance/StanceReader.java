@@ -631,6 +631,13 @@ final class StanceReader {
     }
     out.add(first);
     Token t = s.tokens().get(token);
+    int lacking = t.isPos("NN") ? negatedRelative(s, token) : -1;
+    Target turned = lacking < 0 ? null : target(s, lacking, holderToken);
+    if (turned != null && turned.negated()) {
+      // "will not approve a budget that does not fund the wall": against the budget, and for funding the wall
+      out.add(new Target(turned.issue(), turned.inner(), true, Math.min(t.begin(), turned.begin()),
+          Math.max(t.end(), turned.end())));
+    }
     if (t.isPos("NN") || t.isPos("PRP")) {
       for (int c : Trees.children(s, token, "conj")) {
         Token ct = s.tokens().get(c);
@@ -723,14 +730,6 @@ final class StanceReader {
         boolean negated = !Trees.negated(s, token);
         return undone == null ? null : new Target(undone.issue(), undone.inner(), negated != undone.negated(),
             Math.min(t.begin(), undone.begin()), Math.max(t.end(), undone.end()));
-      }
-    }
-    int lacking = t.isPos("NN") ? negatedRelative(s, token) : -1;
-    if (lacking >= 0) {
-      // "will not approve a budget that does not fund the wall": a position on funding the wall, turned
-      Target tg = target(s, lacking, holderToken);
-      if (tg != null && tg.negated()) {
-        return new Target(tg.issue(), tg.inner(), true, Math.min(t.begin(), tg.begin()), Math.max(t.end(), tg.end()));
       }
     }
     boolean clause = t.isPos("VB") && !(t.isPos("VBG") && NOMINAL.matcher(s.relation(token)).matches()

@@ -22,6 +22,7 @@ class StanceLackingTest {
   @Test
   void refusingWhatLacksSomethingSupportsThatThing() {
     assertThat(cases.polaritiesOf("Alma Pietsch", "rural clinics")).containsExactly("support");
+    assertThat(cases.polaritiesOf("Alma Pietsch", "budget")).contains("oppose"); // the budget itself, still refused
   }
 
   @Test
