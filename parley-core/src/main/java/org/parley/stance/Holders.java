@@ -116,6 +116,7 @@ final class Holders {
       return body;
     }
     ActorIndex.Entry e = actors.at(t.begin());
+    e = e == null ? bySurname(s, token) : e;
     if (e != null) {
       return state(e).id();
     }
@@ -140,6 +141,33 @@ final class Holders {
       return byRole(word, t.begin());
     }
     return group(s, token);
+  }
+
+  /**
+   * A surname standing alone that the actor stage left out of the mentions ("Novak is a critic of ..."): the one
+   * person named before with that surname, whose mention it becomes; null if none or more than one.
+   */
+  private ActorIndex.@Nullable Entry bySurname(Sentence s, int token) {
+    Token t = s.tokens().get(token);
+    if (!t.isPos("NNP") || Trees.child(s, token, "compound", "flat") >= 0 || s.relation(token).equals("compound")
+        || s.relation(token).equals("flat")) {
+      return null; // part of a longer name: "Vladimir Putin", not "Putin"
+    }
+    ActorIndex.Entry found = null;
+    for (ActorIndex.Entry e : actors.entries()) {
+      String[] words = e.name().split("\\s+");
+      boolean before = e.mentions().stream().anyMatch(m -> m.begin() < t.begin());
+      if (e.kind() == ActorKind.PERSON && words.length > 1 && words[words.length - 1].equals(t.word()) && before) {
+        if (found != null) {
+          return null;
+        }
+        found = e;
+      }
+    }
+    if (found != null) {
+      actors.addMention(found, new Mention(t.begin(), t.end(), t.word()));
+    }
+    return found;
   }
 
   /**

@@ -631,6 +631,13 @@ final class StanceReader {
     }
     out.add(first);
     Token t = s.tokens().get(token);
+    int lacking = t.isPos("NN") ? negatedRelative(s, token) : -1;
+    Target turned = lacking < 0 ? null : target(s, lacking, holderToken);
+    if (turned != null && turned.negated()) {
+      // "will not approve a budget that does not fund the wall": against the budget, and for funding the wall
+      out.add(new Target(turned.issue(), turned.inner(), true, Math.min(t.begin(), turned.begin()),
+          Math.max(t.end(), turned.end())));
+    }
     if (t.isPos("NN") || t.isPos("PRP")) {
       for (int c : Trees.children(s, token, "conj")) {
         Token ct = s.tokens().get(c);
@@ -685,11 +692,13 @@ final class StanceReader {
       return new Target(i, null, false, m[0], m[1]);
     }
     if (t.isPos("NN") && TRANSPARENT.contains(t.lemma().toLowerCase(Locale.ROOT))) {
-      for (String p : List.of("for", "of", "on", "about")) {
-        int inner = Slots.prepositional(s, token, p);
+      int det = Trees.exactChild(s, token, "det");
+      boolean none = det >= 0 && Trees.lowerWord(s, det).equals("no"); // "saw no need for talks"
+      for (String p : List.of("for", "of", "on", "about", "to")) {
+        int inner = p.equals("to") ? nounToClause(s, token) : Slots.prepositional(s, token, p);
         if (inner >= 0) {
           Target tg = target(s, inner, holderToken);
-          return tg == null ? null : new Target(tg.issue(), tg.inner(), tg.negated(), t.begin(), tg.end());
+          return tg == null ? null : new Target(tg.issue(), tg.inner(), tg.negated() != none, t.begin(), tg.end());
         }
       }
     }
@@ -732,6 +741,44 @@ final class StanceReader {
     Issue i = book.of(p);
     book.named(p.begin(), p.end(), i);
     return new Target(i, null, p.negated(), Math.min(t.begin(), p.begin()), Math.max(t.end(), p.end()));
+  }
+
+  /**
+   * The to-clause of a noun ("the need to act"), on the noun or on the verb the noun is the object of ("felt the
+   * need to act", parsed with the clause on "felt"); or -1.
+   */
+  private static int nounToClause(Sentence s, int noun) {
+    for (int c : Trees.children(s, noun, "acl")) {
+      if (s.tokens().get(c).isPos("VB") && Slots.hasMarkTo(s, c)) {
+        return c;
+      }
+    }
+    int head = s.head(noun);
+    if (head < 0 || !s.relation(noun).equals("obj")) {
+      return -1;
+    }
+    for (int c : Trees.children(s, head, "xcomp", "advcl")) {
+      if (c > noun && s.tokens().get(c).isPos("VB") && Slots.hasMarkTo(s, c)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The verb of a negated relative clause that says what a noun lacks ("a deal that does not include X", "a bill
+   * which did not fund X"), with an object of its own; or -1.
+   */
+  private static int negatedRelative(Sentence s, int noun) {
+    for (int v : Trees.children(s, noun, "acl:relcl")) {
+      int subject = Trees.exactChild(s, v, "nsubj");
+      Token who = subject < 0 ? null : s.tokens().get(subject);
+      boolean relative = who != null && (who.isPos("WDT") || who.isPos("WP"));
+      if (relative && s.tokens().get(v).isPos("VB") && Trees.negated(s, v) && Trees.exactChild(s, v, "obj") >= 0) {
+        return v;
+      }
+    }
+    return -1;
   }
 
   /** The span of the actor's mention that covers the token ("the new leader"), or the token's. */
