@@ -1347,10 +1347,15 @@ final class Frames {
       }
       return null;
     }
+    boolean personNoun = lex.isTitleWord(t.word()) || "INDIVIDUAL".equals(lex.personWord(t.word()));
     for (Dependency d : s.children(token)) {
-      // "The Egyptian foreign minister, Sameh Shoukry, insisted": the apposition names the speaker
+      // "The Egyptian foreign minister, Sameh Shoukry, insisted": the apposition names the speaker; a body beside a
+      // noun for a person says where they work ("Liang's daughter Clara Liang, also Greenpeace, said"), not who speaks
       if (d.relation().equals("appos")) {
         ActorIndex.Entry named = actors.at(s.tokens().get(d.dependent()).begin());
+        if (personNoun && named != null && named.kind() != ActorKind.PERSON) {
+          continue;
+        }
         named = named != null ? named : unknownBody(s, d.dependent()); // "One news site, Coastline.net, claims"
         if (named != null) {
           return named.id();

@@ -69,4 +69,9 @@ class UnnamedSourcesTest {
   void aTitleOwnedByAPersonIsSomeoneElse() {
     assertThat(FoundQuotes.indirectSpeakers(doc, "the owner will return next week")).containsOnly("his lawyer");
   }
+
+  @Test
+  void aBodyBesideANounForAPersonIsNotTheSpeaker() {
+    assertThat(FoundQuotes.indirectSpeakers(doc, "the fuel would be pumped out first")).containsOnly("Clara Liang");
+  }
 }
