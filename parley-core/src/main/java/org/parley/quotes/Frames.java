@@ -81,7 +81,7 @@ final class Frames {
     List<Token> t = s.tokens();
     String lastSpeaker = before;
     for (Token tok : t) {
-      if (!out.isEmpty() && out.get(out.size() - 1).speaker() != null) {
+      if (!out.isEmpty() && out.get(out.size() - 1).speaker() != null && !out.get(out.size() - 1).described()) {
         lastSpeaker = out.get(out.size() - 1).speaker();
       }
       if (insideAny(quoted, tok.begin())) {
@@ -95,16 +95,23 @@ final class Frames {
           int by = owner(s, who);
           who = by >= 0 ? by : who;
         } else if (who >= 0 && isRecord(s, who)) {
-          // "according to the utility's schedule", "according to FAA records": whoever keeps the record
+          // "according to the utility's schedule", "according to FAA records": whoever keeps the record; not "his" of
+          // "according to his publicist", someone the lexicons do not know
           int keeper = keeper(s, who);
-          who = keeper >= 0 ? keeper : who;
+          who = keeper >= 0 && !t.get(keeper).isPos("PRP") ? keeper : who;
         }
         if (who >= 0) {
           int clause = s.head(phrase);
           String speaker = resolve(s, who, lastSpeaker);
-          int[] range = clause < 0 ? afterOpeningSource(s, phrase)
+          boolean described = false;
+          if (speaker == null && !insideAny(quoted, t.get(who).begin())) {
+            speaker = described(s, who); // "according to reports", "according to his publicist"
+            described = speaker != null;
+          }
+          int[] aside = interrupting(s, tok.index(), phrase);
+          int[] range = aside != null ? aside : clause < 0 ? afterOpeningSource(s, phrase)
               : range(s, besideSource(s, clause, tok.index(), phrase));
-          out.add(frame(s, tok.index(), "speech", speaker, who, range));
+          out.add(frame(s, tok.index(), "speech", speaker, who, range, described));
         }
         continue;
       }
@@ -137,17 +144,118 @@ final class Frames {
           speaker = resolve(s, speakerToken, lastSpeaker);
         }
       }
+      boolean described = false;
+      if (speaker == null && speakerToken >= 0 && tok.isPos("VB") && !passive && DESCRIBED.contains(cls)
+          && !insideAny(quoted, t.get(speakerToken).begin()) && !reported(s, cue)) {
+        speaker = described(s, speakerToken); // "the ferry captain told reporters", "the study found"
+        described = speaker != null;
+      }
       if (speaker == null) {
         speakerToken = -1;
       }
-      int[] content = cls.equals("tag") ? null
+      int[] aside = speakerToken >= 0 && !cls.equals("tag") && tok.isPos("VB") && !passive
+          ? interrupting(s, Math.min(cue, first(s, speakerToken)), cue) : null;
+      int[] content = cls.equals("tag") ? null : aside != null ? aside
           : passive ? passiveContent(s, cue, speakerToken, cls) : content(s, cue, speakerToken, cls);
       if (cls.equals("evaluate") && tok.isPos("VB") && !passive) {
         content = withVerdict(s, cue, speakerToken, content);
       }
-      out.add(frame(s, cue, cls, speaker, speakerToken, content));
+      out.add(frame(s, cue, cls, speaker, speakerToken, content, described));
     }
     return out;
+  }
+
+  /**
+   * Cue classes whose subject speaks even when only a description names it: what was said, found or believed; not
+   * "the decision threatens ...", "the move drew praise" or "protests continued".
+   */
+  private static final Set<String> DESCRIBED = Set.of("speech", "finding", "belief");
+
+  /** How many tokens past the cue a tag set off inside a clause may run: ", officials said on Friday,". */
+  private static final int ASIDE_TAIL = 6;
+
+  /**
+   * A tag set off by commas inside the clause it reports ("Forty barrels of fuel, officials said, leaked into the
+   * bay", "The data were, the survey says, gathered ...", "One worker was, according to the union, among the
+   * injured"): the whole sentence is what was said, on both sides of the tag. The tag runs from {@code tagFirst} (its
+   * speaker, or "according") to {@code tagLast} (the cue, or the source) and past when and where it was said; null when
+   * no comma closes it with words of the clause after it, or no words of the clause stand before it.
+   */
+  private int @Nullable [] interrupting(Sentence s, int tagFirst, int tagLast) {
+    List<Token> t = s.tokens();
+    int open = tagFirst - 1;
+    if (open < 2 || !t.get(open).word().equals(",")) {
+      return null;
+    }
+    int close = tagLast + 1;
+    while (close < t.size() && close <= tagLast + ASIDE_TAIL && !t.get(close).word().equals(",")) {
+      if (t.get(close).isPos("VB") || t.get(close).isPos("MD") || t.get(close).isPos("''")
+          || t.get(close).word().equalsIgnoreCase("that")) {
+        return null; // "X said, Y added that ...": a clause of the tag's own after it
+      }
+      close++;
+    }
+    int last = t.size() - 1;
+    while (last > 0 && (t.get(last).isPos(".") || t.get(last).isPos("''") || t.get(last).word().equals(","))) {
+      last--;
+    }
+    if (close >= t.size() || !t.get(close).word().equals(",") || close + 1 > last) {
+      return null;
+    }
+    for (int k = 0; k < open; k++) {
+      if (t.get(k).isPos("''") || t.get(k).isPos("``") || t.get(k).word().equals(",")) {
+        return null; // '"...," X said, ...' or 'In Paris, X said, ...': not one clause around the tag
+      }
+    }
+    boolean verbBefore = false;
+    boolean verbAfter = false;
+    for (int k = 0; k <= last; k++) {
+      boolean verb = t.get(k).isPos("VB") || t.get(k).isPos("MD");
+      verbBefore |= verb && k < open;
+      verbAfter |= verb && k > close;
+    }
+    boolean subjectBefore = false;
+    for (int k = 0; k < open; k++) {
+      subjectBefore |= isNominal(t.get(k)) || t.get(k).isPos("CD");
+    }
+    return subjectBefore && (verbBefore || verbAfter) ? new int[] {0, last} : null;
+  }
+
+  /**
+   * The cue stands in what another cue of its sentence reports ("the leaders said Argentina's decision signalled
+   * ..."): its subject is part of the report, not a source the text cites.
+   */
+  private boolean reported(Sentence s, int cue) {
+    Set<Integer> seen = new HashSet<>();
+    for (int j = cue; j >= 0 && s.head(j) >= 0 && seen.add(j); j = s.head(j)) {
+      int up = s.head(j);
+      if (CONTENT_RELATIONS.contains(s.relation(j)) && cues.classOf(s, s.tokens().get(up)) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The speaker a subject of a speech cue names by description only, when nothing else resolves it: a common noun
+   * the lexicons do not list, for a person ("the ferry captain", "a fire officer"), people ("the archaeologists") or a
+   * document or outlet that speaks ("the study found", "preliminary reports suggest", "the company's website notes").
+   * Known by its words, as the gold and a reader know it; null for pronouns, names, times and numbers.
+   */
+  private @Nullable String described(Sentence s, int token) {
+    Token w = s.tokens().get(token);
+    if (!(w.pos().equals("NN") || w.pos().equals("NNS")) || !Character.isLowerCase(w.word().charAt(0))
+        || timeTokens(s)[token] || !w.ner().equals("O") && !w.ner().equals("TITLE")) {
+      return null;
+    }
+    Span np = phrase(s, token);
+    String words = withoutDeterminer(npText(s, np));
+    Mention m = new Mention(np.begin(), np.end(), npText(s, np));
+    if (w.pos().equals("NNS")) {
+      return actors.group(words, m).id();
+    }
+    boolean person = lex.isTitleWord(w.word()) || lex.personWord(w.word()) != null;
+    return actors.named(words, person ? ActorKind.PERSON : ActorKind.ORGANIZATION, m).id();
   }
 
   /** Verbs whose infinitive complement is speech not (yet) made: "declined to comment", "plans to announce". */
@@ -334,7 +442,13 @@ final class Frames {
 
   private static Frame frame(Sentence s, int cue, String cls, @Nullable String speaker, int speakerToken,
       int @Nullable [] range) {
-    return new Frame(s, cue, cls, speaker, speakerToken, range == null ? -1 : range[0], range == null ? -1 : range[1]);
+    return frame(s, cue, cls, speaker, speakerToken, range, false);
+  }
+
+  private static Frame frame(Sentence s, int cue, String cls, @Nullable String speaker, int speakerToken,
+      int @Nullable [] range, boolean described) {
+    return new Frame(s, cue, cls, speaker, speakerToken, range == null ? -1 : range[0], range == null ? -1 : range[1],
+        described);
   }
 
   private static boolean insideAny(List<Span> spans, int offset) {
@@ -352,6 +466,10 @@ final class Frames {
    */
   private int @Nullable [] surfaceSpeaker(Sentence s, int cue, List<Span> quoted, @Nullable String lastSpeaker) {
     List<Token> t = s.tokens();
+    int after = gerundAfterPreposition(s, cue);
+    if (after >= 0) {
+      return new int[] {after};
+    }
     if (t.get(cue).pos().equals("VBG") && cue > 0 && t.get(cue - 1).word().equals(",")) {
       int root = rootVerb(s);
       if (root >= 0 && root < cue) {
@@ -401,6 +519,31 @@ final class Frames {
       }
     }
     return null;
+  }
+
+  /** Prepositions whose object a gerund cue may follow as its subject: "despite X claiming", "with X saying". */
+  private static final Set<String> GERUND_PREPOSITIONS = Set.of("despite", "with", "without", "amid", "after");
+
+  /**
+   * "despite Seawatch.org claiming divers found cracks", "amid reports suggesting ...": the noun phrase between such
+   * a preposition and a gerund cue is who speaks, however the parser hung the gerund; -1 when the cue is no gerund
+   * right after such a phrase.
+   */
+  private static int gerundAfterPreposition(Sentence s, int cue) {
+    List<Token> t = s.tokens();
+    if (!t.get(cue).pos().equals("VBG") || cue < 2 || !isNominal(t.get(cue - 1))) {
+      return -1;
+    }
+    for (int k = cue - 2; k >= 0 && k >= cue - 5; k--) {
+      Token w = t.get(k);
+      if (GERUND_PREPOSITIONS.contains(w.word().toLowerCase(Locale.ROOT)) && w.isPos("IN")) {
+        return cue - 1;
+      }
+      if (!(isNominal(w) || w.isPos("DT") || w.isPos("JJ") || w.isPos("CD") || w.isPos("POS"))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The token lies in an object, oblique or clause of the cue: what it acts on, not who acts. */
@@ -584,6 +727,10 @@ final class Frames {
       boolean setOff = s.tokens().get(verb - 1).word().equals(",");
       return speaks && !setOff && cues.classOf(s, noun) == null ? head : owner(s, head);
     }
+    int first = rel.equals("conj") ? reportingCue(s, verb) : -1;
+    if (first >= 0) {
+      return subject(s, first, depth + 1); // "X said the owner should pay, and added that ...": X adds, not the owner
+    }
     boolean purpose = rel.equals("advcl") && hasMark(s, verb, "to"); // "used Instagram to thank supporters"
     if (head >= 0 && (rel.equals("conj") || rel.equals("xcomp") || (rel.equals("advcl") && (gerund || purpose))
         || (rel.equals("dep") && gerund))) {
@@ -591,6 +738,29 @@ final class Frames {
       // "X was met with applause upon announcing ...", "X was cited by the paper as saying": the passive subject of
       // the clause the gerund hangs on, not its agent
       return pass >= 0 ? pass : subject(s, head, depth + 1);
+    }
+    return -1;
+  }
+
+  /**
+   * A second cue verb coordinated, in the parse, with the verb of what a first cue reported ("said that the owner
+   * should pay, and added that ...", "said X was present, but said this was unrelated"): the first cue, whose speaker
+   * goes on speaking; -1 when the verb is no cue or its conjunct lies in no cue's reported clause.
+   */
+  private int reportingCue(Sentence s, int verb) {
+    if (cues.classOf(s, s.tokens().get(verb)) == null) {
+      return -1;
+    }
+    int j = s.head(verb);
+    for (int steps = 0; j >= 0 && steps < 4; steps++, j = s.head(j)) {
+      int up = s.head(j);
+      if (up >= 0 && CONTENT_RELATIONS.contains(s.relation(j)) && s.tokens().get(up).isPos("VB")
+          && cues.classOf(s, s.tokens().get(up)) != null) {
+        return up;
+      }
+      if (!s.relation(j).equals("conj")) {
+        return -1;
+      }
     }
     return -1;
   }
@@ -1177,10 +1347,16 @@ final class Frames {
       }
       return null;
     }
+    boolean personNoun = lex.isTitleWord(t.word()) || "INDIVIDUAL".equals(lex.personWord(t.word()));
     for (Dependency d : s.children(token)) {
-      // "The Egyptian foreign minister, Sameh Shoukry, insisted": the apposition names the speaker
+      // "The Egyptian foreign minister, Sameh Shoukry, insisted": the apposition names the speaker; a body beside a
+      // noun for a person says where they work ("Liang's daughter Clara Liang, also Greenpeace, said"), not who speaks
       if (d.relation().equals("appos")) {
         ActorIndex.Entry named = actors.at(s.tokens().get(d.dependent()).begin());
+        if (personNoun && named != null && named.kind() != ActorKind.PERSON) {
+          continue;
+        }
+        named = named != null ? named : unknownBody(s, d.dependent()); // "One news site, Coastline.net, claims"
         if (named != null) {
           return named.id();
         }
@@ -1238,6 +1414,19 @@ final class Frames {
       Gazetteer.Title office = lex.title(withoutDeterminer(npText(s, np)).toLowerCase(Locale.ROOT));
       office = office != null ? office : lex.title(head);
       String role = office == null ? null : office.role();
+      if (personallyOwned(s, token)) {
+        ActorIndex.Entry kin = possessor(s, token, lastSpeaker);
+        // "his lawyer", "Ruiz's agent": someone else than the one who has them; whoever the text said holds the
+        // office, else a person known by the description
+        ActorIndex.Entry holder = role == null ? null
+            : actors.recentPersonInRole(t.begin(), role, titleGender, null, country);
+        if (holder != null && holder != kin) {
+          actors.addMention(holder, new Mention(np.begin(), np.end(), npText(s, np)));
+          return holder.id();
+        }
+        String words = npText(s, np);
+        return actors.named(words, ActorKind.PERSON, new Mention(np.begin(), np.end(), words)).id();
+      }
       ActorIndex.Entry p = ofBody(s, token) < 0 ? actors.officeHolder(t.begin(), role, titleGender, lastSpeaker, country)
           : role == null ? null : actors.recentPersonInRole(t.begin(), role, titleGender, lastSpeaker, country);
       if (p != null) {
@@ -1299,26 +1488,64 @@ final class Frames {
   }
 
   /**
+   * The title noun is owned by a person ("his lawyer", "Ruiz's agent", "her spokesman"), through a personal
+   * possessive pronoun or a person named as possessor; not by a body or place ("Germany's chancellor", "its chief").
+   */
+  private boolean personallyOwned(Sentence s, int title) {
+    int owner = Trees.exactChild(s, title, "nmod:poss");
+    if (owner < 0) {
+      return false;
+    }
+    Token o = s.tokens().get(owner);
+    String w = o.word().toLowerCase(Locale.ROOT);
+    ActorIndex.Entry e = actors.at(o.begin());
+    return w.equals("his") || w.equals("her") || e != null && e.kind() == ActorKind.PERSON;
+  }
+
+  /** The person a possessor of a title names ("his" in "his lawyer", "Ruiz" in "Ruiz's agent"), or null. */
+  private @Nullable ActorIndex.Entry possessor(Sentence s, int title, @Nullable String lastSpeaker) {
+    int owner = Trees.exactChild(s, title, "nmod:poss");
+    Token o = s.tokens().get(owner);
+    String w = o.word().toLowerCase(Locale.ROOT);
+    if (w.equals("his") || w.equals("her")) {
+      return antecedents.person(s, owner, w.equals("his") ? "m" : "f", lastSpeaker, null);
+    }
+    return actors.at(o.begin());
+  }
+
+  /**
    * "One of the workers said", "one of the victims told the court": a single unnamed member of a group of people,
    * known by the words that pick them out; null when the token is not "one" of a plural noun for people.
    */
   private @Nullable ActorIndex.Entry oneOfGroup(Sentence s, int token) {
-    if (!s.tokens().get(token).word().equalsIgnoreCase("one")) {
+    Token q = s.tokens().get(token);
+    boolean one = q.word().equalsIgnoreCase("one");
+    if (!one && !q.isPos("CD") && !QUANTITIES.contains(q.word().toLowerCase(Locale.ROOT))) {
       return null;
     }
     for (int b : Trees.withCase(s, token, "of")) {
       Token people = s.tokens().get(b);
       String plural = people.word().toLowerCase(Locale.ROOT);
       boolean persons = people.pos().equals("NNS") && ("GROUP".equals(lex.personWord(plural))
-          || "INDIVIDUAL".equals(lex.personWord(singular(plural))));
+          || "INDIVIDUAL".equals(lex.personWord(singular(plural))) || !one && Character.isLowerCase(plural.charAt(0)));
       if (persons && actors.at(people.begin()) == null) {
-        Span np = new Span(s.tokens().get(token).begin(), people.end());
+        Span np = new Span(q.begin(), people.end());
         String words = npText(s, np);
-        return actors.named(words, ActorKind.PERSON, new Mention(np.begin(), np.end(), words));
+        Mention m = new Mention(np.begin(), np.end(), words);
+        if (one) {
+          return actors.named(words, ActorKind.PERSON, m);
+        }
+        // "Two of the nurses told the inquiry", "dozens of residents said": the group speaks through some members
+        Span group = phrase(s, b);
+        return actors.group(withoutDeterminer(npText(s, group)), m);
       }
     }
     return null;
   }
+
+  /** Words for how many of a group speak: "dozens of residents", "many of the workers", "some of the victims". */
+  private static final Set<String> QUANTITIES = Set.of("dozens", "hundreds", "thousands", "scores", "many", "some",
+      "several", "most", "few", "all", "both", "none", "half", "majority", "number");
 
   /** The country actor with this ISO code, or null when there is none (or no code). */
   private @Nullable ActorIndex.Entry countryActor(@Nullable String iso3) {

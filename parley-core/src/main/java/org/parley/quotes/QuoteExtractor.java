@@ -79,14 +79,15 @@ public final class QuoteExtractor {
     Map<Integer, List<Frame>> frameCache = new HashMap<>();
     for (Sentence s : doc.sentences()) {
       final String before = lastSpeaker;
-      List<Frame> fs = frameCache.computeIfAbsent(s.index(), k -> frames.find(s, quoted, before));
+      List<Frame> all = frameCache.computeIfAbsent(s.index(), k -> frames.find(s, quoted, before));
+      List<Frame> fs = forQuotes(all);
       String current = lastSpeaker;
       for (Frame f : fs) {
         current = f.speaker() != null ? f.speaker() : current;
       }
       final String speakerSoFar = current;
-      Function<Sentence, List<Frame>> framesOf =
-          other -> frameCache.computeIfAbsent(other.index(), k -> frames.find(other, quoted, speakerSoFar));
+      Function<Sentence, List<Frame>> framesOf = other -> forQuotes(
+          frameCache.computeIfAbsent(other.index(), k -> frames.find(other, quoted, speakerSoFar)));
       // quoted spans that start in this sentence
       while (q < marked.size() && marked.get(q).outer().begin() < s.end()) {
         QuoteMarks.Marked m = marked.get(q++);
@@ -105,12 +106,12 @@ public final class QuoteExtractor {
           lastSpeaker = quote.speaker();
         }
       }
-      for (Frame f : fs) {
+      for (Frame f : all) {
         Quote indirect = indirect(s, f, marked, text);
         if (indirect != null) {
           out.add(indirect);
         }
-        if (f.speaker() != null) {
+        if (f.speaker() != null && !f.described()) {
           lastSpeaker = f.speaker();
         }
       }
@@ -121,6 +122,11 @@ public final class QuoteExtractor {
     }
     out.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(b.end(), a.end()));
     return out;
+  }
+
+  /** The frames as quotations see them ({@link Frame#forQuotes}). */
+  private static List<Frame> forQuotes(List<Frame> frames) {
+    return frames.stream().map(Frame::forQuotes).toList();
   }
 
   /** The quote (not indirect) whose content holds the marked span: a quote within a quote. */
@@ -145,7 +151,7 @@ public final class QuoteExtractor {
         others.add(q);
       }
     }
-    List<Frame> inside = frames.find(s, others, lastSpeaker);
+    List<Frame> inside = forQuotes(frames.find(s, others, lastSpeaker));
     Frame f = governing(s, m.content(), inside);
     return f != null && f.speaker() != null ? f : null;
   }
