@@ -88,15 +88,24 @@ public final class ActorExtractor {
     List<Mention> ownBodies = new ArrayList<>();
     String text = doc.text();
     Setting setting = setting(doc);
+    Map<String, String> namesakeBodies = namesakeBodies(doc);
     for (Sentence s : doc.sentences()) {
       boolean[] taken = new boolean[s.tokens().size()];
       for (int[] span : personSpans(s)) {
-        int last = namedAfter(s.tokens(), span[1] - 1);
+        List<Token> t = s.tokens();
+        int last = namedAfter(t, span[1] - 1);
         if (last >= span[1]) {
-          ActorIndex.Entry body = orgActor(index, text.substring(s.tokens().get(span[0]).begin(),
-              s.tokens().get(last).end()), null);
-          index.addMention(body, mention(s.tokens(), span[0], last, text));
+          ActorIndex.Entry body = orgActor(index, text.substring(t.get(span[0]).begin(), t.get(last).end()), null);
+          index.addMention(body, mention(t, span[0], last, text));
           mark(taken, span[0], last);
+          continue;
+        }
+        String body = namesakeBodies.get(text.substring(t.get(span[0]).begin(), t.get(span[1]).end()));
+        if (body != null && span[1] + 2 < t.size() && t.get(span[1] + 1).isPos("POS")
+            && Character.isUpperCase(t.get(span[1] + 2).word().charAt(0))) {
+          // "X Hospital ... X's Acute Care Clinic": the hospital's unit, not a person's
+          index.addMention(orgActor(index, body, null), mention(t, span[0], span[1], text));
+          mark(taken, span[0], span[1]);
           continue;
         }
         PersonMention pm = person(s, span[0], span[1], text, taken, persons, setting);
@@ -325,6 +334,35 @@ public final class ActorExtractor {
       }
     }
     return end;
+  }
+
+  /**
+   * The bodies of the text named after a person ("the Ada Lovelace Hospital"), by the person's part of their name
+   * ("Ada Lovelace"), so that the possessive of that part before a named unit ("Ada Lovelace's Maternity Ward") is the
+   * body again, not a person.
+   */
+  private Map<String, String> namesakeBodies(AnnotatedDocument doc) {
+    Map<String, String> out = new HashMap<>();
+    for (Sentence s : doc.sentences()) {
+      List<Token> t = s.tokens();
+      for (int b = 0; b < t.size(); b++) {
+        if (!t.get(b).isPos("NNP") || b > 0 && t.get(b - 1).isPos("NNP")) {
+          continue; // the start of a run of proper nouns only: the tagger may read the whole run as a body's name
+        }
+        int end = b;
+        while (end + 1 < t.size() && capitalNoun(t.get(end + 1))) {
+          end++;
+        }
+        for (int k = b + 1; k <= end; k++) {
+          if (namedAfter(t, k - 1) == k) { // the first noun of a body: the words before it are its namesake
+            out.putIfAbsent(doc.text().substring(t.get(b).begin(), t.get(k - 1).end()),
+                doc.text().substring(t.get(b).begin(), t.get(end).end()));
+            break;
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** Nouns of bodies and places that bear a person's name and are no person: universities, airports, prizes. */

@@ -198,6 +198,13 @@ class ActorContextTest {
     assertThat(actor(a, "Lena Brandt").country()).isEqualTo("DEU");
   }
 
+  @Test
+  void readsThePossessiveOfAHospitalsNamesakeBeforeOneOfItsUnitsAsTheHospital() throws IOException {
+    Analysis a = analysis("unit-of-a-hospital-named-after-someone");
+    assertThat(a.actors()).noneMatch(x -> x.name().equals("Mele Faleafa"));
+    assertThat(actor(a, "Mele Faleafa Memorial Hospital").mentions()).anyMatch(m -> m.text().equals("Mele Faleafa"));
+  }
+
   private static Analysis analysis(String name) throws IOException {
     Path file = Path.of("src/test/resources/actors/annotated/" + name + ".annotated.json");
     return Pipeline.extract(AnnotationJson.read(Files.readString(file, StandardCharsets.UTF_8)), List.of());
