@@ -69,6 +69,9 @@ public final class ActorCodes {
     Set<String> countries = new LinkedHashSet<>();
     if (country != null) {
       countries.add(country);
+      if (kind == ActorKind.GROUP) {
+        countries.addAll(coordinatedCountries(name, country)); // "French and Egyptian warships": FRA, EGY
+      }
     } else {
       countries.addAll(countriesIn(name));
     }
@@ -171,6 +174,20 @@ public final class ActorCodes {
       return ts.sector().equals("DIP") ? "GOV" : ts.sector();
     }
     return null;
+  }
+
+  /**
+   * The countries of a group's coordinated modifiers when its own country is one of them: "Iraqi and Iranian
+   * delegations" (IRQ, IRN), "Angolan, Cuban and Namibian forces"; none for one modifier ("Palestinian guerrilla bases
+   * in southern Lebanon" stays PSE: a place after the head is where the group is, not whose).
+   */
+  private static List<String> coordinatedCountries(String name, String country) {
+    String modifiers = name.split("\\s+(of|in|from|based|loyal|near|throughout|operating)\\s+", 2)[0];
+    if (!modifiers.matches(".*(\\s+and\\s+|,\\s*).*")) {
+      return List.of();
+    }
+    List<String> named = countriesIn(modifiers);
+    return named.contains(country) ? named : List.of();
   }
 
   /**

@@ -231,6 +231,12 @@ final class Participants {
       }
     }
     ActorIndex.Entry e = actors.at(t.begin());
+    String governed = e != null && e.kind() == ActorKind.GROUP && e.country() == null
+        && GOVERNMENT.contains(t.word().toLowerCase(Locale.ROOT)) && ActorCodes.countriesIn(e.name()).isEmpty()
+        ? countryIn(s, h) : null;
+    if (governed != null) {
+      return country(governed, mention(s, phrase(s, h)), h); // "the government of Chad": Chad
+    }
     if (e != null) {
       return existing(e, null, h);
     }
@@ -661,6 +667,14 @@ final class Participants {
         ? Trees.child(s, c, "dep", "amod", "compound", "npmod", "obl:npmod") : -1;
     if (k == null && part >= 0 && part < c) {
       return modifier(s, part); // "a British - flagged tanker" as three words
+    }
+    int first = firstOf(s, c);
+    if (k == null && first < c && Character.isUpperCase(s.tokens().get(first).word().charAt(0))) {
+      // "a Sri Lankan navy boat", "West German officials": a demonym of two words, the first hung on the second
+      Mention wide = new Mention(s.tokens().get(first).begin(), t.end(),
+          text.substring(s.tokens().get(first).begin(), t.end()));
+      Gazetteer.Country two = ActorCodes.country(wide.text());
+      return two == null ? null : country(two.iso3(), wide, c);
     }
     return k == null ? null : country(k.iso3(), new Mention(t.begin(), t.end(), t.word()), c);
   }
