@@ -216,10 +216,14 @@ public final class ActorCodes {
     return new ArrayList<>(out);
   }
 
-  /** A country by name, demonym or metonym, also by plural demonym ("Palestinians", "Israelis"). */
+  /**
+   * A country by name, demonym or metonym, also by plural demonym ("Palestinians", "Israelis") and by a one-word name
+   * or demonym misspelt by one letter ("Ethopia").
+   */
   static Gazetteer.@Nullable Country country(String phrase) {
     Gazetteer lex = Gazetteer.get();
     Gazetteer.Country c = lex.country(phrase);
-    return c != null ? c : lex.pluralDemonym(phrase);
+    c = c != null ? c : lex.pluralDemonym(phrase);
+    return c != null || phrase.indexOf(' ') >= 0 ? c : lex.countryMisspelt(phrase); // "Ethopian troops"
   }
 }

@@ -128,6 +128,10 @@ final class Participants {
     if (!named.isEmpty()) {
       return named;
     }
+    List<Ref> ofCountries = ofCountries(s, token);
+    if (!ofCountries.isEmpty()) {
+      return ofCountries;
+    }
     for (int c : Trees.conjuncts(s, token)) {
       Ref r = one(s, c);
       if (r == null && c == token) {
@@ -152,6 +156,29 @@ final class Participants {
       }
     }
     return out;
+  }
+
+  /**
+   * "the leaders of Egypt and Libya", "the foreign ministers of Iran and Iraq": a plural common noun of two or more
+   * countries stands for each of them, one participant per country; empty unless every conjunct after "of" is a country.
+   */
+  private List<Ref> ofCountries(Sentence s, int token) {
+    if (!s.tokens().get(token).isPos("NNS")) {
+      return List.of();
+    }
+    for (int of : Trees.withCase(s, token, "of")) {
+      List<Integer> conjuncts = Trees.conjuncts(s, of);
+      List<Ref> out = new ArrayList<>();
+      for (int c : conjuncts) {
+        Ref r = one(s, c);
+        if (r == null || r.kind() != ActorKind.COUNTRY) {
+          return List.of();
+        }
+        out.add(r);
+      }
+      return conjuncts.size() > 1 ? out : List.of();
+    }
+    return List.of();
   }
 
   /**

@@ -1336,6 +1336,22 @@ class EventExtractorTest {
     assertThat(code(a, e.target().get(0))).isEqualTo("USA");
   }
 
+  @Test
+  void makesEachCountryWhoseLeadersMetAParticipant() {
+    Analysis a = analysis("leaders-of-two-countries");
+    Event e = only(a, "CONSULT");
+    assertThat(names(a, e.source())).containsExactly("Egypt");
+    assertThat(names(a, e.target())).containsExactly("Libya");
+  }
+
+  @Test
+  void readsANationalityMisspeltByOneLetter() {
+    Analysis a = analysis("misspelt-demonym");
+    Event e = only(a, "ASSAULT");
+    assertThat(code(a, e.source().get(0))).isEqualTo("ETHMIL");
+    assertThat(code(a, e.target().get(0))).isEqualTo("SOMREB");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
