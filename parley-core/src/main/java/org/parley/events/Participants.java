@@ -300,6 +300,11 @@ final class Participants {
         Mention m = mention(s, phrase(s, h));
         return new Ref(null, m.text(), ActorKind.GROUP, null, m, h); // "scores of Sierra Leonean and ... refugees"
       }
+      if (people != null && people.form() == Gazetteer.CountryForm.NAME && t.ner().equals("LOCATION")) {
+        // a country no earlier stage found: its name misspelt ("Ethopia has agreed")
+        return country(people.iso3(), new Mention(s.tokens().get(span[0]).begin(), s.tokens().get(span[1]).end(),
+            name), h);
+      }
       ActorIndex.Entry named = bySurname(name);
       if (named != null) {
         return existing(named, new Mention(s.tokens().get(span[0]).begin(), s.tokens().get(span[1]).end(), name), h);

@@ -1352,6 +1352,14 @@ class EventExtractorTest {
     assertThat(code(a, e.target().get(0))).isEqualTo("SOMREB");
   }
 
+  @Test
+  void readsACountryNameMisspeltByOneLetterAsTheCountry() {
+    Analysis a = analysis("misspelt-country");
+    Event e = only(a, "ACCUSE");
+    assertThat(code(a, e.source().get(0))).isEqualTo("ETH");
+    assertThat(names(a, e.target())).containsExactly("Kenya");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
