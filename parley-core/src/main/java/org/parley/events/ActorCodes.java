@@ -69,6 +69,9 @@ public final class ActorCodes {
     Set<String> countries = new LinkedHashSet<>();
     if (country != null) {
       countries.add(country);
+      if (kind == ActorKind.GROUP) {
+        countries.addAll(coordinatedCountries(name, country)); // "French and Egyptian warships": FRA, EGY
+      }
     } else {
       countries.addAll(countriesIn(name));
     }
@@ -174,6 +177,20 @@ public final class ActorCodes {
   }
 
   /**
+   * The countries of a group's coordinated modifiers when its own country is one of them: "Iraqi and Iranian
+   * delegations" (IRQ, IRN), "Angolan, Cuban and Namibian forces"; none for one modifier ("Palestinian guerrilla bases
+   * in southern Lebanon" stays PSE: a place after the head is where the group is, not whose).
+   */
+  private static List<String> coordinatedCountries(String name, String country) {
+    String modifiers = name.split("\\s+(of|in|from|based|loyal|near|throughout|operating)\\s+", 2)[0];
+    if (!modifiers.matches(".*(\\s+and\\s+|,\\s*).*")) {
+      return List.of();
+    }
+    List<String> named = countriesIn(modifiers);
+    return named.contains(country) ? named : List.of();
+  }
+
+  /**
    * Countries named in a phrase by name, demonym or metonym, or by a place within them, capitalised words only
    * ("Israeli soldiers": ISR; "protesters in Ohio": USA).
    */
@@ -199,10 +216,14 @@ public final class ActorCodes {
     return new ArrayList<>(out);
   }
 
-  /** A country by name, demonym or metonym, also by plural demonym ("Palestinians", "Israelis"). */
+  /**
+   * A country by name, demonym or metonym, also by plural demonym ("Palestinians", "Israelis") and by a one-word name
+   * or demonym misspelt by one letter ("Ethopia").
+   */
   static Gazetteer.@Nullable Country country(String phrase) {
     Gazetteer lex = Gazetteer.get();
     Gazetteer.Country c = lex.country(phrase);
-    return c != null ? c : lex.pluralDemonym(phrase);
+    c = c != null ? c : lex.pluralDemonym(phrase);
+    return c != null || phrase.indexOf(' ') >= 0 ? c : lex.countryMisspelt(phrase); // "Ethopian troops"
   }
 }

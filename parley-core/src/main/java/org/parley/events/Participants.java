@@ -130,6 +130,10 @@ final class Participants {
     if (!named.isEmpty()) {
       return named;
     }
+    List<Ref> ofCountries = ofCountries(s, token);
+    if (!ofCountries.isEmpty()) {
+      return ofCountries;
+    }
     for (int c : Trees.conjuncts(s, token)) {
       Ref r = one(s, c);
       if (r == null && c == token) {
@@ -154,6 +158,29 @@ final class Participants {
       }
     }
     return out;
+  }
+
+  /**
+   * "the leaders of Egypt and Libya", "the foreign ministers of Iran and Iraq": a plural common noun of two or more
+   * countries stands for each of them, one participant per country; empty unless every conjunct after "of" is a country.
+   */
+  private List<Ref> ofCountries(Sentence s, int token) {
+    if (!s.tokens().get(token).isPos("NNS")) {
+      return List.of();
+    }
+    for (int of : Trees.withCase(s, token, "of")) {
+      List<Integer> conjuncts = Trees.conjuncts(s, of);
+      List<Ref> out = new ArrayList<>();
+      for (int c : conjuncts) {
+        Ref r = one(s, c);
+        if (r == null || r.kind() != ActorKind.COUNTRY) {
+          return List.of();
+        }
+        out.add(r);
+      }
+      return conjuncts.size() > 1 ? out : List.of();
+    }
+    return List.of();
   }
 
   /**
@@ -233,6 +260,12 @@ final class Participants {
       }
     }
     ActorIndex.Entry e = actors.at(t.begin());
+    String governed = e != null && e.kind() == ActorKind.GROUP && e.country() == null
+        && GOVERNMENT.contains(t.word().toLowerCase(Locale.ROOT)) && ActorCodes.countriesIn(e.name()).isEmpty()
+        ? countryIn(s, h) : null;
+    if (governed != null) {
+      return country(governed, mention(s, phrase(s, h)), h); // "the government of Chad": Chad
+    }
     if (e != null) {
       return existing(e, null, h);
     }
@@ -268,6 +301,11 @@ final class Participants {
       if (people != null && people.form() == Gazetteer.CountryForm.DEMONYM) {
         Mention m = mention(s, phrase(s, h));
         return new Ref(null, m.text(), ActorKind.GROUP, null, m, h); // "scores of Sierra Leonean and ... refugees"
+      }
+      if (people != null && people.form() == Gazetteer.CountryForm.NAME && t.ner().equals("LOCATION")) {
+        // a country no earlier stage found: its name misspelt ("Ethopia has agreed")
+        return country(people.iso3(), new Mention(s.tokens().get(span[0]).begin(), s.tokens().get(span[1]).end(),
+            name), h);
       }
       ActorIndex.Entry named = bySurname(name);
       if (named != null) {
@@ -705,6 +743,14 @@ final class Participants {
         ? Trees.child(s, c, "dep", "amod", "compound", "npmod", "obl:npmod") : -1;
     if (k == null && part >= 0 && part < c) {
       return modifier(s, part); // "a British - flagged tanker" as three words
+    }
+    int first = firstOf(s, c);
+    if (k == null && first < c && Character.isUpperCase(s.tokens().get(first).word().charAt(0))) {
+      // "a Sri Lankan navy boat", "West German officials": a demonym of two words, the first hung on the second
+      Mention wide = new Mention(s.tokens().get(first).begin(), t.end(),
+          text.substring(s.tokens().get(first).begin(), t.end()));
+      Gazetteer.Country two = ActorCodes.country(wide.text());
+      return two == null ? null : country(two.iso3(), wide, c);
     }
     return k == null ? null : country(k.iso3(), new Mention(t.begin(), t.end(), t.word()), c);
   }

@@ -180,6 +180,49 @@ public final class Gazetteer {
     return countries.get(key(phrase));
   }
 
+  /** Shortest misspelling or spelling that {@link #countryMisspelt} compares: shorter ones collide with real words. */
+  private static final int MISSPELT_MIN = 6;
+
+  /**
+   * A country whose one-word name or demonym this word misspells by one letter left out or put in, neither the first
+   * letter nor the last ("Ethopia", "Quatar", "Ethopian"), when the word is no known place, body or first name and
+   * only one country fits; else null. Not a letter changed: "Roland" is not "Poland", "Franco" not "France".
+   */
+  public @Nullable Country countryMisspelt(String word) {
+    String w = key(word);
+    if (w.length() < MISSPELT_MIN - 1 || !w.chars().allMatch(Character::isLetter) || countries.containsKey(w)
+        || places.containsKey(w) || organizations.containsKey(w) || people.containsKey(w)
+        || firstNames.containsKey(w)) {
+      return null;
+    }
+    Country found = null;
+    for (Map.Entry<String, Country> e : countries.entrySet()) {
+      String k = e.getKey();
+      boolean fits = Math.max(k.length(), w.length()) >= MISSPELT_MIN && k.charAt(0) == w.charAt(0)
+          && k.charAt(k.length() - 1) == w.charAt(w.length() - 1)
+          && (oneLeftOut(k, w) || oneLeftOut(w, k)) && e.getValue().form() != CountryForm.METONYM;
+      if (fits) {
+        if (found != null && !found.iso3().equals(e.getValue().iso3())) {
+          return null;
+        }
+        found = e.getValue();
+      }
+    }
+    return found;
+  }
+
+  /** Whether {@code shorter} is {@code longer} with one inner letter left out. */
+  private static boolean oneLeftOut(String longer, String shorter) {
+    if (longer.length() != shorter.length() + 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
+      i++;
+    }
+    return i > 0 && i < longer.length() - 1 && longer.substring(i + 1).equals(shorter.substring(i));
+  }
+
   /** A place below the country by name or alias ("Texas", "West Darfur"), or null. */
   public @Nullable Place place(String phrase) {
     return places.get(key(phrase));

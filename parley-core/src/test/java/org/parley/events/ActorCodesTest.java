@@ -45,6 +45,14 @@ class ActorCodesTest {
   }
 
   @Test
+  void givesAGroupPlacedInOneOfItsCoordinatedCountriesEachOfThem() {
+    assertThat(ActorCodes.codes(actor("Iraqi and Iranian delegations", ActorKind.GROUP, "IRQ", null, null), null))
+        .containsExactly("IRQGOV", "IRNGOV");
+    assertThat(ActorCodes.codes(actor("Palestinian guerrillas in southern Lebanon", ActorKind.GROUP, "PSE", null, null),
+        null)).containsExactly("PSEREB");
+  }
+
+  @Test
   void codesACountryNamedByItsSeatOfGovernmentAsItsGovernment() {
     Actor russia = actor("Russia", ActorKind.COUNTRY, "RUS", null, null);
     assertThat(ActorCodes.code(russia)).isEqualTo("RUS");

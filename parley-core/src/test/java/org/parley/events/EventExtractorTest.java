@@ -1405,6 +1405,67 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("gunman");
   }
 
+  @Test
+  void givesAGroupOfCoordinatedNationalitiesEveryCountryAndAMovementItsOwnCode() {
+    Analysis a = analysis("coordinated-demonyms");
+    Event e = only(a, "ASSAULT");
+    assertThat(ActorCodes.codes(actor(a, e.source().get(0)), null)).containsExactly("AGOMIL", "CUBMIL");
+    assertThat(code(a, e.target().get(0))).isEqualTo("AGOREBUNI");
+  }
+
+  @Test
+  void readsATwoWordNationalityOnAThingAsItsCountry() {
+    Analysis a = analysis("two-word-demonym");
+    Event e = only(a, "ASSAULT");
+    assertThat(names(a, e.target())).containsExactly("Sri Lanka");
+  }
+
+  @Test
+  void takesTheGovernmentOfACountryAsThatCountry() {
+    Analysis a = analysis("government-of-country");
+    assertThat(names(a, only(a, "REQUEST").source())).containsExactly("Chad");
+  }
+
+  @Test
+  void aimsTheRecallOfAnAmbassadorAtTheCountryHeIsRecalledFrom() {
+    Analysis a = analysis("recalled-ambassador-from");
+    Event e = only(a, "SANCTION");
+    assertThat(names(a, e.source())).containsExactly("Greece");
+    assertThat(names(a, e.target())).containsExactly("Turkey");
+  }
+
+  @Test
+  void codesAStateOfThePastAsTheStateThatHoldsItsSeat() {
+    Analysis a = analysis("soviet-union");
+    Event e = only(a, "ACCUSE");
+    assertThat(code(a, e.source().get(0))).isEqualTo("RUS");
+    assertThat(code(a, e.target().get(0))).isEqualTo("USA");
+  }
+
+  @Test
+  void makesEachCountryWhoseLeadersMetAParticipant() {
+    Analysis a = analysis("leaders-of-two-countries");
+    Event e = only(a, "CONSULT");
+    assertThat(names(a, e.source())).containsExactly("Egypt");
+    assertThat(names(a, e.target())).containsExactly("Libya");
+  }
+
+  @Test
+  void readsANationalityMisspeltByOneLetter() {
+    Analysis a = analysis("misspelt-demonym");
+    Event e = only(a, "ASSAULT");
+    assertThat(code(a, e.source().get(0))).isEqualTo("ETHMIL");
+    assertThat(code(a, e.target().get(0))).isEqualTo("SOMREB");
+  }
+
+  @Test
+  void readsACountryNameMisspeltByOneLetterAsTheCountry() {
+    Analysis a = analysis("misspelt-country");
+    Event e = only(a, "ACCUSE");
+    assertThat(code(a, e.source().get(0))).isEqualTo("ETH");
+    assertThat(names(a, e.target())).containsExactly("Kenya");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {

@@ -34,4 +34,19 @@ class GazetteerTest {
     assertThat(lex.organization("PAP").name()).isEqualTo("Polish Press Agency");
     assertThat(lex.organization("CDC").country()).isEqualTo("USA");
   }
+
+  @Test
+  void readsACountryMisspeltByOneLetterLeftOutOrPutIn() {
+    assertThat(lex.countryMisspelt("Ethopia").iso3()).isEqualTo("ETH");
+    assertThat(lex.countryMisspelt("Quatar").iso3()).isEqualTo("QAT");
+    assertThat(lex.countryMisspelt("Ethopian").iso3()).isEqualTo("ETH");
+  }
+
+  @Test
+  void readsNoCountryIntoAnotherWordOrNameOneLetterAway() {
+    assertThat(lex.countryMisspelt("Roland")).isNull(); // a letter changed, not left out
+    assertThat(lex.countryMisspelt("Americas")).isNull(); // a letter put in at the end
+    assertThat(lex.countryMisspelt("Indiana")).isNull(); // a place of its own
+    assertThat(lex.countryMisspelt("Ethiopia")).isNull(); // spelt right: the plain lookup finds it
+  }
 }
