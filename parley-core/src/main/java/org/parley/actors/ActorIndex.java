@@ -420,7 +420,7 @@ public final class ActorIndex {
       @Nullable String country) {
     String office = role.toLowerCase(Locale.ROOT);
     Predicate<Entry> holds = e -> e.kind == ActorKind.PERSON && compatible(e, gender, country) && (e.role != null
-        ? e.role.toLowerCase(Locale.ROOT).contains(office) && !e.role.startsWith("former")
+        ? holdsOffice(e.role.toLowerCase(Locale.ROOT), office) && !e.role.startsWith("former")
         : e.name.toLowerCase(Locale.ROOT).startsWith(office + " ")); // no name but the office: "judge in Ohio"
     if (preferred != null) {
       Entry p = byId.get(preferred);
@@ -430,6 +430,18 @@ public final class ActorIndex {
     }
     return mostRecent(offset, holds);
   }
+
+  /**
+   * A role that is the office or a kind of it ("Foreign Minister" for "minister"), not a second to it: the deputy
+   * governor is not "the governor", the vice president not "the president" (unless the office says so itself).
+   */
+  static boolean holdsOffice(String role, String office) {
+    int at = role.indexOf(office);
+    return at >= 0 && !SECOND_IN_OFFICE.matcher(role.substring(0, at)).find();
+  }
+
+  private static final Pattern SECOND_IN_OFFICE =
+      Pattern.compile("\\b(deputy|vice|assistant|lieutenant|under|associate)\\b");
 
   /**
    * The person a definite description by office refers to ("the judge", "the governor"): whoever holds that office

@@ -205,6 +205,20 @@ class ActorContextTest {
     assertThat(actor(a, "Mele Faleafa Memorial Hospital").mentions()).anyMatch(m -> m.text().equals("Mele Faleafa"));
   }
 
+  @Test
+  void keepsADeputyToAnOfficeTheTitlesDoNotListApartFromTheOfficeHolder() throws IOException {
+    Analysis a = analysis("the-governor-is-not-the-deputy-governor");
+    Actor deputy = actor(a, "Oleg Marin");
+    assertThat(deputy.role()).isEqualTo("Deputy Governor");
+    assertThat(deputy.mentions()).noneMatch(m -> m.text().equals("governor"));
+  }
+
+  @Test
+  void resolvesThePresidentToNoVicePresident() throws IOException {
+    Actor vice = actor(analysis("the-president-is-not-the-vice-president"), "Amara Diallo");
+    assertThat(vice.mentions()).noneMatch(m -> m.text().equalsIgnoreCase("president"));
+  }
+
   private static Analysis analysis(String name) throws IOException {
     Path file = Path.of("src/test/resources/actors/annotated/" + name + ".annotated.json");
     return Pipeline.extract(AnnotationJson.read(Files.readString(file, StandardCharsets.UTF_8)), List.of());
