@@ -37,9 +37,6 @@ public final class ActorExtractor {
   static final Set<String> LEADER_NOUNS = Set.of("leader", "head", "strongman", "dictator", "autocrat");
 
   /** Lower-case grades and epithets that may stand between a country and a title ("the Nigerian junior minister"). */
-  /** Words before an office that make its holder a second to it: "Deputy Governor", "Assistant Director". */
-  static final Set<String> SECOND_IN_OFFICE = Set.of("deputy", "vice", "assistant");
-
   static final Set<String> TITLE_MODIFIERS = Set.of("junior", "senior", "top", "chief", "then", "veteran", "outgoing",
       "incoming", "newly", "new", "elected", "appointed", "powerful", "hardline", "moderate", "long-serving");
 
@@ -652,7 +649,7 @@ public final class ActorExtractor {
         continue;
       }
       String second = t.get(i).word().toLowerCase(Locale.ROOT);
-      if (role != null && SECOND_IN_OFFICE.contains(second)) {
+      if (role != null && ActorIndex.SECOND_IN_OFFICE.contains(second)) {
         // "Deputy Governor X" when the titles do not list the deputy's office: a second to the office, not its holder
         role = Character.toUpperCase(second.charAt(0)) + second.substring(1) + " " + role;
         i--;

@@ -437,11 +437,11 @@ public final class ActorIndex {
    */
   static boolean holdsOffice(String role, String office) {
     int at = role.indexOf(office);
-    return at >= 0 && !SECOND_IN_OFFICE.matcher(role.substring(0, at)).find();
+    return at >= 0 && Arrays.stream(role.substring(0, at).split("[ -]")).noneMatch(SECOND_IN_OFFICE::contains);
   }
 
-  private static final Pattern SECOND_IN_OFFICE =
-      Pattern.compile("\\b(deputy|vice|assistant|lieutenant|under|associate)\\b");
+  /** Words before an office that make its holder a second to it: "Deputy Governor", "Vice President". */
+  static final Set<String> SECOND_IN_OFFICE = Set.of("deputy", "vice", "assistant", "lieutenant");
 
   /**
    * The person a definite description by office refers to ("the judge", "the governor"): whoever holds that office
