@@ -464,6 +464,29 @@ public final class ActorIndex {
     return e.name.length() > 1 && e.name.substring(1).chars().noneMatch(Character::isUpperCase);
   }
 
+  /**
+   * The one person whose name ends with these words ("al-Muhandis" for "Abu Mahdi al-Muhandis") and who is mentioned
+   * before {@code offset}; null if there is none, or two ("not guessed").
+   */
+  public @Nullable Entry personBySurname(String words, int offset) {
+    String w = words.toLowerCase(Locale.ROOT);
+    if (w.length() < 3) {
+      return null;
+    }
+    Entry found = null;
+    for (Entry e : byId.values()) {
+      String n = " " + e.name.toLowerCase(Locale.ROOT);
+      boolean ends = n.endsWith(w) && " -".indexOf(n.charAt(n.length() - w.length() - 1)) >= 0;
+      if (e.kind == ActorKind.PERSON && ends && e.lastMentionBefore(offset) >= 0) {
+        if (found != null) {
+          return null;
+        }
+        found = e;
+      }
+    }
+    return found;
+  }
+
   /** Among the actors that pass the test, the one mentioned last before {@code offset}; null if none was. */
   private @Nullable Entry mostRecent(int offset, Predicate<Entry> test) {
     Entry best = null;

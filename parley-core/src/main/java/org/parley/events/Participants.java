@@ -307,7 +307,7 @@ final class Participants {
         return country(people.iso3(), new Mention(s.tokens().get(span[0]).begin(), s.tokens().get(span[1]).end(),
             name), h);
       }
-      ActorIndex.Entry named = bySurname(name);
+      ActorIndex.Entry named = actors.personBySurname(name, Integer.MAX_VALUE);
       if (named != null) {
         return existing(named, new Mention(s.tokens().get(span[0]).begin(), s.tokens().get(span[1]).end(), name), h);
       }
@@ -343,26 +343,6 @@ final class Participants {
       }
     }
     return inner;
-  }
-
-  /** The one person actor whose name ends with these words ("al-Muhandis" for "Abu Mahdi al-Muhandis"), or null. */
-  private ActorIndex.@Nullable Entry bySurname(String words) {
-    String w = words.toLowerCase(Locale.ROOT);
-    if (w.length() < 3) {
-      return null;
-    }
-    ActorIndex.Entry found = null;
-    for (ActorIndex.Entry e : actors.entries()) {
-      String n = " " + e.name().toLowerCase(Locale.ROOT);
-      boolean ends = n.endsWith(w) && " -".indexOf(n.charAt(n.length() - w.length() - 1)) >= 0;
-      if (e.kind() == ActorKind.PERSON && ends && !e.mentions().isEmpty()) {
-        if (found != null) {
-          return null; // two people of that name: not guessed
-        }
-        found = e;
-      }
-    }
-    return found;
   }
 
   /**

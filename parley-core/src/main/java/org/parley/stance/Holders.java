@@ -153,17 +153,7 @@ final class Holders {
         || s.relation(token).equals("flat")) {
       return null; // part of a longer name: "Vladimir Putin", not "Putin"
     }
-    ActorIndex.Entry found = null;
-    for (ActorIndex.Entry e : actors.entries()) {
-      String[] words = e.name().split("\\s+");
-      boolean before = e.mentions().stream().anyMatch(m -> m.begin() < t.begin());
-      if (e.kind() == ActorKind.PERSON && words.length > 1 && words[words.length - 1].equals(t.word()) && before) {
-        if (found != null) {
-          return null;
-        }
-        found = e;
-      }
-    }
+    ActorIndex.Entry found = actors.personBySurname(t.word(), t.begin());
     if (found != null) {
       actors.addMention(found, new Mention(t.begin(), t.end(), t.word()));
     }
