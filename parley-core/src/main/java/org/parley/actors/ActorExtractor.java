@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.parley.lexicon.Gazetteer;
 import org.parley.model.ActorKind;
 import org.parley.model.AnnotatedDocument;
@@ -696,6 +697,12 @@ public final class ActorExtractor {
         i = p - olen;
         continue;
       }
+      if (role == null && country == null && i > 0 && t.get(i - 1).isPos("DT") && demonymNoun(t, i)) {
+        // "An Australian, Tom Hale,": a nationality alone, as a noun
+        country = lex.country(t.get(i).word()).iso3();
+        i -= 2;
+        break;
+      }
       int described = country == null ? demonymBefore(t, i) : -1;
       if (described >= 0) {
         // "Swiss national Lena Vogel", "Canadian tourist Ann Cole", "Italian economic development minister Luca Neri":
@@ -737,6 +744,28 @@ public final class ActorExtractor {
     }
     return -1;
   }
+
+  /**
+   * A nationality used as a noun at token {@code k}: a demonym ("Australian", "Swede", "Briton") that no noun follows,
+   * as in "an Australian, Tom Hale," or "Hale, an Australian," or "the Swede said".
+   */
+  private boolean demonymNoun(List<Token> t, int k) {
+    String w = t.get(k).word();
+    Gazetteer.Country c = lex.country(w);
+    if (c == null || c.form() != Gazetteer.CountryForm.DEMONYM || !Character.isUpperCase(w.charAt(0))
+        || PEOPLE_DEMONYM.matcher(w).find()) {
+      return false;
+    }
+    if (k + 1 >= t.size()) {
+      return true;
+    }
+    Token next = t.get(k + 1);
+    return !next.isPos("NN") && !next.isPos("JJ") && !next.isPos("CD") && !next.isPos("HYPH") && !next.isPos("POS")
+        && !next.word().equals("and") && !next.word().equals("or");
+  }
+
+  /** Demonyms that name a whole people rather than one person: "the British", "the Chinese", "the Scots". */
+  private static final Pattern PEOPLE_DEMONYM = Pattern.compile("(sh|ch|ese|s)$");
 
   /** A lower-case adjective or common noun: a word that describes a person without naming an office or a place. */
   private static boolean isDescribingWord(Token t) {
@@ -844,6 +873,12 @@ public final class ActorExtractor {
       if (clen > 0 && noun) {
         Gazetteer.Country c = lex.country(joined(t, k, head - 1));
         return c.form() == Gazetteer.CountryForm.DEMONYM ? c.iso3() : null;
+      }
+      if (t.get(k).word().equalsIgnoreCase("ethnic")) {
+        return null; // "an ethnic Palestinian": a people, not a citizenship
+      }
+      if (clen == 1 && demonymNoun(t, k)) {
+        return lex.country(t.get(k).word()).iso3(); // "Hale, an Australian,", "Hale is a Swede"
       }
       if (!t.get(k).isPos("JJ") && !t.get(k).isPos("RB")) {
         return null;
@@ -982,6 +1017,17 @@ public final class ActorExtractor {
         i = shortFormAfter(t, i, inst, e, index, taken, text);
         continue;
       }
+      int untagged = "O".equals(t.get(i).ner()) ? untaggedBodyName(t, i, taken) : i - 1;
+      if (untagged > i) {
+        // "the Gun Violence Archive", "Native American Rights Fund": a body's name the tagger missed
+        String country = countryWithin(t, i, untagged);
+        country = country == null ? countryBefore(t, i) : country;
+        ActorIndex.Entry e = orgActor(index, text.substring(t.get(i).begin(), t.get(untagged).end()), country);
+        index.addMention(e, mention(t, i, untagged, text));
+        mark(taken, i, untagged);
+        i = shortFormAfter(t, i, untagged, e, index, taken, text);
+        continue;
+      }
       if ("ORGANIZATION".equals(t.get(i).ner())) {
         int j = i;
         while (j + 1 < t.size() && "ORGANIZATION".equals(t.get(j + 1).ner()) && !taken[j + 1]) {
@@ -1057,8 +1103,12 @@ public final class ActorExtractor {
     }
     for (int m = k - 1; m >= 0 && m >= k - 3; m--) {
       Gazetteer.Country c = countryEndingAt(t, m);
-      if (c != null && c.form() != Gazetteer.CountryForm.METONYM) {
-        return c.iso3();
+      if (c != null) {
+        return c.iso3(); // "Iranian airline", "a Berlin charity"
+      }
+      int plen = longestMatch(t, m, Kind.PLACE);
+      if (plen > 0) {
+        return lex.place(joined(t, m - plen + 1, m)).country(); // "the Texas company"
       }
       if (!Character.isLowerCase(t.get(m).word().charAt(0))) {
         return null;
@@ -1090,7 +1140,8 @@ public final class ActorExtractor {
   static final Set<String> BODY_NOUNS = Set.of("airline", "carrier", "company", "firm", "bank", "broadcaster",
       "newspaper", "carmaker", "automaker", "manufacturer", "maker", "giant", "group", "conglomerate", "insurer",
       "operator", "retailer", "publisher", "utility", "lender", "agency", "outlet", "network", "channel", "daily",
-      "tabloid", "party", "militia", "charity", "foundation", "union", "business");
+      "tabloid", "party", "militia", "charity", "foundation", "union", "business", "non-profit", "nonprofit", "ngo",
+      "organisation", "organization");
 
   /** Words the tagger puts at the head of a body's name that belong to a person after it ("Former CIA officer"). */
   private static final Set<String> LEADING_NON_NAME = Set.of("former", "ex", "then", "late");
@@ -1117,6 +1168,35 @@ public final class ActorExtractor {
     }
     return j > from + 1 ? j : from - 1;
   }
+
+  /**
+   * The last token of a body's name that the tagger left untagged, starting at token {@code from}: capitalised words
+   * (with "for" or "of" between two of them) ending in a noun that heads the names of bodies ("Native American Rights
+   * Fund", "Cinema for Peace Foundation", "Gun Violence Archive"); {@code from - 1} when there is none.
+   */
+  private static int untaggedBodyName(List<Token> t, int from, boolean[] taken) {
+    int end = from - 1;
+    for (int k = from; k < t.size() && !taken[k]; k++) {
+      Token w = t.get(k);
+      boolean capital = Character.isUpperCase(w.word().charAt(0)) && (w.isPos("NNP") || w.isPos("JJ"))
+          && !"PERSON".equals(w.ner()) && !"DATE".equals(w.ner());
+      boolean inner = k > from && NAME_PREPOSITIONS.contains(w.word()) && k + 1 < t.size()
+          && Character.isUpperCase(t.get(k + 1).word().charAt(0));
+      if (!capital && !inner) {
+        break;
+      }
+      if (capital && k > from && BODY_NAME_HEADS.contains(w.word().toLowerCase(Locale.ROOT))) {
+        end = k;
+      }
+    }
+    return end;
+  }
+
+  /** Nouns that end the names of bodies: "Rights Fund", "Violence Archive", "Liberation Front". */
+  static final Set<String> BODY_NAME_HEADS = Set.of("fund", "foundation", "archive", "front", "association",
+      "alliance", "coalition", "movement", "federation", "league", "society", "institute", "network", "council",
+      "committee", "party", "union", "trust", "centre", "center", "commission", "forum", "initiative", "project",
+      "watch", "agency", "authority", "bureau", "service", "board", "group", "organisation", "organization");
 
   /** A capitalised noun that can continue a body's name: no person's name. */
   private static boolean nameWord(Token t) {
@@ -1204,6 +1284,18 @@ public final class ActorExtractor {
       if (!t.get(i).word().equalsIgnoreCase("the")) {
         continue;
       }
+      int k = i + 1;
+      while (k + 1 < t.size() && k < i + 7 && (t.get(k).isPos("CD") || t.get(k).isPos("HYPH") || t.get(k).isPos("JJ")
+          && Character.isLowerCase(t.get(k).word().charAt(0)) || AGE_WORDS.contains(t.get(k).word()))) {
+        k++; // "the 39-year-old", "the young"
+      }
+      if (!taken[k] && demonymNoun(t, k)) {
+        // "the sixteen-year-old Swede", "the Australian": a person of that country named before
+        out.add(new Description(t.get(i).begin(), t.get(k).end(), text.substring(t.get(i).begin(), t.get(k).end()),
+            lex.country(t.get(k).word()).iso3(), null));
+        mark(taken, i, k);
+        continue;
+      }
       int clen = longestMatchForward(t, i + 1, Kind.COUNTRY);
       if (clen == 0) {
         continue;
@@ -1227,6 +1319,9 @@ public final class ActorExtractor {
     }
     return out;
   }
+
+  /** The nouns of an age before a nationality: "the 39-year-old Briton". */
+  private static final Set<String> AGE_WORDS = Set.of("year", "years", "old");
 
   /** Joins person mentions into actors: full names first, then surnames to the actor that bears them. */
   private void clusterPersons(List<PersonMention> persons, ActorIndex index) {

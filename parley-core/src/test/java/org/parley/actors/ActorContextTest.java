@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.model.Actor;
+import org.parley.model.ActorKind;
 import org.parley.model.Analysis;
 import org.parley.pipeline.AnnotationJson;
 import org.parley.pipeline.Pipeline;
@@ -217,6 +218,48 @@ class ActorContextTest {
   void resolvesThePresidentToNoVicePresident() throws IOException {
     Actor vice = actor(analysis("the-president-is-not-the-vice-president"), "Amara Diallo");
     assertThat(vice.mentions()).noneMatch(m -> m.text().equalsIgnoreCase("president"));
+  }
+
+  @Test
+  void readsANationalityUsedAsANounBeforeTheNameAndAComma() throws IOException {
+    assertThat(actor(analysis("nationality-as-a-noun-before-the-name"), "Tom Hale").country()).isEqualTo("AUS");
+  }
+
+  @Test
+  void readsANationalityUsedAsANounInAnAppositionAfterTheName() throws IOException {
+    assertThat(actor(analysis("nationality-as-a-noun-after-the-name"), "Lars Vik").country()).isEqualTo("SWE");
+  }
+
+  @Test
+  void givesTheCountryOfADefiniteNationalityNounToThePersonNamedBefore() throws IOException {
+    Actor director = actor(analysis("nationality-as-a-noun-describing-the-person-named-before"), "Maya Lind");
+    assertThat(director.country()).isEqualTo("SWE");
+    assertThat(director.mentions()).anyMatch(m -> m.text().equals("The 34-year-old Swede"));
+  }
+
+  @Test
+  void readsADemonymForAWholePeopleAsNoPerson() throws IOException {
+    Analysis a = analysis("a-people-named-by-its-demonym-is-no-person");
+    assertThat(actor(a, "Ann Cole").country()).isEqualTo("CAN");
+    assertThat(actor(a, "Ann Cole").mentions()).noneMatch(m -> m.text().contains("British") || m.text().contains("Scots"));
+  }
+
+  @Test
+  void findsTheNamesOfBodiesTheTaggerMissed() throws IOException {
+    Analysis a = analysis("bodies-the-tagger-leaves-unnamed");
+    assertThat(actor(a, "River Safety Archive").kind()).isEqualTo(ActorKind.ORGANIZATION);
+    assertThat(actor(a, "Coastal Fishers Rights Fund").country()).isEqualTo("USA");
+  }
+
+  @Test
+  void placesABodyByTheTownBeforeTheKindOfBodyItIs() throws IOException {
+    assertThat(actor(analysis("a-capital-before-a-kind-of-body"), "Harbour Light Foundation").country())
+        .isEqualTo("DEU");
+  }
+
+  @Test
+  void keepsTheCountryOfACompanyTheLexiconKnowsWhereverItsProductsAre() throws IOException {
+    assertThat(actor(analysis("a-company-named-before-its-product"), "Boeing").country()).isEqualTo("USA");
   }
 
   private static Analysis analysis(String name) throws IOException {
