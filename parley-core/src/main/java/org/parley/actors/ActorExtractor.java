@@ -764,6 +764,26 @@ public final class ActorExtractor {
         && !next.word().equals("and") && !next.word().equals("or");
   }
 
+  /**
+   * "the British" at token {@code k} as the subject of a verb: a demonym that names a whole people ("the British",
+   * "the Chinese", "the Dutch"), after "the" and before a verb.
+   */
+  private boolean peopleActing(List<Token> t, int k) {
+    String w = t.get(k).word();
+    return k > 0 && k + 1 < t.size() && t.get(k - 1).word().equalsIgnoreCase("the") && PEOPLE_DEMONYM.matcher(w).find()
+        && Character.isUpperCase(w.charAt(0)) && (t.get(k + 1).isPos("VB") || t.get(k + 1).isPos("MD"));
+  }
+
+  /** Tokens {@code from..to} end a title that starts up to three tokens before: "State" in "Secretary of State". */
+  private boolean withinTitle(List<Token> t, int from, int to) {
+    for (int k = Math.max(0, from - 3); k < from; k++) {
+      if (longestMatchForward(t, k, Kind.TITLE) == to - k + 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Demonyms that name a whole people rather than one person: "the British", "the Chinese", "the Scots". */
   private static final Pattern PEOPLE_DEMONYM = Pattern.compile("(sh|ch|ese|s)$");
 
@@ -1001,6 +1021,11 @@ public final class ActorExtractor {
         i = claim(index, orgActor(index, o.name(), o.country()), t, i, olen, taken, text);
         continue;
       }
+      if (c != null && clen == 1 && peopleActing(t, i) && !taken[i - 1]) {
+        // "the British relinquished control", "the French will vote": the nation, as its country
+        i = claim(index, index.country(c), t, i - 1, 2, taken, text);
+        continue;
+      }
       if (c != null && !"ORGANIZATION".equals(t.get(i).ner())) {
         continue; // a demonym outside a name: "German leaders"
       }
@@ -1032,6 +1057,10 @@ public final class ActorExtractor {
         int j = i;
         while (j + 1 < t.size() && "ORGANIZATION".equals(t.get(j + 1).ner()) && !taken[j + 1]) {
           j++;
+        }
+        if (withinTitle(t, i, j)) {
+          i = j; // "Secretary of State", "Minister of Transportation": the tagger's body is part of an office
+          continue;
         }
         int b = i;
         if (i > 0 && !taken[i - 1] && Character.isUpperCase(t.get(i - 1).word().charAt(0))

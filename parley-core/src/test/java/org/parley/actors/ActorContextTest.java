@@ -2,6 +2,7 @@ package org.parley.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.parley.actors.ActorExtractorTest.actor;
+import static org.parley.actors.ActorExtractorTest.mentions;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -260,6 +261,20 @@ class ActorContextTest {
   @Test
   void keepsTheCountryOfACompanyTheLexiconKnowsWhereverItsProductsAre() throws IOException {
     assertThat(actor(analysis("a-company-named-before-its-product"), "Boeing").country()).isEqualTo("USA");
+  }
+
+  @Test
+  void readsAPeopleNamedByItsDemonymAsTheSubjectOfAVerbAsItsCountry() throws IOException {
+    Analysis a = analysis("a-people-acting-as-its-nation");
+    assertThat(mentions(actor(a, "United Kingdom"))).containsExactly("The British");
+    assertThat(mentions(actor(a, "Netherlands"))).containsExactly("the Dutch");
+  }
+
+  @Test
+  void takesNoBodyFromTheWordsOfAnOffice() throws IOException {
+    Analysis a = analysis("a-people-acting-as-its-nation");
+    assertThat(a.actors()).noneMatch(x -> x.name().equals("State"));
+    assertThat(actor(a, "Mark Dunn").role()).isEqualTo("Secretary of State");
   }
 
   private static Analysis analysis(String name) throws IOException {
