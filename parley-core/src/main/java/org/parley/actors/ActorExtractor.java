@@ -272,7 +272,17 @@ public final class ActorExtractor {
    * countries it names places of by names that are no country's ("Texas", "Michigan"), and the countries it names by
    * demonym or seat of government ("Georgian", "Tbilisi").
    */
-  record Setting(Set<String> placesOf, Set<String> namedAs, Map<String, String> towns) {
+  record Setting(Set<String> placesOf, Set<String> namedAs, Map<String, String> towns,
+      Map<String, Set<String>> describedAs) {
+    /**
+     * The one country the text gives people it describes by the noun with lemma {@code noun} ("tourist" in "a
+     * Canadian tourist", "officer" in "two French police officers"); null when it gives none or several.
+     */
+    @Nullable String countryOfDescribed(String noun) {
+      Set<String> countries = describedAs.get(noun);
+      return countries != null && countries.size() == 1 ? countries.iterator().next() : null;
+    }
+
     /**
      * The length of the name of a town the lexicon does not know but the text places ("in El Paso, Texas", "Kenosha,
      * Wisconsin") that ends at token {@code end}; 0 if none. Its country is in {@code towns}.
@@ -296,6 +306,7 @@ public final class ActorExtractor {
     Set<String> places = new HashSet<>();
     Set<String> cues = new HashSet<>();
     Map<String, String> towns = new HashMap<>();
+    Map<String, Set<String>> described = new HashMap<>();
     for (Sentence s : doc.sentences()) {
       List<Token> t = s.tokens();
       for (int i = 0; i < t.size(); i++) {
@@ -312,9 +323,26 @@ public final class ActorExtractor {
         if (t.get(i).word().equals(",") && i + 1 < t.size()) {
           townBefore(t, i, towns);
         }
+        if (c != null && c.form() == Gazetteer.CountryForm.DEMONYM) {
+          describedNoun(t, i + clen, c.iso3(), described);
+        }
       }
     }
-    return new Setting(places, cues, towns);
+    return new Setting(places, cues, towns, described);
+  }
+
+  /**
+   * Records the head noun of lower-case describing words from token {@code k} on as describing people of
+   * {@code country}: "police officers" after "French", "tourist" after "Canadian".
+   */
+  private static void describedNoun(List<Token> t, int k, String country, Map<String, Set<String>> described) {
+    int head = -1;
+    for (int j = k; j < t.size() && j < k + 3 && isDescribingWord(t.get(j)); j++) {
+      head = t.get(j).isPos("NN") ? j : head;
+    }
+    if (head >= 0 && (head + 1 >= t.size() || !t.get(head + 1).isPos("NN"))) {
+      described.computeIfAbsent(t.get(head).lemma().toLowerCase(Locale.ROOT), x -> new HashSet<>()).add(country);
+    }
   }
 
   private boolean internationalName(String name) {
@@ -466,6 +494,16 @@ public final class ActorExtractor {
     String country = pre.country();
     String org = pre.organization();
     boolean former = pre.former();
+    if (role == null && country == null && i >= 0 && isDescribingWord(t.get(i)) && t.get(i).isPos("NN")) {
+      // "met officers X and Y" after "two French police officers": the people the text described by that noun
+      country = setting.countryOfDescribed(t.get(i).lemma().toLowerCase(Locale.ROOT));
+    }
+    PersonMention listed = role == null && country == null ? coordinatedAfter(t, i, s.index(), earlier) : null;
+    if (listed != null) {
+      role = listed.role(); // "Swiss nationals Anna Roth and Ben Keller": both
+      country = listed.country();
+      org = listed.organization();
+    }
     gender = gender == null ? pre.gender() : gender;
     // an apposition after the name: ", a former deputy foreign minister,", ", a Swiss national,"; or "is a Swiss national"
     int after = last + 1 < t.size() && (t.get(last + 1).word().equals(",") || t.get(last + 1).lemma().equals("be"))
@@ -505,6 +543,25 @@ public final class ActorExtractor {
     int end = t.get(last).end();
     return new PersonMention(s.index(), first, last, begin, end, text.substring(begin, end), words, role, country, org,
         gender);
+  }
+
+  /**
+   * The person named just before "and" at token {@code k} when a plural noun describes both ("officers X and Y",
+   * "Swiss nationals X and Y"): the second shares what the noun said of the first; null otherwise.
+   */
+  private static @Nullable PersonMention coordinatedAfter(List<Token> t, int k, int sentence,
+      List<PersonMention> earlier) {
+    if (k < 1 || !t.get(k).word().equals("and")) {
+      return null;
+    }
+    for (PersonMention pm : earlier) {
+      if (pm.sentence() == sentence && pm.last() == k - 1 && pm.first() > 0 && t.get(pm.first() - 1).isPos("NNS")
+          && Character.isLowerCase(t.get(pm.first() - 1).word().charAt(0))
+          && (pm.country() != null || pm.role() != null)) {
+        return pm;
+      }
+    }
+    return null;
   }
 
   /**

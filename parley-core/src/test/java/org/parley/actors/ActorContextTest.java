@@ -277,6 +277,20 @@ class ActorContextTest {
     assertThat(actor(a, "Mark Dunn").role()).isEqualTo("Secretary of State");
   }
 
+  @Test
+  void givesPeopleNamedAfterANounTheCountryTheTextGavePeopleItDescribedByThatNoun() throws IOException {
+    Analysis a = analysis("people-named-by-a-noun-the-text-described-before");
+    assertThat(actor(a, "Marco Bini").country()).isEqualTo("ITA");
+    assertThat(actor(a, "Paolo Sala").country()).isEqualTo("ITA");
+  }
+
+  @Test
+  void givesBothNamesAfterOnePluralDescriptionItsCountry() throws IOException {
+    Analysis a = analysis("two-names-after-one-description");
+    assertThat(actor(a, "Anna Roth").country()).isEqualTo("CHE");
+    assertThat(actor(a, "Ben Keller").country()).isEqualTo("CHE");
+  }
+
   private static Analysis analysis(String name) throws IOException {
     Path file = Path.of("src/test/resources/actors/annotated/" + name + ".annotated.json");
     return Pipeline.extract(AnnotationJson.read(Files.readString(file, StandardCharsets.UTF_8)), List.of());
