@@ -120,6 +120,7 @@ public final class ActorExtractor {
       ownBodies.addAll(bodiesOfTheCountry(s, text, taken));
     }
     clusterPersons(persons, index);
+    personsTakenForBodies(index);
     for (Description d : descriptions) {
       ActorIndex.Entry e = d.role() == null ? null : index.recentPersonInRole(d.begin(), d.role(), null, null, d.country());
       if (e == null) {
@@ -533,6 +534,15 @@ public final class ActorExtractor {
         country = placeInName(t, last + 2); // "Ann Cole of the Lagos Business School"
       }
     }
+    if (org == null && last + 2 < t.size() && t.get(last + 1).word().equals("of")) {
+      Body body = bodyAt(t, last + 2, text);
+      if (body != null && (body.country() != null || internationalName(body.name()))) {
+        // "Mike Ryan of the World Health Organization", "Ann Cole of the British Council"; a body the text does not
+        // place leaves the person to the story's home country
+        org = body.name();
+        country = country == null ? body.country() : country;
+      }
+    }
     if (country == null && after > 0 && after + 1 < t.size() && t.get(after).word().equals("from")) {
       country = hometownAt(t, after + 1, setting); // "Ann Cole, from Toronto, Canada,"
     }
@@ -543,6 +553,33 @@ public final class ActorExtractor {
     int end = t.get(last).end();
     return new PersonMention(s.index(), first, last, begin, end, text.substring(begin, end), words, role, country, org,
         gender);
+  }
+
+  /** A body named in the text: its name as the actor is called, and its country (null for international ones). */
+  private record Body(String name, @Nullable String country) {}
+
+  /**
+   * The body named from token {@code k} on, after an optional "the": one the lexicon lists, or a name the tagger marks
+   * as an organisation (placed by a country word within it); null if none.
+   */
+  private @Nullable Body bodyAt(List<Token> t, int k, String text) {
+    int b = k < t.size() && t.get(k).word().equalsIgnoreCase("the") ? k + 1 : k;
+    if (b >= t.size()) {
+      return null;
+    }
+    int olen = longestMatchForward(t, b, Kind.ORGANIZATION);
+    if (olen > 0 && !longerName(t, b, olen)) {
+      Gazetteer.Organization o = lex.organization(joined(t, b, b + olen - 1));
+      return new Body(o.name(), o.country());
+    }
+    if (!"ORGANIZATION".equals(t.get(b).ner())) {
+      return null;
+    }
+    int j = b;
+    while (j + 1 < t.size() && "ORGANIZATION".equals(t.get(j + 1).ner())) {
+      j++;
+    }
+    return new Body(text.substring(t.get(b).begin(), t.get(j).end()), countryWithin(t, b, j));
   }
 
   /**
@@ -1408,6 +1445,24 @@ public final class ActorExtractor {
 
   /** The nouns of an age before a nationality: "the 39-year-old Briton". */
   private static final Set<String> AGE_WORDS = Set.of("year", "years", "old");
+
+  /**
+   * Bodies the tagger made of a person's name in one sentence ("Zapata", "Rock Hudson" tagged as organisations) that
+   * the lexicon does not know: mentions of the one person with that full name or surname.
+   */
+  private void personsTakenForBodies(ActorIndex index) {
+    List<ActorIndex.Entry> people = index.entries().stream().filter(e -> e.kind() == ActorKind.PERSON).toList();
+    for (ActorIndex.Entry body : index.entries()) {
+      if (body.kind() != ActorKind.ORGANIZATION || lex.organization(body.name()) != null) {
+        continue;
+      }
+      List<ActorIndex.Entry> bearers = people.stream().filter(p -> p.name().equals(body.name())
+          || !body.name().contains(" ") && p.name().endsWith(" " + body.name())).toList();
+      if (bearers.size() == 1) {
+        index.merge(body, bearers.get(0));
+      }
+    }
+  }
 
   /** Joins person mentions into actors: full names first, then surnames to the actor that bears them. */
   private void clusterPersons(List<PersonMention> persons, ActorIndex index) {

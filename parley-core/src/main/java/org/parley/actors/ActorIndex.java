@@ -189,6 +189,14 @@ public final class ActorIndex {
     e.mentions.add(m);
   }
 
+  /** Moves every mention of {@code from} to {@code into}: one actor the text named twice over. */
+  void merge(Entry from, Entry into) {
+    for (Mention m : from.mentions) {
+      addMention(into, m);
+    }
+    from.mentions.clear();
+  }
+
   /** The actor one of whose mentions covers the character offset, preferring the shortest such mention. */
   public @Nullable Entry at(int offset) {
     Entry best = null;

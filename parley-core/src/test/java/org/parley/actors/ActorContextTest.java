@@ -291,6 +291,13 @@ class ActorContextTest {
     assertThat(actor(a, "Ben Keller").country()).isEqualTo("CHE");
   }
 
+  @Test
+  void givesAPersonOfANamedBodyThatBodyAndNotTheStorysCountry() throws IOException {
+    Actor official = actor(analysis("a-person-of-a-named-body"), "Lena Ortiz");
+    assertThat(official.organization()).isEqualTo("World Health Organization");
+    assertThat(official.country()).isNull();
+  }
+
   private static Analysis analysis(String name) throws IOException {
     Path file = Path.of("src/test/resources/actors/annotated/" + name + ".annotated.json");
     return Pipeline.extract(AnnotationJson.read(Files.readString(file, StandardCharsets.UTF_8)), List.of());
