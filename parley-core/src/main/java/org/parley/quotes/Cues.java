@@ -18,13 +18,20 @@ public final class Cues {
   private final Map<String, String> verbs = new HashMap<>();
   private final Map<String, String> nouns = new HashMap<>();
   private final Set<String> listenerVerbs = new HashSet<>();
+  private final Set<String> clauseVerbs = new HashSet<>();
 
   private Cues(String resource) {
     for (String[] r : Tsv.read(resource, 3, 4)) {
       String lemma = r[0].toLowerCase(Locale.ROOT);
       (r[1].equals("NOUN") ? nouns : verbs).put(lemma, r[2]);
-      if (r[3].equals("listener")) {
-        listenerVerbs.add(lemma);
+      for (String flag : r[3].split(",")) {
+        switch (flag.strip()) {
+          case "listener" -> listenerVerbs.add(lemma);
+          case "clause" -> clauseVerbs.add(lemma);
+          case "" -> { }
+          default -> throw new IllegalStateException(
+              "cues.tsv: flag of '" + lemma + "' must be listener or clause, was '" + flag + "'");
+        }
       }
     }
   }
@@ -39,6 +46,19 @@ public final class Cues {
    */
   public boolean takesListener(Token verb) {
     return listenerVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the verb has senses that report nothing ("observed a minute's silence", "pledged funds", "directed the
+   * film", "posted a time"): it reports words only with a clause, an infinitive, a quotation or a speech noun after it.
+   */
+  public boolean needsClause(Token verb) {
+    return clauseVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a common noun names words said or written ("statement", "letter", "warning"): a cue noun. */
+  public boolean isSpeechNoun(Token noun) {
+    return noun.isPos("NN") && !noun.isPos("NNP") && nouns.containsKey(noun.lemma().toLowerCase(Locale.ROOT));
   }
 
   /**

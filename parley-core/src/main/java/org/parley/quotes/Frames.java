@@ -160,6 +160,9 @@ final class Frames {
       if (cls.equals("evaluate") && tok.isPos("VB") && !passive) {
         content = withVerdict(s, cue, speakerToken, content);
       }
+      if (content != null && tok.isPos("VB") && cues.needsClause(tok) && (purpose(s, cue) || !reportsWords(s, cue))) {
+        content = null; // "observed a minute's silence", "pledged funds", "directed the film": nothing was said
+      }
       out.add(frame(s, cue, cls, speaker, speakerToken, content, described));
     }
     return out;
@@ -291,6 +294,46 @@ final class Frames {
     }
     boolean object = s.children(cue).stream().anyMatch(d -> d.relation().equals("obj"));
     return object && s.children(cue).stream().anyMatch(d -> d.relation().equals("xcomp")); // "found it unlawful"
+  }
+
+  /**
+   * A verb with senses that report nothing reports words here: a clause after it ("observed that ..."), an infinitive
+   * or gerund ("pledged to cut taxes", "pledged cutting taxes", "directed the agency to act"), a quotation ('wrote
+   * "..."') or a speech noun as its object ("posted a statement"), or it tags what stands before it ('..., he
+   * observed').
+   */
+  private boolean reportsWords(Sentence s, int cue) {
+    if (reportsClause(s, cue)) {
+      return true;
+    }
+    if (cue + 1 < s.tokens().size() && s.tokens().get(cue + 1).pos().equals("VBG")) {
+      return true; // "pledged converting the museum", whatever the parser hangs the gerund on
+    }
+    for (Dependency d : s.children(cue)) {
+      int c = d.dependent();
+      if (d.relation().equals("xcomp") && (hasMark(s, c, "to") || s.tokens().get(c).isPos("VB"))) {
+        return true;
+      }
+      if (d.relation().equals("obj") && (cues.isSpeechNoun(s.tokens().get(c)) || quoted(s, c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The verb is an infinitive of purpose or a modifier with no subject of its own ("used the data to predict the
+   * tides", "work to predict wave heights"): what someone meant to do, not words reported.
+   */
+  private static boolean purpose(Sentence s, int verb) {
+    String r = s.relation(verb);
+    return (r.equals("advcl") || r.startsWith("acl")) && hasMark(s, verb, "to") && !hasSubject(s, verb);
+  }
+
+  /** The phrase a token heads holds a quotation mark. */
+  private static boolean quoted(Sentence s, int head) {
+    return subtree(s, head, Set.of()).stream().anyMatch(k -> s.tokens().get(k).isPos("``")
+        || s.tokens().get(k).isPos("''"));
   }
 
   private static boolean hasSubject(Sentence s, int verb) {
@@ -1249,11 +1292,13 @@ final class Frames {
   }
 
   /**
-   * "told reporters", "told Reuters": the listener right after a cue that takes one is not the content; but in
-   * "warned Iran would pay" the object is the subject of the reported clause.
+   * "told reporters", "told Reuters": the listener right after a cue that takes one, as its direct or indirect object
+   * ("told reporters the engine had failed"), is not the content; but in "warned Iran would pay" the object is the
+   * subject of the reported clause.
    */
   private boolean isListener(Sentence s, int cue, int k) {
-    if (s.head(k) != cue || !s.relation(k).equals("obj") || !cues.takesListener(s.tokens().get(cue))
+    String r = s.relation(k);
+    if (s.head(k) != cue || !(r.equals("obj") || r.equals("iobj")) || !cues.takesListener(s.tokens().get(cue))
         || s.children(k).stream().anyMatch(d -> d.relation().startsWith("acl"))) {
       return false;
     }
