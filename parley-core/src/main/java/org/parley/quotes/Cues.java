@@ -15,6 +15,9 @@ import org.parley.util.Nullable;
 public final class Cues {
   private static final Cues DEFAULT = new Cues("/org/parley/quotes/cues.tsv");
 
+  /** The class of a phrasal verb that is no cue though its verb is one: "called off the search". */
+  private static final String NONE = "none";
+
   private final Map<String, String> verbs = new HashMap<>();
   private final Map<String, String> nouns = new HashMap<>();
   private final Set<String> listenerVerbs = new HashSet<>();
@@ -64,7 +67,7 @@ public final class Cues {
   /**
    * The cue class ("speech", "tag", "appeal", "evaluate", "stance", "finding", "belief") of a token in its sentence,
    * or null when it is no cue. A present participle used as an adjective ("the ruling party") is no cue. A phrasal verb
-   * ("point out") is looked up with its particle first.
+   * ("point out") is looked up with its particle first; one of class "none" ("call off") is no cue.
    */
   public @Nullable String classOf(Sentence s, Token t) {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
@@ -73,7 +76,7 @@ public final class Cues {
         if (d.relation().equals("compound:prt")) {
           String phrasal = verbs.get(lemma + " " + s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT));
           if (phrasal != null) {
-            return phrasal;
+            return phrasal.equals(NONE) ? null : phrasal;
           }
         }
       }
