@@ -801,11 +801,17 @@ final class Frames {
           && cues.classOf(s, s.tokens().get(up)) != null) {
         return up;
       }
-      if (!s.relation(j).equals("conj")) {
-        return -1;
+      if (!s.relation(j).equals("conj") && !(verb > 0 && secondCue(s, verb) && conjoined(s, verb))) {
+        return -1; // a second cue right after "but" or "and" may hang deeper in the first one's clause
       }
     }
     return -1;
+  }
+
+  /** The token before the verb is "but" or "and". */
+  private static boolean conjoined(Sentence s, int verb) {
+    String before = s.tokens().get(verb - 1).word();
+    return before.equalsIgnoreCase("but") || before.equalsIgnoreCase("and");
   }
 
   /** The author named in a speech noun phrase hung on a verb: "in a statement by X", "in X's letter"; or -1. */
@@ -1078,7 +1084,7 @@ final class Frames {
   private static final Set<String> SEQUENCE = Set.of("later", "then", "subsequently", "afterwards", "eventually");
 
   /** The content range cut before the narration that follows it (see {@link #narrationAfter}); null stays null. */
-  private static int @Nullable [] beforeNarration(Sentence s, int @Nullable [] range) {
+  private int @Nullable [] beforeNarration(Sentence s, int @Nullable [] range) {
     int narration = range == null ? -1 : narrationAfter(s, range[0], range[1]);
     int to = narration - 1;
     while (to >= 0 && s.tokens().get(to).word().equals(",")) {
@@ -1089,12 +1095,17 @@ final class Frames {
 
   /**
    * The comma where the narrator takes over after reported content: a "while" or "whereas" clause with a subject of
-   * its own ("told reporters the talks were useful, while Y walked out") or a "but" with a word of sequence and no
-   * subject ("hinted the office would close, but later changed course"). -1 when the content runs to {@code to}.
+   * its own ("told reporters the talks were useful, while Y walked out"), a "but" with a word of sequence and no
+   * subject ("hinted the office would close, but later changed course"), or a second cue of the same speaker after
+   * "but" or "and" ("said the officers were present, but said this was unrelated": two statements, whatever the
+   * parser hangs the second cue on). -1 when the content runs to {@code to}.
    */
-  private static int narrationAfter(Sentence s, int from, int to) {
+  private int narrationAfter(Sentence s, int from, int to) {
     List<Token> t = s.tokens();
     for (int k = from + 1; k + 2 <= to; k++) {
+      if (conjoined(s, k + 1) && secondCue(s, k + 1)) {
+        return k;
+      }
       if (!t.get(k).word().equals(",")) {
         continue;
       }
@@ -1113,6 +1124,13 @@ final class Frames {
       }
     }
     return -1;
+  }
+
+  /** A finite cue verb with no subject of its own, right after "but" or "and": the speaker before it goes on. */
+  private boolean secondCue(Sentence s, int k) {
+    Token w = s.tokens().get(k);
+    return (w.pos().equals("VBD") || w.pos().equals("VBZ")) && !hasSubject(s, k) && cues.classOf(s, w) != null
+        && !"tag".equals(cues.classOf(s, w));
   }
 
   /**
