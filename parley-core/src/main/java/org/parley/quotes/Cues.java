@@ -15,16 +15,26 @@ import org.parley.util.Nullable;
 public final class Cues {
   private static final Cues DEFAULT = new Cues("/org/parley/quotes/cues.tsv");
 
+  /** The class of a phrasal verb that is no cue though its verb is one: "called off the search". */
+  private static final String NONE = "none";
+
   private final Map<String, String> verbs = new HashMap<>();
   private final Map<String, String> nouns = new HashMap<>();
   private final Set<String> listenerVerbs = new HashSet<>();
+  private final Set<String> clauseVerbs = new HashSet<>();
 
   private Cues(String resource) {
     for (String[] r : Tsv.read(resource, 3, 4)) {
       String lemma = r[0].toLowerCase(Locale.ROOT);
       (r[1].equals("NOUN") ? nouns : verbs).put(lemma, r[2]);
-      if (r[3].equals("listener")) {
-        listenerVerbs.add(lemma);
+      for (String flag : r[3].split(",")) {
+        switch (flag.strip()) {
+          case "listener" -> listenerVerbs.add(lemma);
+          case "clause" -> clauseVerbs.add(lemma);
+          case "" -> { }
+          default -> throw new IllegalStateException(
+              "cues.tsv: flag of '" + lemma + "' must be listener or clause, was '" + flag + "'");
+        }
       }
     }
   }
@@ -42,9 +52,22 @@ public final class Cues {
   }
 
   /**
+   * Whether the verb has senses that report nothing ("observed a minute's silence", "pledged funds", "directed the
+   * film", "posted a time"): it reports words only with a clause, an infinitive, a quotation or a speech noun after it.
+   */
+  public boolean needsClause(Token verb) {
+    return clauseVerbs.contains(verb.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a common noun names words said or written ("statement", "letter", "warning"): a cue noun. */
+  public boolean isSpeechNoun(Token noun) {
+    return noun.isPos("NN") && !noun.isPos("NNP") && nouns.containsKey(noun.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
    * The cue class ("speech", "tag", "appeal", "evaluate", "stance", "finding", "belief") of a token in its sentence,
    * or null when it is no cue. A present participle used as an adjective ("the ruling party") is no cue. A phrasal verb
-   * ("point out") is looked up with its particle first.
+   * ("point out") is looked up with its particle first; one of class "none" ("call off") is no cue.
    */
   public @Nullable String classOf(Sentence s, Token t) {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
@@ -53,7 +76,7 @@ public final class Cues {
         if (d.relation().equals("compound:prt")) {
           String phrasal = verbs.get(lemma + " " + s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT));
           if (phrasal != null) {
-            return phrasal;
+            return phrasal.equals(NONE) ? null : phrasal;
           }
         }
       }

@@ -160,6 +160,9 @@ final class Frames {
       if (cls.equals("evaluate") && tok.isPos("VB") && !passive) {
         content = withVerdict(s, cue, speakerToken, content);
       }
+      if (content != null && tok.isPos("VB") && cues.needsClause(tok) && (purpose(s, cue) || !reportsWords(s, cue))) {
+        content = null; // "observed a minute's silence", "pledged funds", "directed the film": nothing was said
+      }
       out.add(frame(s, cue, cls, speaker, speakerToken, content, described));
     }
     return out;
@@ -291,6 +294,46 @@ final class Frames {
     }
     boolean object = s.children(cue).stream().anyMatch(d -> d.relation().equals("obj"));
     return object && s.children(cue).stream().anyMatch(d -> d.relation().equals("xcomp")); // "found it unlawful"
+  }
+
+  /**
+   * A verb with senses that report nothing reports words here: a clause after it ("observed that ..."), an infinitive
+   * or gerund ("pledged to cut taxes", "pledged cutting taxes", "directed the agency to act"), a quotation ('wrote
+   * "..."') or a speech noun as its object ("posted a statement"), or it tags what stands before it ('..., he
+   * observed').
+   */
+  private boolean reportsWords(Sentence s, int cue) {
+    if (reportsClause(s, cue)) {
+      return true;
+    }
+    if (cue + 1 < s.tokens().size() && s.tokens().get(cue + 1).pos().equals("VBG")) {
+      return true; // "pledged converting the museum", whatever the parser hangs the gerund on
+    }
+    for (Dependency d : s.children(cue)) {
+      int c = d.dependent();
+      if (d.relation().equals("xcomp") && (hasMark(s, c, "to") || s.tokens().get(c).isPos("VB"))) {
+        return true;
+      }
+      if (d.relation().equals("obj") && (cues.isSpeechNoun(s.tokens().get(c)) || quoted(s, c))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The verb is an infinitive of purpose or a modifier with no subject of its own ("used the data to predict the
+   * tides", "work to predict wave heights"): what someone meant to do, not words reported.
+   */
+  private static boolean purpose(Sentence s, int verb) {
+    String r = s.relation(verb);
+    return (r.equals("advcl") || r.startsWith("acl")) && hasMark(s, verb, "to") && !hasSubject(s, verb);
+  }
+
+  /** The phrase a token heads holds a quotation mark. */
+  private static boolean quoted(Sentence s, int head) {
+    return subtree(s, head, Set.of()).stream().anyMatch(k -> s.tokens().get(k).isPos("``")
+        || s.tokens().get(k).isPos("''"));
   }
 
   private static boolean hasSubject(Sentence s, int verb) {
@@ -758,11 +801,17 @@ final class Frames {
           && cues.classOf(s, s.tokens().get(up)) != null) {
         return up;
       }
-      if (!s.relation(j).equals("conj")) {
-        return -1;
+      if (!s.relation(j).equals("conj") && !(verb > 0 && secondCue(s, verb) && conjoined(s, verb))) {
+        return -1; // a second cue right after "but" or "and" may hang deeper in the first one's clause
       }
     }
     return -1;
+  }
+
+  /** The token before the verb is "but" or "and". */
+  private static boolean conjoined(Sentence s, int verb) {
+    String before = s.tokens().get(verb - 1).word();
+    return before.equalsIgnoreCase("but") || before.equalsIgnoreCase("and");
   }
 
   /** The author named in a speech noun phrase hung on a verb: "in a statement by X", "in X's letter"; or -1. */
@@ -1035,7 +1084,7 @@ final class Frames {
   private static final Set<String> SEQUENCE = Set.of("later", "then", "subsequently", "afterwards", "eventually");
 
   /** The content range cut before the narration that follows it (see {@link #narrationAfter}); null stays null. */
-  private static int @Nullable [] beforeNarration(Sentence s, int @Nullable [] range) {
+  private int @Nullable [] beforeNarration(Sentence s, int @Nullable [] range) {
     int narration = range == null ? -1 : narrationAfter(s, range[0], range[1]);
     int to = narration - 1;
     while (to >= 0 && s.tokens().get(to).word().equals(",")) {
@@ -1046,12 +1095,17 @@ final class Frames {
 
   /**
    * The comma where the narrator takes over after reported content: a "while" or "whereas" clause with a subject of
-   * its own ("told reporters the talks were useful, while Y walked out") or a "but" with a word of sequence and no
-   * subject ("hinted the office would close, but later changed course"). -1 when the content runs to {@code to}.
+   * its own ("told reporters the talks were useful, while Y walked out"), a "but" with a word of sequence and no
+   * subject ("hinted the office would close, but later changed course"), or a second cue of the same speaker after
+   * "but" or "and" ("said the officers were present, but said this was unrelated": two statements, whatever the
+   * parser hangs the second cue on). -1 when the content runs to {@code to}.
    */
-  private static int narrationAfter(Sentence s, int from, int to) {
+  private int narrationAfter(Sentence s, int from, int to) {
     List<Token> t = s.tokens();
     for (int k = from + 1; k + 2 <= to; k++) {
+      if (conjoined(s, k + 1) && secondCue(s, k + 1)) {
+        return k;
+      }
       if (!t.get(k).word().equals(",")) {
         continue;
       }
@@ -1070,6 +1124,13 @@ final class Frames {
       }
     }
     return -1;
+  }
+
+  /** A finite cue verb with no subject of its own, right after "but" or "and": the speaker before it goes on. */
+  private boolean secondCue(Sentence s, int k) {
+    Token w = s.tokens().get(k);
+    return (w.pos().equals("VBD") || w.pos().equals("VBZ")) && !hasSubject(s, k) && cues.classOf(s, w) != null
+        && !"tag".equals(cues.classOf(s, w));
   }
 
   /**
@@ -1249,11 +1310,13 @@ final class Frames {
   }
 
   /**
-   * "told reporters", "told Reuters": the listener right after a cue that takes one is not the content; but in
-   * "warned Iran would pay" the object is the subject of the reported clause.
+   * "told reporters", "told Reuters": the listener right after a cue that takes one, as its direct or indirect object
+   * ("told reporters the engine had failed"), is not the content; but in "warned Iran would pay" the object is the
+   * subject of the reported clause.
    */
   private boolean isListener(Sentence s, int cue, int k) {
-    if (s.head(k) != cue || !s.relation(k).equals("obj") || !cues.takesListener(s.tokens().get(cue))
+    String r = s.relation(k);
+    if (s.head(k) != cue || !(r.equals("obj") || r.equals("iobj")) || !cues.takesListener(s.tokens().get(cue))
         || s.children(k).stream().anyMatch(d -> d.relation().startsWith("acl"))) {
       return false;
     }
