@@ -73,6 +73,11 @@ final class StanceReader {
   private static final Set<String> GIVE_UP = Set.of("withdraw", "end", "drop", "abandon", "suspend", "pull",
       "retract", "rescind", "revoke", "cease");
 
+  /** Verbs whose "of" clause is what someone else is charged with: "accused the mayor of siding with developers". */
+  private static final Set<String> CHARGING = Set.of("accuse", "charge", "suspect", "convict", "indict", "acquit");
+  /** Marks of an open question: "decided whether to appeal" takes no side yet. */
+  private static final Set<String> OPEN = Set.of("whether", "if");
+
   /** A stance found, with the token of its predicate for shell nouns later in the sentence. */
   private record Found(Stance stance, int sentence, int token, Issue issue, Polarity polarity) {}
 
@@ -255,7 +260,7 @@ final class StanceReader {
 
   /** Reads one predicate row at token {@code k}; true when the row applied (a stance may have been found). */
   private boolean predicate(Sentence s, int k, StanceLexicon.Predicate p) {
-    if (!extrasPresent(s, k, p) || speculative(s, k)) {
+    if (!extrasPresent(s, k, p) || speculative(s, k) || charged(s, k)) {
       return false;
     }
     boolean negated = negatedAround(s, k);
@@ -269,8 +274,45 @@ final class StanceReader {
     for (String slot : p.slots()) {
       Reading r = slot.equals("eval") ? judged(s, k, negated)
           : new Reading(slots.slot(s, k, p.pos(), slot), polarity, -1);
-      if (r != null && r.target() >= 0 && r.polarity() != null) {
+      if (r != null && r.target() >= 0 && r.polarity() != null && !(openQuestion(s, r.target())
+          && r.polarity() != Polarity.SKEPTICAL)) {
         return take(s, k, p, slot, r);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A predicate in what someone is charged with ("accused the mayor of siding with developers", "charged with
+   * obstructing the inquiry"): the charge is the accuser's claim, not a position the accused is shown to hold, and
+   * the charging verb's own row already gives the accuser's stance.
+   */
+  private static boolean charged(Sentence s, int k) {
+    int clause = k;
+    for (int guard = 0; guard < 3 && clause >= 0; guard++) {
+      int head = s.head(clause);
+      String rel = s.relation(clause);
+      if (head < 0 || !(rel.startsWith("advcl") || rel.startsWith("acl") || rel.startsWith("obl")
+          || rel.startsWith("nmod") || rel.equals("xcomp") || rel.equals("conj"))) {
+        return false;
+      }
+      String marker = "";
+      for (int m : Trees.children(s, clause, "mark", "case")) {
+        marker = Trees.lowerWord(s, m);
+      }
+      if ((marker.equals("of") || marker.equals("with")) && CHARGING.contains(Trees.lemma(s, head))) {
+        return true;
+      }
+      clause = head;
+    }
+    return false;
+  }
+
+  /** A clause marked as an open question: "decided whether to appeal", "asked if they would back the bill". */
+  private static boolean openQuestion(Sentence s, int target) {
+    for (int m : Trees.children(s, target, "mark")) {
+      if (OPEN.contains(Trees.lowerWord(s, m))) {
+        return true;
       }
     }
     return false;
@@ -607,6 +649,9 @@ final class StanceReader {
       return speaker; // a clause the parse took for a subject ("saying it was ...") names no one
     }
     String id = holders.resolve(s, holderToken);
+    if (id != null && namesMeasure(actors.get(id))) {
+      return null;
+    }
     ActorIndex.Entry named = actors.at(s.tokens().get(holderToken).begin());
     boolean speakerItself = named != null && named.id().equals(speaker);
     if (id != null && speaker != null && !id.equals(speaker) && !speakerItself) {
@@ -618,6 +663,17 @@ final class StanceReader {
       }
     }
     return id;
+  }
+
+  /** "the administration's decision", taken for an actor: a measure someone owns holds no position itself. */
+  private boolean namesMeasure(ActorIndex.Entry e) {
+    if (e == null) {
+      return false;
+    }
+    String[] words = e.name().toLowerCase(Locale.ROOT).split("\\s+");
+    String last = words[words.length - 1];
+    return words.length > 1 && words[words.length - 2].endsWith("'s")
+        && (lex.isMeasure(last) || SHELLS.contains(last) || POSITIONS.contains(last));
   }
 
   // --- issues ---

@@ -1,0 +1,43 @@
+package org.parley.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.pipeline.Frozen;
+
+/**
+ * Clauses that look like positions and are not: what someone is accused of, an open question, calling a race for a
+ * candidate, seeking a nomination. Frozen annotations of sentences written for these tests
+ * ({@code src/test/resources/stance/stance-precision-cases.txt}).
+ */
+class StancePrecisionTest {
+  private static FoundStances cases;
+
+  @BeforeAll
+  static void extract() {
+    cases = new FoundStances(Frozen.analysis("stance/stance-precision-cases.annotated.json"));
+  }
+
+  @Test
+  void whatSomeoneIsAccusedOfIsNoPositionOfTheAccuser() {
+    assertThat(cases.polaritiesOf("Farmers League", "developers")).containsExactly("oppose");
+    assertThat(cases.holdersOf("developers")).containsExactly("Farmers League");
+  }
+
+  @Test
+  void anOpenQuestionTakesNoSide() {
+    assertThat(cases.issueLabels()).noneMatch(label -> label.contains("water bill"));
+  }
+
+  @Test
+  void callingARaceForACandidateIsNoDemand() {
+    assertThat(cases.issueLabels()).noneMatch(label -> label.contains("Reed") || label.contains("Ohio race"));
+  }
+
+  @Test
+  void seekingANominationIsNoPositionButSeekingARecountIs() {
+    assertThat(cases.issueLabels()).noneMatch(label -> label.contains("nomination"));
+    assertThat(cases.polaritiesOf("union", "recount")).containsExactly("support");
+  }
+}
