@@ -78,6 +78,19 @@ final class StanceReader {
   /** Marks of an open question: "decided whether to appeal" takes no side yet. */
   private static final Set<String> OPEN = Set.of("whether", "if");
 
+  /** Words by which "demand" is an amount asked for in a market, not a call: "the increased demand for ballots". */
+  private static final Set<String> AMOUNTS = Set.of("increased", "increasing", "high", "higher", "growing", "rising",
+      "strong", "stronger", "low", "lower", "weak", "falling", "surging", "soaring", "huge", "heavy", "record");
+  /** A plural agent noun, naming people rather than an issue: "urged viewers", "encouraged the voters". */
+  private static final Pattern PEOPLE = Pattern.compile(
+      "(?i)\\p{L}{2,}(ers|ors|ists|ians)|residents|students|citizens|parents|migrants|immigrants|people|public");
+  /** Verbs of saying a to-clause performs rather than wants: "I want to express my sympathy", "we wish to thank". */
+  private static final Set<String> PERFORMED = Set.of("express", "say", "thank", "stress", "emphasise", "emphasize",
+      "underline", "reiterate", "convey", "apologise", "apologize");
+  /** Verbs of urging, whose object may be those urged rather than what is urged ("urged viewers to vote"). */
+  private static final Set<String> URGING = Set.of("urge", "encourage", "ask", "press", "persuade", "invite",
+      "advise", "pressure", "tell", "push", "implore", "exhort");
+
   /** A stance found, with the token of its predicate for shell nouns later in the sentence. */
   private record Found(Stance stance, int sentence, int token, Issue issue, Polarity polarity) {}
 
@@ -260,7 +273,7 @@ final class StanceReader {
 
   /** Reads one predicate row at token {@code k}; true when the row applied (a stance may have been found). */
   private boolean predicate(Sentence s, int k, StanceLexicon.Predicate p) {
-    if (!extrasPresent(s, k, p) || speculative(s, k) || charged(s, k)) {
+    if (!extrasPresent(s, k, p) || speculative(s, k) || charged(s, k) || amount(s, k, p)) {
       return false;
     }
     boolean negated = negatedAround(s, k);
@@ -274,6 +287,13 @@ final class StanceReader {
     for (String slot : p.slots()) {
       Reading r = slot.equals("eval") ? judged(s, k, negated)
           : new Reading(slots.slot(s, k, p.pos(), slot), polarity, -1);
+      if (r != null && r.target() >= 0 && slot.equals("obj") && URGING.contains(Trees.lemma(s, k))
+          && addressee(s, r.target())) {
+        continue; // "urged viewers", "urge [the mayor], if ..., to step down": who is urged, not what
+      }
+      if (r != null && r.target() >= 0 && slot.equals("xcomp") && PERFORMED.contains(Trees.lemma(s, r.target()))) {
+        return false; // "I want to express my sympathy": the wanting is the saying, no position
+      }
       if (r != null && r.target() >= 0 && r.polarity() != null && !(openQuestion(s, r.target())
           && r.polarity() != Polarity.SKEPTICAL)) {
         return take(s, k, p, slot, r);
@@ -306,6 +326,26 @@ final class StanceReader {
       clause = head;
     }
     return false;
+  }
+
+  /** "the increased demand for ballots": demand as an amount, not a call ({@link #AMOUNTS}). */
+  private static boolean amount(Sentence s, int k, StanceLexicon.Predicate p) {
+    if (p.pos() != StanceLexicon.Pos.N || !Trees.lemma(s, k).equals("demand")) {
+      return false;
+    }
+    for (int a : Trees.children(s, k, "amod")) {
+      if (AMOUNTS.contains(Trees.lowerWord(s, a))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the object of a verb of urging names those urged (an actor, a person, people) rather than an issue. */
+  private boolean addressee(Sentence s, int token) {
+    Token t = s.tokens().get(token);
+    return actors.at(t.begin()) != null || Trees.isPronoun(t) || t.ner().equals("PERSON")
+        || (t.isPos("NNS") && PEOPLE.matcher(t.word()).matches());
   }
 
   /** A clause marked as an open question: "decided whether to appeal", "asked if they would back the bill". */
@@ -649,7 +689,7 @@ final class StanceReader {
       return speaker; // a clause the parse took for a subject ("saying it was ...") names no one
     }
     String id = holders.resolve(s, holderToken);
-    if (id != null && namesMeasure(actors.get(id))) {
+    if (id != null && (namesMeasure(actors.get(id)) || relativeName(actors.get(id)))) {
       return null;
     }
     ActorIndex.Entry named = actors.at(s.tokens().get(holderToken).begin());
@@ -663,6 +703,12 @@ final class StanceReader {
       }
     }
     return id;
+  }
+
+  /** "whose members", taken for an actor from a relative clause: it names no one by itself. */
+  private static boolean relativeName(ActorIndex.Entry e) {
+    return e != null && Set.of("whose", "which", "who", "whom", "that").contains(
+        e.name().toLowerCase(Locale.ROOT).split("\\s+")[0]);
   }
 
   /** "the administration's decision", taken for an actor: a measure someone owns holds no position itself. */

@@ -8,7 +8,8 @@ import org.parley.pipeline.Frozen;
 
 /**
  * Clauses that look like positions and are not: what someone is accused of, an open question, calling a race for a
- * candidate, seeking a nomination. Frozen annotations of sentences written for these tests
+ * candidate, seeking a nomination, those urged, a wish to say something, demand as an amount; and holders that are
+ * not actors. Frozen annotations of sentences written for these tests
  * ({@code src/test/resources/stance/stance-precision-cases.txt}).
  */
 class StancePrecisionTest {
@@ -39,5 +40,25 @@ class StancePrecisionTest {
   void seekingANominationIsNoPositionButSeekingARecountIs() {
     assertThat(cases.issueLabels()).noneMatch(label -> label.contains("nomination"));
     assertThat(cases.polaritiesOf("union", "recount")).containsExactly("support");
+  }
+
+  @Test
+  void thoseUrgedAreNoIssue() {
+    assertThat(cases.issueLabels()).noneMatch(label -> label.contains("supporter"));
+  }
+
+  @Test
+  void wantingToExpressSympathyIsNoPosition() {
+    assertThat(cases.issueLabels()).noneMatch(label -> label.contains("sympathy"));
+  }
+
+  @Test
+  void growingDemandForSomethingIsNoCallForIt() {
+    assertThat(cases.issueLabels()).noneMatch(label -> label.contains("postal ballot"));
+  }
+
+  @Test
+  void aRelativePronounIsNoHolder() {
+    assertThat(cases.holdersOf("dam")).noneMatch(holder -> holder.startsWith("whose"));
   }
 }
