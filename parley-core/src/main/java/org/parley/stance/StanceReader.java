@@ -87,9 +87,12 @@ final class StanceReader {
   /** Verbs of saying a to-clause performs rather than wants: "I want to express my sympathy", "we wish to thank". */
   private static final Set<String> PERFORMED = Set.of("express", "say", "thank", "stress", "emphasise", "emphasize",
       "underline", "reiterate", "convey", "apologise", "apologize");
-  /** Verbs of urging, whose object may be those urged rather than what is urged ("urged viewers to vote"). */
+  /**
+   * Verbs of urging or questioning, whose object may be those urged or questioned rather than an issue ("urged
+   * viewers to vote", "the police questioned them").
+   */
   private static final Set<String> URGING = Set.of("urge", "encourage", "ask", "press", "persuade", "invite",
-      "advise", "pressure", "tell", "push", "implore", "exhort");
+      "advise", "pressure", "tell", "push", "implore", "exhort", "question", "interrogate");
 
   /** A stance found, with the token of its predicate for shell nouns later in the sentence. */
   private record Found(Stance stance, int sentence, int token, Issue issue, Polarity polarity) {}
@@ -288,8 +291,8 @@ final class StanceReader {
       Reading r = slot.equals("eval") ? judged(s, k, negated)
           : new Reading(slots.slot(s, k, p.pos(), slot), polarity, -1);
       if (r != null && r.target() >= 0 && slot.equals("obj") && URGING.contains(Trees.lemma(s, k))
-          && addressee(s, r.target())) {
-        continue; // "urged viewers", "urge [the mayor], if ..., to step down": who is urged, not what
+          && addressee(s, k, r.target())) {
+        continue; // "urged viewers", "questioned them": who is urged or questioned, not what
       }
       if (r != null && r.target() >= 0 && slot.equals("xcomp") && PERFORMED.contains(Trees.lemma(s, r.target()))) {
         return false; // "I want to express my sympathy": the wanting is the saying, no position
@@ -342,9 +345,14 @@ final class StanceReader {
   }
 
   /** Whether the object of a verb of urging names those urged (an actor, a person, people) rather than an issue. */
-  private boolean addressee(Sentence s, int token) {
+  private boolean addressee(Sentence s, int k, int token) {
     Token t = s.tokens().get(token);
-    return actors.at(t.begin()) != null || Trees.isPronoun(t) || t.ner().equals("PERSON")
+    ActorIndex.Entry named = actors.at(t.begin());
+    if (Set.of("question", "interrogate").contains(Trees.lemma(s, k))) {
+      // "questioned them", "questioned the driver"; not "questioned his authority"
+      return (t.isPos("PRP") && !t.isPos("PRP$")) || (named != null && named.kind() == ActorKind.PERSON);
+    }
+    return named != null || Trees.isPronoun(t) || t.ner().equals("PERSON")
         || (t.isPos("NNS") && PEOPLE.matcher(t.word()).matches());
   }
 

@@ -61,4 +61,9 @@ class StancePrecisionTest {
   void aRelativePronounIsNoHolder() {
     assertThat(cases.holdersOf("dam")).noneMatch(holder -> holder.startsWith("whose"));
   }
+
+  @Test
+  void thoseQuestionedAreNoIssue() {
+    assertThat(cases.holdersOf("questioned them")).isEmpty();
+  }
 }
