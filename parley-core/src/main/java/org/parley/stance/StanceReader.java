@@ -87,6 +87,9 @@ final class StanceReader {
   /** Verbs of saying a to-clause performs rather than wants: "I want to express my sympathy", "we wish to thank". */
   private static final Set<String> PERFORMED = Set.of("express", "say", "thank", "stress", "emphasise", "emphasize",
       "underline", "reiterate", "convey", "apologise", "apologize");
+  /** Verbs of knowing and thinking: what one "must know" or "should consider" is no course of action. */
+  private static final Set<String> MINDING = Set.of("know", "consider", "think", "understand", "remember",
+      "realise", "realize", "learn", "believe", "recognise", "recognize", "assume", "wonder", "imagine");
   /**
    * Verbs of urging or questioning, whose object may be those urged or questioned rather than an issue ("urged
    * viewers to vote", "the police questioned them").
@@ -1029,8 +1032,8 @@ final class StanceReader {
   /** "parliament must be recalled", "no deal should be signed without them", said by a speaker. */
   private void obligation(Sentence s, int k) {
     Token t = s.tokens().get(k);
-    if (!t.isPos("VB") || !Trees.hasAux(s, k, DEONTIC)) {
-      return;
+    if (!t.isPos("VB") || !Trees.hasAux(s, k, DEONTIC) || MINDING.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      return; // "people must know", "voters should consider it": a call to mind, not a course of action
     }
     String holder = holders.speakerAt(t.begin());
     if (holder == null) {

@@ -8,8 +8,8 @@ import org.parley.pipeline.Frozen;
 
 /**
  * Clauses that look like positions and are not: what someone is accused of, an open question, calling a race for a
- * candidate, seeking a nomination, those urged, a wish to say something, demand as an amount; and holders that are
- * not actors. Frozen annotations of sentences written for these tests
+ * candidate, seeking a nomination, those urged or questioned, a wish to say something, demand as an amount, what
+ * one must know; and holders that are not actors. Frozen annotations of sentences written for these tests
  * ({@code src/test/resources/stance/stance-precision-cases.txt}).
  */
 class StancePrecisionTest {
@@ -65,5 +65,10 @@ class StancePrecisionTest {
   @Test
   void thoseQuestionedAreNoIssue() {
     assertThat(cases.holdersOf("questioned them")).isEmpty();
+  }
+
+  @Test
+  void whatPeopleMustKnowIsNoCourseOfAction() {
+    assertThat(cases.issueLabels()).noneMatch(label -> label.contains("know"));
   }
 }
