@@ -18,6 +18,9 @@ final class Slots {
   /** Verbs whose object is a reaction that came from someone: "a plan that faced opposition from farmers". */
   static final Set<String> RECEIVERS = Set.of("draw", "attract", "face", "meet", "receive", "provoke",
       "spark", "trigger", "earn", "win", "prompt", "secure", "gain", "garner", "get", "enjoy", "have");
+  /** Nouns of time and age a preposition of a predicate can carry without naming an issue. */
+  private static final Set<String> WHEN = Set.of("age", "time", "day", "night", "week", "month", "year", "hour",
+      "moment", "morning", "evening", "afternoon");
   /** Prepositions by which a backing noun serves the verb it hangs on: "passed with the support of the Greens". */
   private static final Set<String> BACKED_BY = Set.of("with", "by");
   /** Nouns of action by their ending: "prorogation", "deployment", "approval", "closure", "hearing". */
@@ -66,6 +69,9 @@ final class Slots {
         yield (c.equals("at") || c.equals("on") || c.equals("upon")) && s.head(k) >= 0 ? requested(s, k) : -1;
       }
       default -> {
+        if (projected(s, k, slot)) {
+          yield -1;
+        }
         int own = prepositional(s, k, slot);
         if (own >= 0 && pos == StanceLexicon.Pos.N && slot.equals("of") && givenBy(s, k, own)) {
           yield -1; // "won the backing of the union": the union backs the winner
@@ -76,9 +82,33 @@ final class Slots {
         boolean objectOf = own < 0 && pos == StanceLexicon.Pos.N && head >= 0 && s.relation(k).equals("obj")
             && s.tokens().get(head).isPos("VB");
         int onVerb = completes || objectOf ? prepositional(s, head, slot) : -1;
-        yield onVerb > k ? onVerb : own; // "remains unconvinced by the plan", parsed with "by" on the verb
+        int found = onVerb > k ? onVerb : own; // "remains unconvinced by the plan", parsed with "by" on the verb
+        yield found >= 0 && when(s, found) ? -1 : found;
       }
     };
+  }
+
+  /** A phrase of time or age, not an issue: "protested at the age of fifteen", "campaigned for a year". */
+  private static boolean when(Sentence s, int token) {
+    Token t = s.tokens().get(token);
+    return WHEN.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)) || Set.of("DATE", "TIME", "DURATION")
+        .contains(t.ner());
+  }
+
+  /**
+   * "called the state for the challenger", "the call for the challenger": calling a contest or a place for someone
+   * names a winner, not a demand. A "for" phrase of "call" that has an object of its own, or that names a person.
+   */
+  private boolean projected(Sentence s, int k, String slot) {
+    if (!slot.equals("for") || !Trees.lemma(s, k).equals("call")) {
+      return false;
+    }
+    if (s.tokens().get(k).isPos("VB") && Trees.exactChild(s, k, "obj") >= 0) {
+      return true;
+    }
+    int target = prepositional(s, k, "for");
+    ActorIndex.Entry named = target < 0 ? null : actors.at(s.tokens().get(target).begin());
+    return named != null && named.kind() == ActorKind.PERSON && s.tokens().get(target).isPos("NNP");
   }
 
   /** A verb's object (a passive verb's subject; for "a deal hailed by", the deal); a noun's "of" phrase. */

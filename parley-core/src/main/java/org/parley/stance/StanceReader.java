@@ -73,6 +73,30 @@ final class StanceReader {
   private static final Set<String> GIVE_UP = Set.of("withdraw", "end", "drop", "abandon", "suspend", "pull",
       "retract", "rescind", "revoke", "cease");
 
+  /** Verbs whose "of" clause is what someone else is charged with: "accused the mayor of siding with developers". */
+  private static final Set<String> CHARGING = Set.of("accuse", "charge", "suspect", "convict", "indict", "acquit");
+  /** Marks of an open question: "decided whether to appeal" takes no side yet. */
+  private static final Set<String> OPEN = Set.of("whether", "if");
+
+  /** Words by which "demand" is an amount asked for in a market, not a call: "the increased demand for ballots". */
+  private static final Set<String> AMOUNTS = Set.of("increased", "increasing", "high", "higher", "growing", "rising",
+      "strong", "stronger", "low", "lower", "weak", "falling", "surging", "soaring", "huge", "heavy", "record");
+  /** A plural agent noun, naming people rather than an issue: "urged viewers", "encouraged the voters". */
+  private static final Pattern PEOPLE = Pattern.compile(
+      "(?i)\\p{L}{2,}(ers|ors|ists|ians)|residents|students|citizens|parents|migrants|immigrants|people|public");
+  /** Verbs of saying a to-clause performs rather than wants: "I want to express my sympathy", "we wish to thank". */
+  private static final Set<String> PERFORMED = Set.of("express", "say", "thank", "stress", "emphasise", "emphasize",
+      "underline", "reiterate", "convey", "apologise", "apologize");
+  /** Verbs of knowing and thinking: what one "must know" or "should consider" is no course of action. */
+  private static final Set<String> MINDING = Set.of("know", "consider", "think", "understand", "remember",
+      "realise", "realize", "learn", "believe", "recognise", "recognize", "assume", "wonder", "imagine");
+  /**
+   * Verbs of urging or questioning, whose object may be those urged or questioned rather than an issue ("urged
+   * viewers to vote", "the police questioned them").
+   */
+  private static final Set<String> URGING = Set.of("urge", "encourage", "ask", "press", "persuade", "invite",
+      "advise", "pressure", "tell", "push", "implore", "exhort", "question", "interrogate");
+
   /** A stance found, with the token of its predicate for shell nouns later in the sentence. */
   private record Found(Stance stance, int sentence, int token, Issue issue, Polarity polarity) {}
 
@@ -255,7 +279,7 @@ final class StanceReader {
 
   /** Reads one predicate row at token {@code k}; true when the row applied (a stance may have been found). */
   private boolean predicate(Sentence s, int k, StanceLexicon.Predicate p) {
-    if (!extrasPresent(s, k, p) || speculative(s, k)) {
+    if (!extrasPresent(s, k, p) || speculative(s, k) || charged(s, k) || amount(s, k, p)) {
       return false;
     }
     boolean negated = negatedAround(s, k);
@@ -269,8 +293,77 @@ final class StanceReader {
     for (String slot : p.slots()) {
       Reading r = slot.equals("eval") ? judged(s, k, negated)
           : new Reading(slots.slot(s, k, p.pos(), slot), polarity, -1);
-      if (r != null && r.target() >= 0 && r.polarity() != null) {
+      if (r != null && r.target() >= 0 && slot.equals("obj") && URGING.contains(Trees.lemma(s, k))
+          && addressee(s, k, r.target())) {
+        continue; // "urged viewers", "questioned them": who is urged or questioned, not what
+      }
+      if (r != null && r.target() >= 0 && slot.equals("xcomp") && PERFORMED.contains(Trees.lemma(s, r.target()))) {
+        return false; // "I want to express my sympathy": the wanting is the saying, no position
+      }
+      if (r != null && r.target() >= 0 && r.polarity() != null && !(openQuestion(s, r.target())
+          && r.polarity() != Polarity.SKEPTICAL)) {
         return take(s, k, p, slot, r);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A predicate in what someone is charged with ("accused the mayor of siding with developers", "charged with
+   * obstructing the inquiry"): the charge is the accuser's claim, not a position the accused is shown to hold, and
+   * the charging verb's own row already gives the accuser's stance.
+   */
+  private static boolean charged(Sentence s, int k) {
+    int clause = k;
+    for (int guard = 0; guard < 3 && clause >= 0; guard++) {
+      int head = s.head(clause);
+      String rel = s.relation(clause);
+      if (head < 0 || !(rel.startsWith("advcl") || rel.startsWith("acl") || rel.startsWith("obl")
+          || rel.startsWith("nmod") || rel.equals("xcomp") || rel.equals("conj"))) {
+        return false;
+      }
+      String marker = "";
+      for (int m : Trees.children(s, clause, "mark", "case")) {
+        marker = Trees.lowerWord(s, m);
+      }
+      if ((marker.equals("of") || marker.equals("with")) && CHARGING.contains(Trees.lemma(s, head))) {
+        return true;
+      }
+      clause = head;
+    }
+    return false;
+  }
+
+  /** "the increased demand for ballots": demand as an amount, not a call ({@link #AMOUNTS}). */
+  private static boolean amount(Sentence s, int k, StanceLexicon.Predicate p) {
+    if (p.pos() != StanceLexicon.Pos.N || !Trees.lemma(s, k).equals("demand")) {
+      return false;
+    }
+    for (int a : Trees.children(s, k, "amod")) {
+      if (AMOUNTS.contains(Trees.lowerWord(s, a))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the object of a verb of urging names those urged (an actor, a person, people) rather than an issue. */
+  private boolean addressee(Sentence s, int k, int token) {
+    Token t = s.tokens().get(token);
+    ActorIndex.Entry named = actors.at(t.begin());
+    if (Set.of("question", "interrogate").contains(Trees.lemma(s, k))) {
+      // "questioned them", "questioned the driver"; not "questioned his authority"
+      return (t.isPos("PRP") && !t.isPos("PRP$")) || (named != null && named.kind() == ActorKind.PERSON);
+    }
+    return named != null || Trees.isPronoun(t) || t.ner().equals("PERSON")
+        || (t.isPos("NNS") && PEOPLE.matcher(t.word()).matches());
+  }
+
+  /** A clause marked as an open question: "decided whether to appeal", "asked if they would back the bill". */
+  private static boolean openQuestion(Sentence s, int target) {
+    for (int m : Trees.children(s, target, "mark")) {
+      if (OPEN.contains(Trees.lowerWord(s, m))) {
+        return true;
       }
     }
     return false;
@@ -607,6 +700,9 @@ final class StanceReader {
       return speaker; // a clause the parse took for a subject ("saying it was ...") names no one
     }
     String id = holders.resolve(s, holderToken);
+    if (id != null && (namesMeasure(actors.get(id)) || relativeName(actors.get(id)))) {
+      return null;
+    }
     ActorIndex.Entry named = actors.at(s.tokens().get(holderToken).begin());
     boolean speakerItself = named != null && named.id().equals(speaker);
     if (id != null && speaker != null && !id.equals(speaker) && !speakerItself) {
@@ -618,6 +714,23 @@ final class StanceReader {
       }
     }
     return id;
+  }
+
+  /** "whose members", taken for an actor from a relative clause: it names no one by itself. */
+  private static boolean relativeName(ActorIndex.Entry e) {
+    return e != null && Set.of("whose", "which", "who", "whom", "that").contains(
+        e.name().toLowerCase(Locale.ROOT).split("\\s+")[0]);
+  }
+
+  /** "the administration's decision", taken for an actor: a measure someone owns holds no position itself. */
+  private boolean namesMeasure(ActorIndex.Entry e) {
+    if (e == null) {
+      return false;
+    }
+    String[] words = e.name().toLowerCase(Locale.ROOT).split("\\s+");
+    String last = words[words.length - 1];
+    return words.length > 1 && words[words.length - 2].endsWith("'s")
+        && (lex.isMeasure(last) || SHELLS.contains(last) || POSITIONS.contains(last));
   }
 
   // --- issues ---
@@ -919,8 +1032,8 @@ final class StanceReader {
   /** "parliament must be recalled", "no deal should be signed without them", said by a speaker. */
   private void obligation(Sentence s, int k) {
     Token t = s.tokens().get(k);
-    if (!t.isPos("VB") || !Trees.hasAux(s, k, DEONTIC)) {
-      return;
+    if (!t.isPos("VB") || !Trees.hasAux(s, k, DEONTIC) || MINDING.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+      return; // "people must know", "voters should consider it": a call to mind, not a course of action
     }
     String holder = holders.speakerAt(t.begin());
     if (holder == null) {

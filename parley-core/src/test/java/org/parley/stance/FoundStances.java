@@ -29,6 +29,12 @@ final class FoundStances {
     return out;
   }
 
+  /** The names of the actors holding a stance on an issue whose label or evidence contains {@code issue}. */
+  List<String> holdersOf(String issue) {
+    return analysis.stances().stream().filter(s -> (label(s.issue()) + " " + s.text()).contains(issue))
+        .map(this::name).distinct().toList();
+  }
+
   /** The labels of all issues a stance is taken on. */
   List<String> issueLabels() {
     return analysis.stances().stream().map(s -> label(s.issue())).toList();
