@@ -1466,6 +1466,47 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("Kenya");
   }
 
+  @Test
+  void makesWhoseWithdrawalIsDemandedTheTargetNotThePlaceTheyLeave() {
+    Analysis a = analysis("withdrawal-of-troops-from");
+    Event e = only(a, "REQUEST");
+    assertThat(code(a, e.source().get(0))).isEqualTo("IGOARL");
+    assertThat(names(a, e.target())).containsExactly("Syrian troops");
+    assertThat(code(a, e.target().get(0))).isEqualTo("SYRMIL");
+  }
+
+  @Test
+  void readsTheOneCalledOnAsTheObjectWhenOnIsParsedAsAParticle() {
+    Analysis a = analysis("called-on-as-particle");
+    Event e = only(a, "REQUEST");
+    assertThat(code(a, e.source().get(0))).isEqualTo("ZAFPTYANC");
+    assertThat(names(a, e.target())).containsExactly("South Africa");
+  }
+
+  @Test
+  void codesLootingAsASeizureOfProperty() {
+    Analysis a = analysis("looted-warehouse");
+    Event e = only(a, "COERCE");
+    assertThat(e.cameo()).isEqualTo("171");
+    assertThat(code(a, e.source().get(0))).isEqualTo("SOMREB");
+  }
+
+  @Test
+  void codesSettingFireToABuildingAsDestructionOfPropertyInItsCountry() {
+    Analysis a = analysis("set-fire-to");
+    Event e = only(a, "COERCE");
+    assertThat(e.cameo()).isEqualTo("1712");
+    assertThat(names(a, e.target())).containsExactly("Egypt");
+  }
+
+  @Test
+  void codesAColdWarAllianceAsAnIntergovernmentalBody() {
+    Analysis a = analysis("cold-war-pact");
+    Event e = only(a, "ACCUSE");
+    assertThat(code(a, e.source().get(0))).isEqualTo("IGOWAP");
+    assertThat(code(a, e.target().get(0))).isEqualTo("IGONAT");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
