@@ -1507,6 +1507,37 @@ class EventExtractorTest {
     assertThat(code(a, e.target().get(0))).isEqualTo("IGONAT");
   }
 
+  @Test
+  void makesTheGiverOfWhatWasReceivedTheSourceAndTheReceiverTheTarget() {
+    Analysis a = analysis("received-weapons-from");
+    Event e = only(a, "AID");
+    assertThat(e.cameo()).isEqualTo("072");
+    assertThat(names(a, e.source())).containsExactly("United States");
+    assertThat(names(a, e.target())).containsExactly("Kurdish fighters");
+  }
+
+  @Test
+  void codesNoAidWhenNoGiverIsNamed() {
+    assertThat(analysis("received-weapons-no-giver").events()).noneMatch(e -> e.type().equals("AID"));
+  }
+
+  @Test
+  void codesEngagingTroopsInAFirefightAsFightingThem() {
+    Analysis a = analysis("engaged-in-a-firefight");
+    Event e = only(a, "ASSAULT");
+    assertThat(e.cameo()).isEqualTo("193");
+    assertThat(code(a, e.source().get(0))).isEqualTo("SDNREB");
+    assertThat(code(a, e.target().get(0))).isEqualTo("UGAMIL");
+  }
+
+  @Test
+  void codesEvidencePresentedAgainstACountryAsAnAccusation() {
+    Analysis a = analysis("presented-evidence-against");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("Ukraine");
+    assertThat(names(a, e.target())).containsExactly("Russia");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
