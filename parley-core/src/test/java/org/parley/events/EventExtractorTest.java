@@ -1538,6 +1538,24 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("Russia");
   }
 
+  @Test
+  void codesFoodAirliftedToRefugeesAsHumanitarianAid() {
+    Analysis a = analysis("airlifted-food-to");
+    Event e = only(a, "AID");
+    assertThat(e.cameo()).isEqualTo("073");
+    assertThat(names(a, e.source())).containsExactly("United Kingdom");
+    assertThat(names(a, e.target())).containsExactly("Kurdish refugees");
+  }
+
+  @Test
+  void codesTroopsPutOnAlertAlongABorderAsRaisedAlertAgainstTheNeighbour() {
+    Analysis a = analysis("troops-put-on-alert");
+    Event e = only(a, "MOBILIZE");
+    assertThat(e.cameo()).isEqualTo("151");
+    assertThat(names(a, e.source())).containsExactly("Iraq");
+    assertThat(names(a, e.target())).containsExactly("Kuwait");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
