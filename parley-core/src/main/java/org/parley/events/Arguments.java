@@ -256,6 +256,15 @@ final class Arguments {
     return new ArrayList<>();
   }
 
+  /**
+   * Whether a noun names a move away whose "from" is the place left, not its owner: "the withdrawal of troops from
+   * Kuwait" (an event noun with "from" among its own target slots).
+   */
+  private boolean leavesFrom(Sentence s, int n) {
+    return lexicon.match(s, n).stream()
+        .anyMatch(e -> e.form() == Predicates.Form.N && e.isEvent() && e.target().contains("from"));
+  }
+
   /** Slot names that are no preposition. */
   private static final Set<String> NOT_PREPOSITIONS = Set.of("obj", "iobj", "csubj", "between");
 
@@ -303,6 +312,14 @@ final class Arguments {
           return List.of();
         }
         List<Ref> r = who.resolve(s, o);
+        if (r.isEmpty() && leavesFrom(s, o)) {
+          for (int c : Trees.withCase(s, o, "of")) {
+            r = who.resolve(s, c); // "demanded the withdrawal of Iraqi troops from Kuwait": the troops
+            if (!r.isEmpty()) {
+              return r;
+            }
+          }
+        }
         return r.isEmpty() ? who.owner(s, o) : r;
       }
       default:

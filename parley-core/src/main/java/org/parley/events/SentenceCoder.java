@@ -307,6 +307,9 @@ final class SentenceCoder {
     if (Trees.isVerb(s, i) && Trees.passive(s, i)) {
       f.target.addAll(Ref.without(gapped(s, i), f.source));
     }
+    if (e.has("receives") && Trees.isVerb(s, i)) {
+      received(s, i, f);
+    }
     f.agentless = f.source.isEmpty() && Trees.isVerb(s, i) && Trees.passive(s, i) && at == i;
     if (f.agentless && !f.type.equals("ASSAULT")) {
       // "... arrested twelve. Four more were arrested"; not violence: another killing may well have another killer
@@ -364,6 +367,16 @@ final class SentenceCoder {
     }
     span(s, rows, f);
     return f;
+  }
+
+  /**
+   * "The rebels received weapons from Iran": the giver named by "from" is the source, the receiver the target; with no
+   * giver named there is no event ("the rebels received weapons").
+   */
+  private void received(Sentence s, int i, Found f) {
+    List<Ref> receiver = f.source;
+    f.source = Ref.without(args.targets(s, i, List.of("from"), List.of()), receiver);
+    f.target = f.source.isEmpty() ? new ArrayList<>() : new ArrayList<>(receiver);
   }
 
   /** The police of the story's country, named by no word of the sentence: the doer of an arrest no one is named for. */

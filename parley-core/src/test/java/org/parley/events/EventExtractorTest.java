@@ -1466,6 +1466,96 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("Kenya");
   }
 
+  @Test
+  void makesWhoseWithdrawalIsDemandedTheTargetNotThePlaceTheyLeave() {
+    Analysis a = analysis("withdrawal-of-troops-from");
+    Event e = only(a, "REQUEST");
+    assertThat(code(a, e.source().get(0))).isEqualTo("IGOARL");
+    assertThat(names(a, e.target())).containsExactly("Syrian troops");
+    assertThat(code(a, e.target().get(0))).isEqualTo("SYRMIL");
+  }
+
+  @Test
+  void readsTheOneCalledOnAsTheObjectWhenOnIsParsedAsAParticle() {
+    Analysis a = analysis("called-on-as-particle");
+    Event e = only(a, "REQUEST");
+    assertThat(code(a, e.source().get(0))).isEqualTo("ZAFPTYANC");
+    assertThat(names(a, e.target())).containsExactly("South Africa");
+  }
+
+  @Test
+  void codesLootingAsASeizureOfProperty() {
+    Analysis a = analysis("looted-warehouse");
+    Event e = only(a, "COERCE");
+    assertThat(e.cameo()).isEqualTo("171");
+    assertThat(code(a, e.source().get(0))).isEqualTo("SOMREB");
+  }
+
+  @Test
+  void codesSettingFireToABuildingAsDestructionOfPropertyInItsCountry() {
+    Analysis a = analysis("set-fire-to");
+    Event e = only(a, "COERCE");
+    assertThat(e.cameo()).isEqualTo("1712");
+    assertThat(names(a, e.target())).containsExactly("Egypt");
+  }
+
+  @Test
+  void codesAColdWarAllianceAsAnIntergovernmentalBody() {
+    Analysis a = analysis("cold-war-pact");
+    Event e = only(a, "ACCUSE");
+    assertThat(code(a, e.source().get(0))).isEqualTo("IGOWAP");
+    assertThat(code(a, e.target().get(0))).isEqualTo("IGONAT");
+  }
+
+  @Test
+  void makesTheGiverOfWhatWasReceivedTheSourceAndTheReceiverTheTarget() {
+    Analysis a = analysis("received-weapons-from");
+    Event e = only(a, "AID");
+    assertThat(e.cameo()).isEqualTo("072");
+    assertThat(names(a, e.source())).containsExactly("United States");
+    assertThat(names(a, e.target())).containsExactly("Kurdish fighters");
+  }
+
+  @Test
+  void codesNoAidWhenNoGiverIsNamed() {
+    assertThat(analysis("received-weapons-no-giver").events()).noneMatch(e -> e.type().equals("AID"));
+  }
+
+  @Test
+  void codesEngagingTroopsInAFirefightAsFightingThem() {
+    Analysis a = analysis("engaged-in-a-firefight");
+    Event e = only(a, "ASSAULT");
+    assertThat(e.cameo()).isEqualTo("193");
+    assertThat(code(a, e.source().get(0))).isEqualTo("SDNREB");
+    assertThat(code(a, e.target().get(0))).isEqualTo("UGAMIL");
+  }
+
+  @Test
+  void codesEvidencePresentedAgainstACountryAsAnAccusation() {
+    Analysis a = analysis("presented-evidence-against");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("Ukraine");
+    assertThat(names(a, e.target())).containsExactly("Russia");
+  }
+
+  @Test
+  void codesFoodAirliftedToRefugeesAsHumanitarianAid() {
+    Analysis a = analysis("airlifted-food-to");
+    Event e = only(a, "AID");
+    assertThat(e.cameo()).isEqualTo("073");
+    assertThat(names(a, e.source())).containsExactly("United Kingdom");
+    assertThat(names(a, e.target())).containsExactly("Kurdish refugees");
+  }
+
+  @Test
+  void codesTroopsPutOnAlertAlongABorderAsRaisedAlertAgainstTheNeighbour() {
+    Analysis a = analysis("troops-put-on-alert");
+    Event e = only(a, "MOBILIZE");
+    assertThat(e.cameo()).isEqualTo("151");
+    assertThat(names(a, e.source())).containsExactly("Iraq");
+    assertThat(names(a, e.target())).containsExactly("Kuwait");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
