@@ -574,11 +574,16 @@ final class Participants {
   /** "Benin opened its borders": "its" is the non-person subject of a clause above the pronoun. */
   private @Nullable Ref clauseSubject(Sentence s, int h) {
     int k = s.head(h);
-    for (int depth = 0; k >= 0 && depth < 4; depth++, k = s.head(k)) {
+    for (int depth = 0; k >= 0 && depth < 5; depth++, k = s.head(k)) {
       for (Dependency d : s.children(k)) {
         if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) && d.dependent() != h
             && d.dependent() != s.head(h) && !s.tokens().get(d.dependent()).isPos("PRP")) {
           Ref r = one(s, d.dependent());
+          boolean plural = PLURAL.contains(Trees.word(s, h).toLowerCase(Locale.ROOT));
+          if (plural && r != null && r.kind() == ActorKind.PERSON && Trees.conjuncts(s, d.dependent()).size() == 1
+              && !s.tokens().get(d.dependent()).pos().endsWith("S")) {
+            break; // "the parents had Waseem released by saying they forgave him": "they" is no one person
+          }
           if (r != null && r.kind() == ActorKind.COUNTRY && PLURAL.contains(Trees.word(s, h).toLowerCase(Locale.ROOT))
               && Trees.conjuncts(s, d.dependent()).size() == 1) {
             return null; // "Poland criticized their decision": "their" is not Poland's
