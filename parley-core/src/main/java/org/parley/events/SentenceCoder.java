@@ -252,6 +252,11 @@ final class SentenceCoder {
       if (f != null) {
         return f;
       }
+      for (int x : Trees.children(s, i, "xcomp")) {
+        if (!Trees.isVerb(s, x)) {
+          return null; // "called the death a senseless killing": a label the lexicon has no type for, not a phone call
+        }
+      }
     }
     Predicates.Entry first = list.get(0);
     if (!first.isEvent() && first.flags().isEmpty()) {
@@ -362,8 +367,23 @@ final class SentenceCoder {
       f.source = police(s, i); // "twenty people were arrested", "the arrest of the attacker": by the police
       f.agentless = false;
     }
+    if (e.has("captive")) {
+      f.target.removeIf(r -> !captive(s, r)); // "the album will be released in May" frees no one
+    }
     span(s, rows, f);
     return f;
+  }
+
+  /**
+   * Whether a participant can be held and set free: a person or a group of people, or a country's people named by a
+   * plural ("freed two Canadians"); not an organisation, a product or a country as such.
+   */
+  private static boolean captive(Sentence s, Ref r) {
+    if (r.kind() == ActorKind.PERSON || r.kind() == ActorKind.GROUP) {
+      return true;
+    }
+    return r.kind() == ActorKind.COUNTRY && r.token() >= 0 && r.token() < s.tokens().size()
+        && (s.tokens().get(r.token()).isPos("NNPS") || s.tokens().get(r.token()).isPos("NNS"));
   }
 
   /** The police of the story's country, named by no word of the sentence: the doer of an arrest no one is named for. */
