@@ -312,7 +312,9 @@ final class SentenceCoder {
     if (Trees.isVerb(s, i) && Trees.passive(s, i)) {
       f.target.addAll(Ref.without(gapped(s, i), f.source));
     }
-    f.agentless = f.source.isEmpty() && Trees.isVerb(s, i) && Trees.passive(s, i) && at == i;
+    // "the fire service was called", "we were called": a consultation names who took part, never only who was called
+    f.agentless = f.source.isEmpty() && Trees.isVerb(s, i) && Trees.passive(s, i) && at == i
+        && !f.type.equals("CONSULT");
     if (f.agentless && !f.type.equals("ASSAULT")) {
       // "... arrested twelve. Four more were arrested"; not violence: another killing may well have another killer
       f.source = Ref.without(who.earlierDoer(s, i), f.target);

@@ -1519,6 +1519,11 @@ class EventExtractorTest {
     assertThat(analysis("called-a-moment").events()).isEmpty();
   }
 
+  @Test
+  void codesNoConsultationWithOnlyTheOneWhoWasCalled() {
+    assertThat(analysis("service-was-called").events()).noneMatch(e -> e.type().equals("CONSULT"));
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
