@@ -194,7 +194,9 @@ final class Arguments {
       return subject >= 0 || rows.has(root, "speech") ? subject : subjectOf(s, rows, root, depth + 1);
     }
     if ((r.equals("advcl") || r.equals("dep")) && ("to".equals(Trees.markWord(s, v)) || gerund)) {
-      return subjectOf(s, rows, h, depth + 1);
+      // "confessed to killing his sister", parsed with the preposition as the gerund's head: the verb above it
+      int up = gerund && s.tokens().get(h).isPos("IN") && s.head(h) >= 0 ? s.head(h) : h;
+      return subjectOf(s, rows, up, depth + 1);
     }
     return depth == 0 ? surfaceSubject(s, v) : -1;
   }

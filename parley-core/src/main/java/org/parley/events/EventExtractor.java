@@ -122,6 +122,11 @@ public final class EventExtractor {
       }
     }
     target.removeAll(source);
+    // "we" said by a spokesperson is the body spoken for: never the target of its own speaker
+    if (target.removeIf(t -> source.stream().anyMatch(x -> who.speaksFor(x, t) || who.speaksFor(t, x)))
+        && target.isEmpty()) {
+      return null;
+    }
     if (source.isEmpty() && !(f.agentless && !target.isEmpty())) {
       return null;
     }

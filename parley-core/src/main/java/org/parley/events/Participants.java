@@ -53,6 +53,8 @@ final class Participants {
       "contingent", "batch", "patch", "band", "crowd", "crowds", "all", "several");
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our", "let");
+  /** First person plural: a speaker saying "we" may speak for a body. */
+  private static final Set<String> WE = Set.of("we", "us", "our");
   private static final Set<String> NEUTER = Set.of("it", "its", "they", "them", "their");
   private static final Set<String> PLURAL = Set.of("they", "them", "their");
   /** How far back a plural pronoun looks for the group it stands for: about two sentences of news text. */
@@ -477,7 +479,8 @@ final class Participants {
     ActorIndex.Entry speaker = q == null || q.speaker() == null ? null : actors.get(q.speaker());
     Mention m = new Mention(t.begin(), t.end(), t.word());
     if (FIRST_PERSON.contains(w)) {
-      return speaker == null ? null : existing(speaker, m, h);
+      ActorIndex.Entry body = speaker == null || !WE.contains(w) ? null : bodyOf(speaker);
+      return speaker == null ? null : existing(body != null ? body : speaker, m, h);
     }
     int doer = s.head(h) < 0 || !(w.endsWith("self") || w.endsWith("selves")) ? -1
         : Trees.exactChild(s, s.head(h), "nsubj");
@@ -503,6 +506,35 @@ final class Participants {
     if (gender != null && !gender.equals("n")) {
       ActorIndex.Entry p = antecedents.person(s, h, gender, q);
       return p == null ? null : existing(p, m, h);
+    }
+    return null;
+  }
+
+  /** Whether one actor speaks for the other as "we": a person and the organisation of their office. */
+  boolean speaksFor(String person, String body) {
+    ActorIndex.Entry p = actors.get(person);
+    ActorIndex.Entry b = p == null ? null : bodyOf(p);
+    return b != null && b.id().equals(body);
+  }
+
+  /**
+   * The body a person speaks for when saying "we": the organisation of the speaker's office, if it is an actor of the
+   * story ("we urge Iraqi leaders", said by a State Department spokesperson, is the State Department's appeal); null
+   * for a speaker with no organisation.
+   */
+  private ActorIndex.@Nullable Entry bodyOf(ActorIndex.Entry speaker) {
+    String org = speaker.organization();
+    if (speaker.kind() != ActorKind.PERSON || org == null) {
+      return null;
+    }
+    ActorIndex.Entry abbreviated = actors.abbreviated(org);
+    if (abbreviated != null && abbreviated.kind() == ActorKind.ORGANIZATION) {
+      return abbreviated;
+    }
+    for (ActorIndex.Entry e : actors.entries()) {
+      if (e.kind() == ActorKind.ORGANIZATION && e.name().equalsIgnoreCase(org)) {
+        return e;
+      }
     }
     return null;
   }
@@ -574,11 +606,16 @@ final class Participants {
   /** "Benin opened its borders": "its" is the non-person subject of a clause above the pronoun. */
   private @Nullable Ref clauseSubject(Sentence s, int h) {
     int k = s.head(h);
-    for (int depth = 0; k >= 0 && depth < 4; depth++, k = s.head(k)) {
+    for (int depth = 0; k >= 0 && depth < 5; depth++, k = s.head(k)) {
       for (Dependency d : s.children(k)) {
         if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) && d.dependent() != h
             && d.dependent() != s.head(h) && !s.tokens().get(d.dependent()).isPos("PRP")) {
           Ref r = one(s, d.dependent());
+          boolean plural = PLURAL.contains(Trees.word(s, h).toLowerCase(Locale.ROOT));
+          if (plural && r != null && r.kind() == ActorKind.PERSON && Trees.conjuncts(s, d.dependent()).size() == 1
+              && !s.tokens().get(d.dependent()).pos().endsWith("S")) {
+            break; // "the parents had Waseem released by saying they forgave him": "they" is no one person
+          }
           if (r != null && r.kind() == ActorKind.COUNTRY && PLURAL.contains(Trees.word(s, h).toLowerCase(Locale.ROOT))
               && Trees.conjuncts(s, d.dependent()).size() == 1) {
             return null; // "Poland criticized their decision": "their" is not Poland's

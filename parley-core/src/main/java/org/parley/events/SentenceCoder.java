@@ -252,6 +252,11 @@ final class SentenceCoder {
       if (f != null) {
         return f;
       }
+      for (int x : Trees.children(s, i, "xcomp")) {
+        if (!Trees.isVerb(s, x)) {
+          return null; // "called the death a senseless killing": a label the lexicon has no type for, not a phone call
+        }
+      }
     }
     Predicates.Entry first = list.get(0);
     if (!first.isEvent() && first.flags().isEmpty()) {
@@ -310,7 +315,9 @@ final class SentenceCoder {
     if (e.has("receives") && Trees.isVerb(s, i)) {
       received(s, i, f);
     }
-    f.agentless = f.source.isEmpty() && Trees.isVerb(s, i) && Trees.passive(s, i) && at == i;
+    // "the fire service was called", "we were called": a consultation names who took part, never only who was called
+    f.agentless = f.source.isEmpty() && Trees.isVerb(s, i) && Trees.passive(s, i) && at == i
+        && !f.type.equals("CONSULT");
     if (f.agentless && !f.type.equals("ASSAULT")) {
       // "... arrested twelve. Four more were arrested"; not violence: another killing may well have another killer
       f.source = Ref.without(who.earlierDoer(s, i), f.target);
@@ -365,6 +372,9 @@ final class SentenceCoder {
       f.source = police(s, i); // "twenty people were arrested", "the arrest of the attacker": by the police
       f.agentless = false;
     }
+    if (e.has("captive")) {
+      f.target.removeIf(r -> !captive(s, r)); // "the album will be released in May" frees no one
+    }
     span(s, rows, f);
     return f;
   }
@@ -377,6 +387,18 @@ final class SentenceCoder {
     List<Ref> receiver = f.source;
     f.source = Ref.without(args.targets(s, i, List.of("from"), List.of()), receiver);
     f.target = f.source.isEmpty() ? new ArrayList<>() : new ArrayList<>(receiver);
+  }
+
+  /**
+   * Whether a participant can be held and set free: a person or a group of people, or a country's people named by a
+   * plural ("freed two Canadians"); not an organisation, a product or a country as such.
+   */
+  private static boolean captive(Sentence s, Ref r) {
+    if (r.kind() == ActorKind.PERSON || r.kind() == ActorKind.GROUP) {
+      return true;
+    }
+    return r.kind() == ActorKind.COUNTRY && r.token() >= 0 && r.token() < s.tokens().size()
+        && (s.tokens().get(r.token()).isPos("NNPS") || s.tokens().get(r.token()).isPos("NNS"));
   }
 
   /** The police of the story's country, named by no word of the sentence: the doer of an arrest no one is named for. */

@@ -1556,6 +1556,64 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("Kuwait");
   }
 
+  @Test
+  void codesAnArrangementMadeWithAnotherSideAsAnAgreement() {
+    Analysis a = analysis("arrangement-with");
+    Event e = only(a, "AGREE");
+    assertThat(names(a, e.target())).containsExactly("prosecutors");
+    assertThat(e.date()).isEqualTo("2026-03");
+  }
+
+  @Test
+  void givesAGerundAfterAPrepositionTheSubjectOfTheVerbAboveIt() {
+    Analysis a = analysis("confessed-to-killing");
+    Event e = only(a, "ASSAULT");
+    assertThat(names(a, e.source())).containsExactly("Carlos Mendes");
+    assertThat(e.mode()).isEqualTo("asserted");
+  }
+
+  @Test
+  void looksPastAOnePersonSubjectForWhomAPluralPronounStandsFor() {
+    Analysis a = analysis("they-forgave-him");
+    Event e = only(a, "SUPPORT");
+    assertThat(e.cameo()).isEqualTo("056");
+    assertThat(names(a, e.source())).containsExactly("parents");
+    assertThat(names(a, e.target())).containsExactly("Tomas Berg");
+  }
+
+  @Test
+  void releasesOnlyPeopleFromCustody() {
+    assertThat(analysis("product-released").events()).noneMatch(e -> e.type().equals("RETREAT"));
+    Event e = only(analysis("sailors-released"), "RETREAT");
+    assertThat(e.cameo()).isEqualTo("0841");
+  }
+
+  @Test
+  void takesAPlaceWhereTalksAreHeldForNoParticipant() {
+    Analysis a = analysis("talks-in-geneva");
+    Event e = only(a, "CONSULT");
+    assertThat(names(a, e.target())).containsExactly("Antony Blinken");
+    assertThat(analysis("talks-in-a-city").events()).noneMatch(ev -> ev.type().equals("CONSULT"));
+  }
+
+  @Test
+  void readsWeSaidByASpokespersonAsTheBodySpokenFor() {
+    Analysis a = analysis("we-said-by-spokesperson");
+    Event e = only(a, "REQUEST");
+    assertThat(names(a, e.source())).containsExactly("European Commission");
+    assertThat(names(a, e.target())).containsExactly("Serbia");
+  }
+
+  @Test
+  void codesNoCallWhenTheVerbGivesALabelTheLexiconDoesNotKnow() {
+    assertThat(analysis("called-a-moment").events()).isEmpty();
+  }
+
+  @Test
+  void codesNoConsultationWithOnlyTheOneWhoWasCalled() {
+    assertThat(analysis("service-was-called").events()).noneMatch(e -> e.type().equals("CONSULT"));
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
