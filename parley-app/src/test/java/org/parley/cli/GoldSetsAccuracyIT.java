@@ -30,14 +30,14 @@ class GoldSetsAccuracyIT {
   @Test
   void tuningSetScoresAtLeastTheFloors() {
     Map<String, Integer> total = eval("src/test/resources/tuning");
-    assertFloors(total, Map.of("quotes", 157, "indirect", 143, "actors", 478, "stances", 80, "events", 89));
+    assertFloors(total, Map.of("quotes", 157, "indirect", 143, "actors", 488, "stances", 80, "events", 92));
   }
 
   @Test
   void heldOutSetScoresAtLeastTheFloors() {
     Map<String, Integer> total = eval("src/test/resources/heldout");
-    assertFloors(total, Map.of("quotes", 163, "indirect", 198, "actors", 481, "times", 293, "stances", 45,
-        "events", 49));
+    assertFloors(total, Map.of("quotes", 163, "indirect", 198, "actors", 487, "times", 293, "stances", 45,
+        "events", 50));
   }
 
   private static void assertFloors(Map<String, Integer> total, Map<String, Integer> floors) {
