@@ -1129,22 +1129,14 @@ public final class ActorExtractor {
             ? longestMatchForward(t, inst + 2, Kind.COUNTRY) : 0;
         String country = place > 0 ? lex.country(joined(t, inst + 2, inst + 1 + place)).iso3()
             : countryWithin(t, i, inst);
-        country = country == null ? countryBefore(t, i) : country;
-        ActorIndex.Entry e = orgActor(index, text.substring(t.get(i).begin(), t.get(inst).end()), country);
-        index.addMention(e, mention(t, i, inst, text));
-        mark(taken, i, inst);
-        i = shortFormAfter(t, i, inst, e, index, taken, text);
+        i = claimBody(index, t, i, inst, country == null ? countryBefore(t, i) : country, taken, text);
         continue;
       }
       int untagged = "O".equals(t.get(i).ner()) ? untaggedBodyName(t, i, taken) : i - 1;
       if (untagged > i) {
         // "the Gun Violence Archive", "Native American Rights Fund": a body's name the tagger missed
         String country = countryWithin(t, i, untagged);
-        country = country == null ? countryBefore(t, i) : country;
-        ActorIndex.Entry e = orgActor(index, text.substring(t.get(i).begin(), t.get(untagged).end()), country);
-        index.addMention(e, mention(t, i, untagged, text));
-        mark(taken, i, untagged);
-        i = shortFormAfter(t, i, untagged, e, index, taken, text);
+        i = claimBody(index, t, i, untagged, country == null ? countryBefore(t, i) : country, taken, text);
         continue;
       }
       if ("ORGANIZATION".equals(t.get(i).ner())) {
@@ -1185,6 +1177,18 @@ public final class ActorExtractor {
         i = shortFormAfter(t, b, j, e, index, taken, text);
       }
     }
+  }
+
+  /**
+   * The body named by tokens {@code from..to}, placed in {@code country}, as an actor with this mention (and the short
+   * form the text gives it just after); returns the last token it took.
+   */
+  private int claimBody(ActorIndex index, List<Token> t, int from, int to, @Nullable String country, boolean[] taken,
+      String text) {
+    ActorIndex.Entry e = orgActor(index, text.substring(t.get(from).begin(), t.get(to).end()), country);
+    index.addMention(e, mention(t, from, to, text));
+    mark(taken, from, to);
+    return shortFormAfter(t, from, to, e, index, taken, text);
   }
 
   /**
