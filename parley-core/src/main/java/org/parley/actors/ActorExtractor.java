@@ -730,8 +730,10 @@ public final class ActorExtractor {
     while (i >= 0) {
       int len = longestMatch(t, i, Kind.TITLE);
       if (len > 0) {
-        String r = lex.title(joined(t, i - len + 1, i)).role();
+        Gazetteer.Title title = lex.title(joined(t, i - len + 1, i));
+        String r = title.role();
         role = role == null ? r : r + " " + role;
+        country = country == null ? title.country() : country; // "Pope Francis": the Holy See's
         if (gender == null) {
           gender = lex.nounGender(t.get(i).word()); // "Princess Ubolratana", "King Maha Vajiralongkorn"
         }
@@ -944,6 +946,7 @@ public final class ActorExtractor {
       if (len > 0) {
         Gazetteer.Title title = lex.title(joined(t, k, k + len - 1));
         role = title.role();
+        country = country == null ? title.country() : country;
         k += len - 1;
         continue;
       }

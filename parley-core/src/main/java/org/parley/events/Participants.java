@@ -414,8 +414,10 @@ final class Participants {
           return existing(p, m, h);
         }
       }
-      // "the president of Armenia"; "the mayor", "a judge" the text does not name: one person known by the office
-      return new Ref(null, name, ActorKind.PERSON, null, m, h);
+      // "the president of Armenia"; "the mayor", "a judge" the text does not name: one person known by the office,
+      // of the one country whose office it is ("the Pope") if there is one
+      Gazetteer.Title office = lex.title(w);
+      return new Ref(null, name, ActorKind.PERSON, office == null ? null : office.country(), m, h);
     }
     if ("INDIVIDUAL".equals(kind)) {
       // "charged the suspect", "the victim": named by role; "her sister": by role and whose

@@ -24,7 +24,8 @@ public final class Gazetteer {
   public record Person(String name, @Nullable String country, @Nullable String organization, @Nullable String role,
       @Nullable String gender) {}
 
-  public record Title(String role, String sector, int rank) {}
+  /** A title: its canonical role, CAMEO sector, rank, and the one country whose office it is (or null). */
+  public record Title(String role, String sector, int rank, @Nullable String country) {}
 
   /** A place below the country (a state, province, region or city) and the country it belongs to. */
   public record Place(String name, String country, String kind) {}
@@ -101,9 +102,10 @@ public final class Gazetteer {
         g.people.putIfAbsent(key(a), p);
       }
     }
-    for (String[] r : Tsv.read(base + "titles.tsv", 2, 4)) {
+    for (String[] r : Tsv.read(base + "titles.tsv", 2, 5)) {
       int rank = r[3].isEmpty() ? 1 : Integer.parseInt(r[3]);
-      g.titles.putIfAbsent(key(r[0]), new Title(r[1], r[2], rank));
+      String country = r.length > 4 && !r[4].isEmpty() ? r[4] : null;
+      g.titles.putIfAbsent(key(r[0]), new Title(r[1], r[2], rank, country));
     }
     for (String[] r : Tsv.read(base + "person-words.tsv", 2, 3)) {
       g.personWords.put(key(r[0]), r[1]);

@@ -298,6 +298,13 @@ class ActorContextTest {
     assertThat(official.country()).isNull();
   }
 
+  @Test
+  void givesTheHolderOfAnOfficeOfOneCountryThatCountry() throws IOException {
+    Actor pope = actor(analysis("an-office-of-one-country"), "Gregory");
+    assertThat(pope.role()).isEqualTo("Pope");
+    assertThat(pope.country()).isEqualTo("VAT");
+  }
+
   private static Analysis analysis(String name) throws IOException {
     Path file = Path.of("src/test/resources/actors/annotated/" + name + ".annotated.json");
     return Pipeline.extract(AnnotationJson.read(Files.readString(file, StandardCharsets.UTF_8)), List.of());

@@ -1614,6 +1614,14 @@ class EventExtractorTest {
     assertThat(analysis("service-was-called").events()).noneMatch(e -> e.type().equals("CONSULT"));
   }
 
+  @Test
+  void codesAnUnnamedHolderOfAnOfficeOfOneCountryAsThatCountry() {
+    Analysis a = analysis("the-pope-urged");
+    Event e = only(a, "REQUEST");
+    assertThat(code(a, e.source().get(0))).startsWith("VAT");
+    assertThat(names(a, e.target())).containsExactly("Italy");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
