@@ -128,6 +128,10 @@ final class Frames {
       }
       boolean passive = tok.isPos("VB") && passive(s, cue);
       int speakerToken = tok.isPos("NN") ? owner(s, cue) : subject(s, cue, 0);
+      if (cls.equals("finding") && speakerToken >= 0 && IMAGES.contains(t.get(speakerToken).lemma().toLowerCase(
+          Locale.ROOT))) {
+        continue; // "photos show the bridge collapsed": what a picture shows is seen, not said
+      }
       String speaker = null;
       if (speakerToken >= 0 && !insideAny(quoted, t.get(speakerToken).begin())) {
         speaker = resolve(s, speakerToken, lastSpeaker);
@@ -173,6 +177,10 @@ final class Frames {
    * "the decision threatens ...", "the move drew praise" or "protests continued".
    */
   private static final Set<String> DESCRIBED = Set.of("speech", "finding", "belief");
+
+  /** Pictures, whose findings ("the footage shows ...") are things seen, not words of anyone's. */
+  private static final Set<String> IMAGES = Set.of("photo", "photograph", "image", "picture", "video", "footage",
+      "imagery", "film", "clip", "camera", "cctv", "scan", "x-ray");
 
   /** How many tokens past the cue a tag set off inside a clause may run: ", officials said on Friday,". */
   private static final int ASIDE_TAIL = 6;

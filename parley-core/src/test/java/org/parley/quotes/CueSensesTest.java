@@ -41,6 +41,17 @@ class CueSensesTest {
   }
 
   @Test
+  void whatPicturesShowIsNoStatement() {
+    assertThat(doc.quotes()).noneMatch(q -> q.text().contains("collapsed into the river"));
+    assertThat(doc.quotes()).noneMatch(q -> q.text().contains("two men left"));
+  }
+
+  @Test
+  void aStatementBesidePicturesStaysAStatement() {
+    assertThat(FoundQuotes.indirectSpeakers(doc, "closed for repairs")).containsOnly("Ines Korver");
+  }
+
+  @Test
   void directingAFilmIsNoStatement() {
     assertThat(doc.quotes()).noneMatch(q -> q.text().contains("the film"));
   }
