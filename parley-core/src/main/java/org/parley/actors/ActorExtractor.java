@@ -535,7 +535,7 @@ public final class ActorExtractor {
       }
     }
     if (org == null && last + 2 < t.size() && t.get(last + 1).word().equals("of")) {
-      Body body = bodyAt(t, last + 2, text);
+      Body body = bodyAt(t, last + 2, text, taken);
       if (body != null && (body.country() != null || internationalName(body.name()))) {
         // "Mike Ryan of the World Health Organization", "Ann Cole of the British Council"; a body the text does not
         // place leaves the person to the story's home country
@@ -555,6 +555,15 @@ public final class ActorExtractor {
         gender);
   }
 
+  /** The last token of the run the tagger marks as one organisation's name from token {@code i}, up to a taken one. */
+  private static int taggedBodyEnd(List<Token> t, int i, boolean[] taken) {
+    int j = i;
+    while (j + 1 < t.size() && "ORGANIZATION".equals(t.get(j + 1).ner()) && !taken[j + 1]) {
+      j++;
+    }
+    return j;
+  }
+
   /** A body named in the text: its name as the actor is called, and its country (null for international ones). */
   private record Body(String name, @Nullable String country) {}
 
@@ -562,7 +571,7 @@ public final class ActorExtractor {
    * The body named from token {@code k} on, after an optional "the": one the lexicon lists, or a name the tagger marks
    * as an organisation (placed by a country word within it); null if none.
    */
-  private @Nullable Body bodyAt(List<Token> t, int k, String text) {
+  private @Nullable Body bodyAt(List<Token> t, int k, String text, boolean[] taken) {
     int b = k < t.size() && t.get(k).word().equalsIgnoreCase("the") ? k + 1 : k;
     if (b >= t.size()) {
       return null;
@@ -575,10 +584,7 @@ public final class ActorExtractor {
     if (!"ORGANIZATION".equals(t.get(b).ner())) {
       return null;
     }
-    int j = b;
-    while (j + 1 < t.size() && "ORGANIZATION".equals(t.get(j + 1).ner())) {
-      j++;
-    }
+    int j = taggedBodyEnd(t, b, taken);
     return new Body(text.substring(t.get(b).begin(), t.get(j).end()), countryWithin(t, b, j));
   }
 
@@ -1143,10 +1149,7 @@ public final class ActorExtractor {
         continue;
       }
       if ("ORGANIZATION".equals(t.get(i).ner())) {
-        int j = i;
-        while (j + 1 < t.size() && "ORGANIZATION".equals(t.get(j + 1).ner()) && !taken[j + 1]) {
-          j++;
-        }
+        int j = taggedBodyEnd(t, i, taken);
         if (withinTitle(t, i, j)) {
           i = j; // "Secretary of State", "Minister of Transportation": the tagger's body is part of an office
           continue;

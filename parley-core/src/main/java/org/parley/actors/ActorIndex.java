@@ -189,6 +189,16 @@ public final class ActorIndex {
     e.mentions.add(m);
   }
 
+  /** The actor of this kind with this name (case ignored), or null. */
+  public @Nullable Entry withName(String name, ActorKind kind) {
+    for (Entry e : byId.values()) {
+      if (e.kind == kind && e.name.equalsIgnoreCase(name)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   /** Moves every mention of {@code from} to {@code into}: one actor the text named twice over. */
   void merge(Entry from, Entry into) {
     for (Mention m : from.mentions) {
@@ -249,12 +259,11 @@ public final class ActorIndex {
       name = name.substring(ours.end()); // "the country's election commission": the election commission, of that country
       country = country != null ? country : home != null ? home : recentCountry(m.begin());
     }
-    for (Entry e : byId.values()) {
-      if (e.kind == kind && e.name.equalsIgnoreCase(name)) {
-        e.fill(country, null, null, null);
-        addMention(e, m);
-        return e;
-      }
+    Entry known = withName(name, kind);
+    if (known != null) {
+      known.fill(country, null, null, null);
+      addMention(known, m);
+      return known;
     }
     Entry e = create(name, kind);
     String[] words = name.split(" ");

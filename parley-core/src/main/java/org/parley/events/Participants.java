@@ -533,12 +533,7 @@ final class Participants {
     if (abbreviated != null && abbreviated.kind() == ActorKind.ORGANIZATION) {
       return abbreviated;
     }
-    for (ActorIndex.Entry e : actors.entries()) {
-      if (e.kind() == ActorKind.ORGANIZATION && e.name().equalsIgnoreCase(org)) {
-        return e;
-      }
-    }
-    return null;
+    return actors.withName(org, ActorKind.ORGANIZATION);
   }
 
   /**

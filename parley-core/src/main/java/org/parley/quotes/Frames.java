@@ -1137,8 +1137,11 @@ final class Frames {
   /** A finite cue verb with no subject of its own, right after "but" or "and": the speaker before it goes on. */
   private boolean secondCue(Sentence s, int k) {
     Token w = s.tokens().get(k);
-    return (w.pos().equals("VBD") || w.pos().equals("VBZ")) && !hasSubject(s, k) && cues.classOf(s, w) != null
-        && !"tag".equals(cues.classOf(s, w));
+    if (!(w.pos().equals("VBD") || w.pos().equals("VBZ")) || hasSubject(s, k)) {
+      return false;
+    }
+    String cls = cues.classOf(s, w);
+    return cls != null && !cls.equals("tag");
   }
 
   /**
