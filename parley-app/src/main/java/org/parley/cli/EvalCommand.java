@@ -26,6 +26,7 @@ import org.parley.embed.MiniLmEmbedder;
 import org.parley.pipeline.Pipeline;
 import org.parley.stance.IssueMerger;
 import org.parley.render.JsonContract;
+import org.parley.render.MarkdownBriefing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,6 +52,10 @@ final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--verbose", description = "Print the scorer's full report for each document.")
   boolean verbose;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Keep each document's output in DIR as <id>.json (what was scored) and <id>.md (its briefing).")
+  Path keep;
 
   @Option(names = "--lexical-issues",
       description = "Merge issues by synonyms and lemmas only, without the sentence-embedding model.")
@@ -81,6 +86,9 @@ final class EvalCommand implements Callable<Integer> {
     Map<String, int[]> total = new LinkedHashMap<>();
     int[] precision = new int[2];
     Path tmp = Files.createTempDirectory("parley-eval");
+    if (keep != null) {
+      Files.createDirectories(keep);
+    }
     ObjectMapper json = new ObjectMapper();
     IssueMerger merger = lexicalIssues ? IssueMerger.lexical() : MiniLmEmbedder.merger();
     for (Path g : files) {
@@ -91,8 +99,12 @@ final class EvalCommand implements Callable<Integer> {
         continue;
       }
       Analysis a = Pipeline.extract(annotate(d), List.of(), merger);
-      Path output = tmp.resolve(BriefCommand.fileName(d.id()) + ".json");
+      Path output = (keep != null ? keep : tmp).resolve(BriefCommand.fileName(d.id()) + ".json");
       Files.writeString(output, JsonContract.write(a), StandardCharsets.UTF_8);
+      if (keep != null) {
+        Files.writeString(keep.resolve(BriefCommand.fileName(d.id()) + ".md"), MarkdownBriefing.write(a),
+            StandardCharsets.UTF_8);
+      }
       Path goldForScorer = tmp.resolve(g.getFileName());
       Files.writeString(goldForScorer, json.writeValueAsString(withTexts(json.readTree(g.toFile()), d.text())),
           StandardCharsets.UTF_8);

@@ -2,7 +2,11 @@ package org.parley.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EvalCommandTest {
   private static final String REPORT = "QUOTES  correct 3/4   found (speech only) 3/3   system quotes (non-indirect) 5, "
@@ -20,5 +24,25 @@ class EvalCommandTest {
     int[] acc = new int[2];
     EvalCommand.addQuotePrecision(REPORT, "quotes 0/0 stances 2/3", acc);
     assertThat(acc).containsExactly(0, 0);
+  }
+
+  @Test
+  void keepsEachDocumentsJsonAndBriefingInTheOutFolder(@TempDir Path dir) throws Exception {
+    Path text = Path.of("../parley-corenlp/src/test/resources/texts/border-dispute.txt").toAbsolutePath();
+    Path frozen = Files.createDirectories(dir.resolve("frozen"));
+    Files.copy(Path.of("../parley-core/src/test/resources/annotated/border-dispute.annotated.json"),
+        frozen.resolve("border-dispute.annotated.json"));
+    Path gold = dir.resolve("border-dispute.gold.json");
+    Files.writeString(gold, "{\"document\": {\"file\": \"" + text.toString().replace("\\", "\\\\") + "\"}}",
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+
+    int code = Main.run("eval", "--lexical-issues", "--shared", SeedAccuracyIT.SHARED.toString(), "--frozen",
+        frozen.toString(), "--out",
+        out.toString(), gold.toString());
+
+    assertThat(code).isZero();
+    assertThat(out.resolve("border-dispute.json")).content().contains("\"quotes\"");
+    assertThat(out.resolve("border-dispute.md")).content().startsWith("#");
   }
 }
