@@ -153,6 +153,13 @@ class TimeKindsTest {
   }
 
   @Test
+  void readsAnAttemptAsTakingPlaceWhenTheTryingDid() {
+    // "A pilot tried to land the seaplane in November. The pilot will try to land it again in October."
+    assertThat(time(kinds, "in November").value()).isEqualTo("2024-11");
+    assertThat(time(kinds, "in October").value()).isEqualTo("2025-10");
+  }
+
+  @Test
   void readsWasAbleToAsPast() {
     // "The crew was able to reach the shore on June 4."
     assertThat(time(kinds, "on June 4").value()).isEqualTo("2025-06-04");
