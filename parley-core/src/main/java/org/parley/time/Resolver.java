@@ -42,7 +42,8 @@ import org.parley.util.Nullable;
  *
  * MODE says which occurrence: {@code tense} (the verb's: the latest one on or before the anchor in the past, the
  * next one on or after it in the future, the nearest otherwise), {@code before} or {@code after} (strictly),
- * {@code past} or {@code future} (the anchor's own included), {@code nearest}.
+ * {@code past} or {@code future} (the anchor's own included), {@code nearest}; for months and month days also
+ * {@code year+K} or {@code year-K}, the one in the anchor's year K years on ("June last year": year-1).
  */
 final class Resolver {
   private static final Set<String> YEAR_UNITS = Set.of("Y", "DE", "CE");
@@ -272,6 +273,11 @@ final class Resolver {
   }
 
   /** The mode a tense gives: PAST -> past, FUTURE -> future, PRESENT and UNKNOWN -> nearest. */
+  /** The years from the anchor's of a mode {@code year+K} or {@code year-K} ("in March last year": year-1). */
+  private static int yearsOn(String mode) {
+    return Integer.parseInt(mode.substring("year".length()).replace("+", ""));
+  }
+
   private static String mode(String m, Tense t) {
     if (!m.equals("tense")) {
       return m;
@@ -323,6 +329,9 @@ final class Resolver {
   private static int yearOfMonth(LocalDate anchor, int month, String mode) {
     int y = anchor.getYear();
     int now = anchor.getMonthValue();
+    if (mode.startsWith("year")) {
+      return y + yearsOn(mode);
+    }
     switch (mode) {
       case "nearest":
         // within six months either way; a tie goes to the past
@@ -342,6 +351,9 @@ final class Resolver {
 
   private static LocalDate monthDay(LocalDate anchor, int month, int day, String mode) {
     LocalDate same = LocalDate.of(anchor.getYear(), month, Math.min(day, 28)).withDayOfMonth(day);
+    if (mode.startsWith("year")) {
+      return same.plusYears(yearsOn(mode));
+    }
     switch (mode) {
       case "past":
         return same.isAfter(anchor) ? same.minusYears(1) : same;

@@ -28,8 +28,9 @@ final class TenseReader {
   Tense of(Sentence s, int start, int end) {
     int head = head(s, start, end);
     if (NOUN_MODIFIER.contains(s.relation(head))) {
-      // "Tuesday's hearing", "the December 31 attack": the noun's event has its own time; take the nearest
-      return Tense.UNKNOWN;
+      // "Tuesday's hearing", "the December 31 attack": the noun's event has its own time; take the nearest, unless
+      // the sentence tells that it took place ("Wednesday's quake damaged 143 buildings", "after Tuesday's vote")
+      return s.relation(head).equals("nmod:poss") && tookPlace(s, s.head(head)) ? Tense.PAST : Tense.UNKNOWN;
     }
     int v = head;
     int guard = 0;
@@ -45,6 +46,33 @@ final class TenseReader {
     Tense t = ofVerb(s, v, 0);
     // "rescheduled the vote to June 2": a plan made in the past points after it, but not surely after the anchor
     return t == Tense.PAST && planned(s, v) && toOrUntil(s, head) ? Tense.UNKNOWN : t;
+  }
+
+  /** The tense of token {@code v} when it is a verb, else unknown. */
+  private Tense verbTense(Sentence s, int v) {
+    return v >= 0 && isVerb(s.tokens().get(v)) ? ofVerb(s, v, 0) : Tense.UNKNOWN;
+  }
+
+  /**
+   * Whether the event noun {@code n} is told as past: the subject of a verb in the past tense ("Wednesday's quake
+   * damaged ...") or the object of "after", "since" or "following" ("declared an emergency following Friday's storm").
+   */
+  private boolean tookPlace(Sentence s, int n) {
+    if (n < 0) {
+      return false;
+    }
+    String rel = s.relation(n);
+    if (rel.startsWith("nsubj") && verbTense(s, s.head(n)) == Tense.PAST) {
+      return true;
+    }
+    for (Dependency d : s.children(n)) {
+      String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.relation().equals("case") && (w.equals("after") || w.equals("since") || w.equals("following"))) {
+        return true;
+      }
+    }
+    int gov = s.head(n);
+    return rel.equals("obj") && gov >= 0 && s.tokens().get(gov).word().equalsIgnoreCase("following");
   }
 
   /** Whether the expression's head takes "to", "until" or "till" ("postponed to Monday"). */

@@ -160,6 +160,28 @@ class TimeKindsTest {
   }
 
   @Test
+  void readsAMonthWithThisLastOrNextYearInThatYear() {
+    // "The canal reopened in March this year. Dredging began in June last year, and tolls rise on May 5 next year."
+    assertThat(time(kinds, "in March this year").value()).isEqualTo("2025-03");
+    assertThat(time(kinds, "in June last year").value()).isEqualTo("2024-06");
+    assertThat(time(kinds, "on May 5 next year").value()).isEqualTo("2026-05-05");
+  }
+
+  @Test
+  void readsAMonthLookedBackOnAsPastWhateverTheVerb() {
+    // "The pilots still remember the flood back in September."
+    assertThat(time(kinds, "back in September").value()).isEqualTo("2024-09");
+  }
+
+  @Test
+  void readsTheWeekdayOfAnEventToldAsPastAsThePastOne() {
+    // "Thursday's storm damaged the pier, and the council met after Friday's vote. Saturday's regatta will go ahead."
+    assertThat(time(kinds, "Thursday").value()).isEqualTo("2025-08-14");
+    assertThat(time(kinds, "Friday").value()).isEqualTo("2025-08-15");
+    assertThat(time(kinds, "Saturday").value()).isEqualTo("2025-08-23");
+  }
+
+  @Test
   void readsWasAbleToAsPast() {
     // "The crew was able to reach the shore on June 4."
     assertThat(time(kinds, "on June 4").value()).isEqualTo("2025-06-04");
