@@ -45,7 +45,9 @@ final class TenseReader {
     }
     Tense t = ofVerb(s, v, 0);
     // "rescheduled the vote to June 2": a plan made in the past points after it, but not surely after the anchor
-    return t == Tense.PAST && planned(s, v) && toOrUntil(s, head) ? Tense.UNKNOWN : t;
+    // and so does one that moved a time ("extended the lockdown to May 1")
+    boolean moved = planned(s, v) || words.is("shift", s.tokens().get(v).lemma());
+    return t == Tense.PAST && moved && toOrUntil(s, head) ? Tense.UNKNOWN : t;
   }
 
   /** The tense of token {@code v} when it is a verb, else unknown. */

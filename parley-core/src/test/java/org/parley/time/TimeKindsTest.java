@@ -182,6 +182,12 @@ class TimeKindsTest {
   }
 
   @Test
+  void readsTheNewDayOfATimeMovedInThePastAsTheNearest() {
+    // "The mayor extended the harbour curfew to September 2."
+    assertThat(time(kinds, "September 2").value()).isEqualTo("2025-09-02");
+  }
+
+  @Test
   void readsWasAbleToAsPast() {
     // "The crew was able to reach the shore on June 4."
     assertThat(time(kinds, "on June 4").value()).isEqualTo("2025-06-04");
