@@ -1622,6 +1622,14 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("Italy");
   }
 
+  @Test
+  void readsAMinisterForAPortfolioAsAMinisterOfTheGovernment() {
+    Analysis a = analysis("minister-for-foreign-affairs");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("Sean Kelly");
+    assertThat(code(a, e.source().get(0))).isEqualTo("IRLGOV");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
