@@ -1630,6 +1630,22 @@ class EventExtractorTest {
     assertThat(code(a, e.source().get(0))).isEqualTo("IRLGOV");
   }
 
+  @Test
+  void codesSayingOneWouldNotNegotiateAsARefusalToNegotiate() {
+    Analysis a = analysis("would-not-negotiate");
+    Event e = only(a, "REJECT");
+    assertThat(e.cameo()).isEqualTo("125");
+    assertThat(names(a, e.source())).containsExactly("Kenya");
+    assertThat(names(a, e.target())).containsExactly("rebels");
+  }
+
+  @Test
+  void codesNoRefusalForTalksThatDidNotHappen() {
+    Analysis a = analysis("did-not-negotiate");
+    assertThat(only(a, "CONSULT").mode()).isEqualTo("negated");
+    assertThat(a.events()).noneMatch(e -> e.type().equals("REJECT"));
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
