@@ -1646,6 +1646,15 @@ class EventExtractorTest {
     assertThat(a.events()).noneMatch(e -> e.type().equals("REJECT"));
   }
 
+  @Test
+  void codesSomeoneUnderInvestigationAsInvestigatedByThePolice() {
+    Analysis a = analysis("put-under-investigation");
+    Event e = only(a, "ACCUSE");
+    assertThat(e.cameo()).isEqualTo("090");
+    assertThat(names(a, e.target())).containsExactly("Dutch journalist");
+    assertThat(names(a, e.source())).containsExactly("police");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
