@@ -1655,6 +1655,18 @@ class EventExtractorTest {
     assertThat(names(a, e.source())).containsExactly("police");
   }
 
+  @Test
+  void givesAnOfficeHolderTheCountryOfTheDescriptionBeforeTheName() {
+    Analysis envoy = analysis("envoy-to-un-apposition");
+    Event e = only(envoy, "ACCUSE");
+    assertThat(names(envoy, e.source())).containsExactly("Paul Girard");
+    assertThat(code(envoy, e.source().get(0))).startsWith("CAN");
+    Analysis commander = analysis("commander-in-apposition");
+    Event m = only(commander, "CONSULT");
+    assertThat(names(commander, m.source())).containsExactly("Luc Morel");
+    assertThat(code(commander, m.source().get(0))).isEqualTo("FRAMIL");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
