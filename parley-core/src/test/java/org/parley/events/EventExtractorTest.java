@@ -1667,6 +1667,14 @@ class EventExtractorTest {
     assertThat(code(commander, m.source().get(0))).isEqualTo("FRAMIL");
   }
 
+  @Test
+  void takesAnUnnamedMonkAsThePersonSentenced() {
+    Analysis a = analysis("court-sentenced-monk");
+    Event e = only(a, "COERCE");
+    assertThat(code(a, e.source().get(0))).isEqualTo("VNMJUD");
+    assertThat(names(a, e.target())).containsExactly("Buddhist monk");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
