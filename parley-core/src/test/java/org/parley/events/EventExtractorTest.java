@@ -1675,6 +1675,48 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("Buddhist monk");
   }
 
+  @Test
+  void aimsGroundRecapturedAtThoseItWasTakenFrom() {
+    Analysis a = analysis("recaptured-from-rebels");
+    Event e = only(a, "ASSAULT");
+    assertThat(names(a, e.source())).containsExactly("Malian army");
+    assertThat(names(a, e.target())).containsExactly("Islamist rebels");
+  }
+
+  @Test
+  void makesWhoeverFiresOnTroopsTheSourceOfTheAttackTheyCameUnder() {
+    Analysis a = analysis("came-under-fire");
+    Event e = only(a, "ASSAULT");
+    assertThat(names(a, e.source())).containsExactly("Kurdish militants");
+    assertThat(names(a, e.target())).containsExactly("Turkish troops");
+  }
+
+  @Test
+  void codesASuspendedMembershipAsASanctionOnTheMember() {
+    Analysis a = analysis("suspended-membership");
+    Event e = only(a, "SANCTION");
+    assertThat(names(a, e.source())).containsExactly("African Union");
+    assertThat(names(a, e.target())).containsExactly("Guinea");
+  }
+
+  @Test
+  void codesAFineAsAnAdministrativeSanction() {
+    Analysis a = analysis("fined-company");
+    Event e = only(a, "COERCE");
+    assertThat(e.cameo()).isEqualTo("172");
+    assertThat(names(a, e.source())).containsExactly("European Commission");
+    assertThat(code(a, e.target().get(0))).startsWith("SWE");
+  }
+
+  @Test
+  void codesARallyBrokenUpAsRepressionOfThoseWhoHeldIt() {
+    Analysis a = analysis("broke-up-rally");
+    Event e = only(a, "COERCE");
+    assertThat(e.cameo()).isEqualTo("175");
+    assertThat(names(a, e.source())).containsExactly("Belarusian police");
+    assertThat(code(a, e.target().get(0))).startsWith("BLR");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
