@@ -1717,6 +1717,14 @@ class EventExtractorTest {
     assertThat(code(a, e.target().get(0))).startsWith("BLR");
   }
 
+  @Test
+  void takesAnArmyHelicopterForTheArmyOfTheStorysCountry() {
+    Analysis a = analysis("shot-down-army-helicopter");
+    Event e = only(a, "ASSAULT");
+    assertThat(names(a, e.source())).containsExactly("Sudanese rebels");
+    assertThat(code(a, e.target().get(0))).isEqualTo("SDNMIL");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
