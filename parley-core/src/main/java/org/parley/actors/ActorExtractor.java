@@ -482,13 +482,16 @@ public final class ActorExtractor {
       i--;
     }
     Prefix pre = prefix(s, i, earlier, setting);
-    if (pre.role() == null && pre.stop() >= 1 && t.get(pre.stop()).word().equals(",")) {
+    boolean unplaced = pre.role() == null || pre.country() == null && pre.organization() == null;
+    if (unplaced && pre.stop() >= 1 && t.get(pre.stop()).word().equals(",")) {
       // a description before the name and a comma: "The mayor of Lyon, Pierre Dumas,", "Brandt's spokesman, Karl Weber",
-      // "A Dutch aid worker, Eva Smit,"
+      // "A Dutch aid worker, Eva Smit,"; before a title that names no country, the description's country: "The US
+      // commander in Iraq, General Ann Cole" is American
       Prefix described = prefix(s, pre.stop() - 1, earlier, setting);
       if ((described.role() != null || described.country() != null)
           && (described.ofPerson() || opensDescription(t, described.stop()))) {
-        pre = described;
+        pre = pre.role() == null ? described : new Prefix(pre.role(), described.country(), described.organization(),
+            pre.former(), pre.gender() == null ? described.gender() : pre.gender(), described.stop(), false);
       }
     }
     String role = pre.role();
@@ -764,7 +767,8 @@ public final class ActorExtractor {
       }
       int across = officeComplement(t, i);
       if (across > 0) {
-        String where = countryOrPlaceAt(t, i - across + 2, setting);
+        int named = i - across + 2;
+        String where = countryOrPlaceAt(t, t.get(named).word().equalsIgnoreCase("the") ? named + 1 : named, setting);
         if (t.get(i - across + 1).word().equals("of") && country == null) {
           country = where; // "the Mayor of Lyon": the office's; "Ambassador to Kenya" is sent there, not from there
         }
@@ -895,20 +899,26 @@ public final class ActorExtractor {
   }
 
   /**
-   * Tokens of "of Lyon" / "to Kenya" ending at token {@code end} and following a title, or 0: a preposition and a
-   * country or place name.
+   * Tokens of "of Lyon" / "to Kenya" / "in Iraq" / "to the United Nations" ending at token {@code end} and following a
+   * title, or 0: a preposition, perhaps "the", and a country, place or body name.
    */
   private int officeComplement(List<Token> t, int end) {
     int clen = longestMatch(t, end, Kind.COUNTRY);
     int plen = longestMatch(t, end, Kind.PLACE);
-    int len = Math.max(clen, plen);
+    int olen = longestMatch(t, end, Kind.ORGANIZATION);
+    int len = Math.max(clen, Math.max(plen, olen));
     int prep = end - len;
+    if (len > 0 && prep >= 1 && t.get(prep).word().equalsIgnoreCase("the")) {
+      prep--;
+      len++;
+    }
     if (len == 0 || prep < 1) {
       return 0;
     }
     String w = t.get(prep).word();
     boolean afterTitle = longestMatch(t, prep - 1, Kind.TITLE) > 0;
-    return (w.equals("of") || w.equals("to")) && afterTitle ? len + 1 : 0;
+    boolean office = w.equals("of") || w.equals("to") || (w.equals("in") || w.equals("at")) && clen + plen > 0;
+    return office && afterTitle ? len + 1 : 0;
   }
 
   /**

@@ -164,6 +164,22 @@ final class Modes {
     return found;
   }
 
+  /**
+   * The predicate states that its subject will not do it: "will not attend", "won't extradite", "said it would not
+   * negotiate"; not "would not have met" (what did not happen) nor a negation under a condition ("if ...").
+   */
+  boolean statedNot(Sentence s, int p) {
+    boolean will = false;
+    for (int c : Trees.children(s, p, "aux")) {
+      String cls = words.classOf(Trees.word(s, c));
+      will |= "future".equals(cls) || "would".equals(cls);
+      if (Trees.lemma(s, c).equals("have")) {
+        return false;
+      }
+    }
+    return will && Mode.NEGATED.equals(markers(s, p)) && !conditional(s, p);
+  }
+
   /** A condition clause hangs on the predicate: "... if he gave them a veto", "... unless the Kremlin closed ...". */
   boolean conditional(Sentence s, int p) {
     return conditionClause(s, p) >= 0;

@@ -431,6 +431,40 @@ final class Participants {
             : r;
       }
     }
+    return ofForce(s, h);
+  }
+
+  /** The sectors of the state's own bodies whose patrols, convoys and planes are theirs. */
+  private static final Set<String> FORCES = Set.of("MIL", "COP", "GOV");
+
+  /** Units and craft that act for the body that sends them (not buildings: those are places where things happen). */
+  private static final Set<String> UNITS = Set.of("patrol", "patrols", "convoy", "convoys", "column", "columns",
+      "unit", "units", "plane", "planes", "aircraft", "helicopter", "helicopters", "jet", "vehicle", "vehicles",
+      "truck", "trucks", "boat", "boats", "ship", "ships", "vessel", "vessels", "checkpoint", "checkpoints");
+
+  /**
+   * "ambushed an army patrol", "shot down a government plane", "fired on a police boat": a unit or craft named after
+   * the state body it belongs to is that body, of the story's country as "the army" is; null for anything else, and
+   * for one the sentence places ("a police station in Egypt" is a target in Egypt).
+   */
+  private @Nullable Ref ofForce(Sentence s, int h) {
+    if (!UNITS.contains(s.tokens().get(h).word().toLowerCase(Locale.ROOT)) || !Trees.withCase(s, h, "in").isEmpty()) {
+      return null;
+    }
+    for (int c : Trees.children(s, h, "compound", "amod")) {
+      Token ct = s.tokens().get(c);
+      String cw = ct.word().toLowerCase(Locale.ROOT);
+      String sector = ActorCodes.headSector(cw);
+      if (sector == null || !cw.equals(ct.word()) || lex.isTitleWord(cw) || !FORCES.contains(sector)) {
+        continue;
+      }
+      Mention m = new Mention(ct.begin(), ct.end(), ct.word());
+      if (GOVERNMENT.contains(cw)) {
+        ActorIndex.Entry home = actors.homeCountry();
+        return home == null ? null : existing(home, m, c);
+      }
+      return new Ref(null, cw, ActorKind.ORGANIZATION, null, m, c);
+    }
     return null;
   }
 

@@ -549,7 +549,8 @@ final class SentenceCoder {
     if (f.mode.is(Mode.NEGATED) && !f.mode.governed()) {
       boolean own = Mode.NEGATED.equals(modes.markers(s, f.trigger)) || Mode.NEGATED.equals(modes.markers(s, host));
       EventTypes.Derived d = types.refused(f.type);
-      if (d != null && (!own || f.type.equals("AGREE") || f.type.equals("CONCEDE"))) {
+      boolean stated = modes.statedNot(s, f.trigger) || modes.statedNot(s, host);
+      if (d != null && (!own || stated || f.type.equals("AGREE") || f.type.equals("CONCEDE"))) {
         out.add(f.derived(d.type(), d.cameo()));
       }
     }

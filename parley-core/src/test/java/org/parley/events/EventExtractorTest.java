@@ -1622,6 +1622,109 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("Italy");
   }
 
+  @Test
+  void readsAMinisterForAPortfolioAsAMinisterOfTheGovernment() {
+    Analysis a = analysis("minister-for-foreign-affairs");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("Sean Kelly");
+    assertThat(code(a, e.source().get(0))).isEqualTo("IRLGOV");
+  }
+
+  @Test
+  void codesSayingOneWouldNotNegotiateAsARefusalToNegotiate() {
+    Analysis a = analysis("would-not-negotiate");
+    Event e = only(a, "REJECT");
+    assertThat(e.cameo()).isEqualTo("125");
+    assertThat(names(a, e.source())).containsExactly("Kenya");
+    assertThat(names(a, e.target())).containsExactly("rebels");
+  }
+
+  @Test
+  void codesNoRefusalForTalksThatDidNotHappen() {
+    Analysis a = analysis("did-not-negotiate");
+    assertThat(only(a, "CONSULT").mode()).isEqualTo("negated");
+    assertThat(a.events()).noneMatch(e -> e.type().equals("REJECT"));
+  }
+
+  @Test
+  void codesSomeoneUnderInvestigationAsInvestigatedByThePolice() {
+    Analysis a = analysis("put-under-investigation");
+    Event e = only(a, "ACCUSE");
+    assertThat(e.cameo()).isEqualTo("090");
+    assertThat(names(a, e.target())).containsExactly("Dutch journalist");
+    assertThat(names(a, e.source())).containsExactly("police");
+  }
+
+  @Test
+  void givesAnOfficeHolderTheCountryOfTheDescriptionBeforeTheName() {
+    Analysis envoy = analysis("envoy-to-un-apposition");
+    Event e = only(envoy, "ACCUSE");
+    assertThat(names(envoy, e.source())).containsExactly("Paul Girard");
+    assertThat(code(envoy, e.source().get(0))).startsWith("CAN");
+    Analysis commander = analysis("commander-in-apposition");
+    Event m = only(commander, "CONSULT");
+    assertThat(names(commander, m.source())).containsExactly("Luc Morel");
+    assertThat(code(commander, m.source().get(0))).isEqualTo("FRAMIL");
+  }
+
+  @Test
+  void takesAnUnnamedMonkAsThePersonSentenced() {
+    Analysis a = analysis("court-sentenced-monk");
+    Event e = only(a, "COERCE");
+    assertThat(code(a, e.source().get(0))).isEqualTo("VNMJUD");
+    assertThat(names(a, e.target())).containsExactly("Buddhist monk");
+  }
+
+  @Test
+  void aimsGroundRecapturedAtThoseItWasTakenFrom() {
+    Analysis a = analysis("recaptured-from-rebels");
+    Event e = only(a, "ASSAULT");
+    assertThat(names(a, e.source())).containsExactly("Malian army");
+    assertThat(names(a, e.target())).containsExactly("Islamist rebels");
+  }
+
+  @Test
+  void makesWhoeverFiresOnTroopsTheSourceOfTheAttackTheyCameUnder() {
+    Analysis a = analysis("came-under-fire");
+    Event e = only(a, "ASSAULT");
+    assertThat(names(a, e.source())).containsExactly("Kurdish militants");
+    assertThat(names(a, e.target())).containsExactly("Turkish troops");
+  }
+
+  @Test
+  void codesASuspendedMembershipAsASanctionOnTheMember() {
+    Analysis a = analysis("suspended-membership");
+    Event e = only(a, "SANCTION");
+    assertThat(names(a, e.source())).containsExactly("African Union");
+    assertThat(names(a, e.target())).containsExactly("Guinea");
+  }
+
+  @Test
+  void codesAFineAsAnAdministrativeSanction() {
+    Analysis a = analysis("fined-company");
+    Event e = only(a, "COERCE");
+    assertThat(e.cameo()).isEqualTo("172");
+    assertThat(names(a, e.source())).containsExactly("European Commission");
+    assertThat(code(a, e.target().get(0))).startsWith("SWE");
+  }
+
+  @Test
+  void codesARallyBrokenUpAsRepressionOfThoseWhoHeldIt() {
+    Analysis a = analysis("broke-up-rally");
+    Event e = only(a, "COERCE");
+    assertThat(e.cameo()).isEqualTo("175");
+    assertThat(names(a, e.source())).containsExactly("Belarusian police");
+    assertThat(code(a, e.target().get(0))).startsWith("BLR");
+  }
+
+  @Test
+  void takesAnArmyHelicopterForTheArmyOfTheStorysCountry() {
+    Analysis a = analysis("shot-down-army-helicopter");
+    Event e = only(a, "ASSAULT");
+    assertThat(names(a, e.source())).containsExactly("Sudanese rebels");
+    assertThat(code(a, e.target().get(0))).isEqualTo("SDNMIL");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
