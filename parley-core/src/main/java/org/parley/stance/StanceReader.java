@@ -234,11 +234,19 @@ final class StanceReader {
     Matcher m = AFFIXED.matcher(t.word());
     String rel = s.relation(k);
     int head = s.head(k);
-    if (!m.matches() || !(rel.equals("amod") || rel.equals("compound")) || head < 0
+    if (m.matches() && Trees.child(s, k, "cop") >= 0 && Trees.child(s, k, "nsubj") >= 0 && !speculative(s, k)
+        && !Trees.negated(s, k)) {
+      head = k; // "the governor is anti-tax", "she is pro-choice": the subject stands on the stem
+    } else if (!m.matches() || !(rel.equals("amod") || rel.equals("compound")) || head < 0
         || !s.tokens().get(head).isPos("NN")) {
       return;
     }
-    String holder = holders.resolve(s, head);
+    int subject = head == k ? Trees.child(s, k, "nsubj") : -1;
+    String holder = subject >= 0 ? holders.resolve(s, subject) : holders.resolve(s, head);
+    String hrel = head == k ? "" : s.relation(head);
+    if (holder == null && (hrel.equals("compound") || hrel.equals("appos")) && s.head(head) >= 0) {
+      holder = holders.resolve(s, s.head(head)); // "anti-war activist Nadia Fell", "Fell, an anti-war activist"
+    }
     if (holder == null && POSITIONS.contains(Trees.lemma(s, head))) {
       holder = positionHolder(s, head);
     }

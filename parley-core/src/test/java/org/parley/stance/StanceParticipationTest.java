@@ -8,8 +8,9 @@ import org.parley.pipeline.Frozen;
 
 /**
  * Positions as candidate profiles word them: lists of issues ("supports both X and Y", "opposes coal mining,
- * offshore drilling and nuclear power"), a part taken in a movement or in rallies for something, and a run of
- * sentences that each open with "she". Frozen annotations of sentences written for these tests
+ * offshore drilling and nuclear power"), a part taken in a movement or in rallies for something, "anti-" and "pro-"
+ * said of a person ("anti-war activist Nadia Fell", "she is pro-choice"), and a run of sentences that each open
+ * with "she". Frozen annotations of sentences written for these tests
  * ({@code src/test/resources/stance/stance-participation-cases.txt}).
  */
 class StanceParticipationTest {
@@ -60,5 +61,16 @@ class StanceParticipationTest {
     assertThat(cases.polaritiesOf("Dana Whitlock", "welfare")).containsExactly("oppose");
     assertThat(cases.polaritiesOf("Dana Whitlock", "border")).containsExactly("support");
     assertThat(cases.holdersOf("welfare")).noneMatch(h -> h.contains("Hale"));
+  }
+
+  @Test
+  void anAntiTitleBeforeANameIsThatPersonsPosition() {
+    assertThat(cases.polaritiesOf("Nadia Fell", "war")).containsExactly("oppose");
+  }
+
+  @Test
+  void beingAntiOrProSomethingIsAPositionOnIt() {
+    assertThat(cases.polaritiesOf("Ellis Pratt", "tax")).containsExactly("oppose");
+    assertThat(cases.polaritiesOf("Rosa Imber", "choice")).containsExactly("support");
   }
 }
