@@ -24,6 +24,11 @@ import org.parley.util.Nullable;
  * document.
  */
 public final class Antecedents {
+  /**
+   * How far a run of pronoun subjects is followed back: each sentence adds two (its pronoun and the subject it
+   * continues), so four sentences that each open with "she" still reach the person named before them.
+   */
+  private static final int DEEPEST = 6;
   private final ActorIndex actors;
   private final Gazetteer lex;
   private final String text;
@@ -149,7 +154,7 @@ public final class Antecedents {
   private ActorIndex.@Nullable Entry continued(Sentence s, int pronoun, String gender, int depth) {
     int head = s.head(pronoun);
     boolean owner = s.relation(pronoun).equals("nmod:poss") && head >= 0 && s.relation(head).startsWith("nsubj");
-    if (!s.relation(pronoun).startsWith("nsubj") && !owner || gender.equals("n") || depth > 2) {
+    if (!s.relation(pronoun).startsWith("nsubj") && !owner || gender.equals("n") || depth > DEEPEST) {
       return null;
     }
     int from = owner ? head : pronoun;

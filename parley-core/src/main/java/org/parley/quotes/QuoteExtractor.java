@@ -120,6 +120,7 @@ public final class QuoteExtractor {
       QuoteMarks.Marked m = marked.get(q++);
       out.add(attribute(doc, null, m, List.of(), other -> List.of(), previous, text, frames, actors, lastSpeaker));
     }
+    out.addAll(InterviewTurns.answers(text, actors)); // "((Ana Ruiz)) I would ...": her answer, the quotes in it nested
     out.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(b.end(), a.end()));
     return out;
   }

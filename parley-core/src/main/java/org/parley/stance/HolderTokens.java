@@ -21,6 +21,12 @@ final class HolderTokens {
   /** Auxiliaries of a finite clause of its own: "does not plan", "has said". */
   private static final Set<String> FINITE = Set.of("does", "do", "did", "has", "have", "had");
 
+  /** Words for taking part in something named by an "in" phrase: "involved in rallies", "active in the movement". */
+  private static final Set<String> TAKING_PART_IN = Set.of("involve", "involved", "engage", "engaged", "active",
+      "participate");
+  /** Verbs whose object is something one takes part in: "joined the campaign", "organised rallies". */
+  private static final Set<String> TAKING_PART = Set.of("join", "organise", "organize", "lead", "stage");
+
   private final StanceLexicon lex;
   private final ActorIndex actors;
 
@@ -159,6 +165,11 @@ final class HolderTokens {
       if (!(rel.equals("obj") || rel.startsWith("obl") || rel.startsWith("nmod"))) {
         break;
       }
+      int taking = participant(s, noun);
+      if (taking >= 0) {
+        out.add(taking); // "was involved in rallies in support of ...": the one who took part
+        break;
+      }
       if (s.tokens().get(head).isPos("VB")) {
         if (!lex.predicates(s.tokens().get(head)).isEmpty() && !Trees.caseOf(s, noun).equals("in")
             && poss < 0 && !lightVerb(s, head, noun)) {
@@ -174,6 +185,24 @@ final class HolderTokens {
       head = s.head(noun);
     }
     return out;
+  }
+
+  /**
+   * Who takes part in what a noun names, where the word it hangs on says so: "X was involved in protests ...",
+   * "X has been active in the ... movement", "X joined the ... campaign". The subject of that word (active or
+   * passive), or -1; "was injured in protests" says nothing of a part taken.
+   */
+  int participant(Sentence s, int noun) {
+    int head = s.head(noun);
+    if (head < 0) {
+      return -1;
+    }
+    String rel = s.relation(noun);
+    String lemma = Trees.lemma(s, head);
+    boolean in = (rel.startsWith("obl") || rel.startsWith("nmod")) && Trees.caseOf(s, noun).equals("in")
+        && TAKING_PART_IN.contains(lemma);
+    boolean joined = rel.equals("obj") && TAKING_PART.contains(lemma);
+    return in || joined ? Trees.child(s, head, "nsubj") : -1;
   }
 
   /** "lodged a complaint": a verb whose own predicate row names the noun, so the verb's subject makes it. */

@@ -234,13 +234,25 @@ final class StanceReader {
     Matcher m = AFFIXED.matcher(t.word());
     String rel = s.relation(k);
     int head = s.head(k);
-    if (!m.matches() || !(rel.equals("amod") || rel.equals("compound")) || head < 0
+    if (m.matches() && Trees.child(s, k, "cop") >= 0 && Trees.child(s, k, "nsubj") >= 0 && !speculative(s, k)
+        && !Trees.negated(s, k)) {
+      head = k; // "the governor is anti-tax", "she is pro-choice": the subject stands on the stem
+    } else if (!m.matches() || !(rel.equals("amod") || rel.equals("compound")) || head < 0
         || !s.tokens().get(head).isPos("NN")) {
       return;
     }
-    String holder = holders.resolve(s, head);
+    int subject = head == k ? Trees.child(s, k, "nsubj") : -1;
+    String holder = subject >= 0 ? holders.resolve(s, subject) : holders.resolve(s, head);
+    String hrel = head == k ? "" : s.relation(head);
+    if (holder == null && (hrel.equals("compound") || hrel.equals("appos")) && s.head(head) >= 0) {
+      holder = holders.resolve(s, s.head(head)); // "anti-war activist Nadia Fell", "Fell, an anti-war activist"
+    }
     if (holder == null && POSITIONS.contains(Trees.lemma(s, head))) {
       holder = positionHolder(s, head);
+    }
+    int taking = holder == null ? holderTokens.participant(s, head) : -1;
+    if (taking >= 0) {
+      holder = holders.resolve(s, taking); // "active in the anti-war movement": the one taking part
     }
     if (holder == null) {
       return;
@@ -752,9 +764,11 @@ final class StanceReader {
           Math.max(t.end(), turned.end())));
     }
     if (t.isPos("NN") || t.isPos("PRP")) {
+      boolean listed = Trees.child(s, token, "cc:preconj") >= 0; // "both X and Y", "either X or Y"
       for (int c : Trees.children(s, token, "conj")) {
         Token ct = s.tokens().get(c);
-        boolean separate = ct.isPos("NNP") || Trees.child(s, c, "det") >= 0 || actors.at(ct.begin()) != null;
+        boolean separate = ct.isPos("NNP") || Trees.child(s, c, "det") >= 0 || actors.at(ct.begin()) != null
+            || listed || modified(s, token) && modified(s, c); // "coal mining, offshore drilling and nuclear power"
         if (separate && (ct.isPos("NN") || ct.isPos("PRP"))) {
           Target more = target(s, c, holderToken);
           if (more != null) {
@@ -764,6 +778,11 @@ final class StanceReader {
       }
     }
     return out;
+  }
+
+  /** Whether a noun has a modifier of its own that makes it a phrase ("nuclear power", "gun rights"). */
+  private static boolean modified(Sentence s, int noun) {
+    return Trees.child(s, noun, "amod", "compound") >= 0;
   }
 
   private @Nullable Target target(Sentence s, int token, int holderToken) {
