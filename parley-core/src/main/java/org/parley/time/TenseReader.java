@@ -34,8 +34,10 @@ final class TenseReader {
     }
     int v = head;
     int guard = 0;
+    boolean throughNoun = false;
     while (v >= 0 && !isVerb(s.tokens().get(v)) && !isPredicate(s, v) && guard++ < 20) {
       v = s.head(v);
+      throughNoun |= v >= 0 && s.tokens().get(v).pos().startsWith("NN");
     }
     if (v < 0) {
       v = root(s);
@@ -44,6 +46,10 @@ final class TenseReader {
       return Tense.UNKNOWN;
     }
     Tense t = ofVerb(s, v, 0);
+    if (t == Tense.FUTURE && throughNoun && purpose(s, v)) {
+      // "used flight data to estimate the cases in Wuhan on January 12": the count's day, not one after the anchor
+      return Tense.UNKNOWN;
+    }
     // "rescheduled the vote to June 2": a plan made in the past points after it, but not surely after the anchor
     // and so does one that moved a time ("extended the lockdown to May 1")
     boolean moved = planned(s, v) || words.is("shift", s.tokens().get(v).lemma());
@@ -75,6 +81,23 @@ final class TenseReader {
     }
     int gov = s.head(n);
     return rel.equals("obj") && gov >= 0 && s.tokens().get(gov).word().equalsIgnoreCase("following");
+  }
+
+  /**
+   * Whether verb {@code v} is an infinitive of purpose or result ("to estimate"), ahead only because it is an
+   * infinitive: no auxiliary or modal of its own, and not the complement of a word of intent or planning.
+   */
+  private boolean purpose(Sentence s, int v) {
+    boolean to = false;
+    for (Dependency d : s.children(v)) {
+      String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.relation().startsWith("aux")) {
+        return false;
+      }
+      to |= d.relation().equals("mark") && w.equals("to");
+    }
+    int gov = s.head(v);
+    return to && gov >= 0 && !words.is("intent", s.tokens().get(gov).lemma()) && !planned(s, gov);
   }
 
   /** Whether the expression's head takes "to", "until" or "till" ("postponed to Monday"). */

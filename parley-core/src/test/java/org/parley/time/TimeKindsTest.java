@@ -188,6 +188,12 @@ class TimeKindsTest {
   }
 
   @Test
+  void readsADayOfANounUnderAnInfinitiveOfPurposeAsTheNearest() {
+    // "The model uses shipping records to estimate the cargo in the port on August 12."
+    assertThat(time(kinds, "on August 12").value()).isEqualTo("2025-08-12");
+  }
+
+  @Test
   void readsWasAbleToAsPast() {
     // "The crew was able to reach the shore on June 4."
     assertThat(time(kinds, "on June 4").value()).isEqualTo("2025-06-04");
