@@ -369,7 +369,11 @@ final class SentenceCoder {
       }
     }
     if (f.source.isEmpty() && e.has("police") && !f.target.isEmpty() && (f.agentless || Trees.isNoun(s, i))) {
-      f.source = police(s, i); // "twenty people were arrested", "the arrest of the attacker": by the police
+      f.source = unnamed(s, i, "police", ActorKind.GROUP); // "twenty people were arrested", "the arrest of the attacker"
+      f.agentless = false;
+    }
+    if (f.source.isEmpty() && e.has("court") && !f.target.isEmpty() && f.agentless) {
+      f.source = unnamed(s, i, "court", ActorKind.ORGANIZATION); // "a former mayor was convicted of fraud"
       f.agentless = false;
     }
     if (e.has("captive")) {
@@ -401,11 +405,13 @@ final class SentenceCoder {
         && (s.tokens().get(r.token()).isPos("NNPS") || s.tokens().get(r.token()).isPos("NNS"));
   }
 
-  /** The police of the story's country, named by no word of the sentence: the doer of an arrest no one is named for. */
-  private static List<Ref> police(Sentence s, int trigger) {
+  /**
+   * The police or a court of the story's country, named by no word of the sentence: the doer of an arrest, a conviction
+   * or a sentence no one is named for.
+   */
+  private static List<Ref> unnamed(Sentence s, int trigger, String name, ActorKind kind) {
     Token w = s.tokens().get(trigger);
-    return new ArrayList<>(List.of(new Ref(null, "police", ActorKind.GROUP, null,
-        new Mention(w.begin(), w.end(), w.word()), -1)));
+    return new ArrayList<>(List.of(new Ref(null, name, kind, null, new Mention(w.begin(), w.end(), w.word()), -1)));
   }
 
   /**

@@ -1622,6 +1622,15 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("Italy");
   }
 
+  @Test
+  void givesAConvictionWithNoDoerNamedToACourt() {
+    Analysis a = analysis("convicted-by-no-one");
+    Event e = only(a, "ACCUSE");
+    assertThat(e.cameo()).isEqualTo("116");
+    assertThat(names(a, e.source())).containsExactly("court");
+    assertThat(names(a, e.target())).containsExactly("former mayor of Lyon");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
