@@ -450,6 +450,17 @@ final class SentenceCoder {
   private @Nullable Found label(Sentence s, Rows rows, int i) {
     List<Integer> candidates = new ArrayList<>(Trees.children(s, i, "xcomp"));
     candidates.addAll(Trees.withCase(s, i, "as"));
+    // "described the veto as reckless": an adjective after "as" the parser hangs on the verb as a clause, or on the
+    // object as its modifier ("described Lowe's refusal as "unthinkable"")
+    for (int c : Trees.children(s, i, "advcl")) {
+      if (s.tokens().get(c).isPos("JJ") && "as".equals(Trees.caseWord(s, c))) {
+        candidates.add(c);
+      }
+    }
+    int object = Trees.object(s, i);
+    if (object >= 0) {
+      candidates.addAll(Trees.withCase(s, object, "as"));
+    }
     for (int x : candidates) {
       Predicates.Entry l = null;
       for (int w : Trees.conjuncts(s, x)) {

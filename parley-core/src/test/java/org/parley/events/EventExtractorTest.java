@@ -1631,6 +1631,34 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("former mayor of Lyon");
   }
 
+  @Test
+  void readsALabelAfterAsThatTheParserHangsOnTheVerbAsAClause() {
+    Analysis a = analysis("described-veto-as-label");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("Ana Ruiz");
+    assertThat(names(a, e.target())).containsExactly("governor");
+  }
+
+  @Test
+  void codesInsultsAndDerisiveLabelsAsVerbalAttacks() {
+    Analysis called = analysis("called-a-national-embarrassment");
+    Event label = only(called, "ACCUSE");
+    assertThat(names(called, label.source())).containsExactly("Tom Hale");
+    assertThat(names(called, label.target())).containsExactly("Mary Price");
+    Analysis insulted = analysis("insulted-as");
+    Event insult = only(insulted, "ACCUSE");
+    assertThat(names(insulted, insult.source())).containsExactly("Jo Brandt");
+    assertThat(names(insulted, insult.target())).containsExactly("Ed Lowe");
+  }
+
+  @Test
+  void codesChallengingSomeoneToActAsARequestOfThem() {
+    Analysis a = analysis("challenged-to-name");
+    Event e = only(a, "REQUEST");
+    assertThat(names(a, e.source())).containsExactly("Ed Lowe");
+    assertThat(names(a, e.target())).containsExactly("Jo Brandt");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
