@@ -1659,6 +1659,15 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("Jo Brandt");
   }
 
+  @Test
+  void findsTheMediatedPartiesInTheDisputeWhoseEndWasMediated() {
+    Analysis a = analysis("mediated-end-to-dispute-between");
+    Event e = only(a, "CONSULT");
+    assertThat(e.cameo()).isEqualTo("045");
+    assertThat(names(a, e.source())).containsExactly("Vatican City");
+    assertThat(names(a, e.target())).containsExactly("Chile", "Argentina");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
