@@ -1668,6 +1668,15 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("Chile", "Argentina");
   }
 
+  @Test
+  void takesThePresidentOfACountryForThatCountrysPresidentNotTheLastPresidentNamed() {
+    Analysis a = analysis("president-of-another-country");
+    Event e = only(a, "SUPPORT");
+    assertThat(names(a, e.source())).doesNotContain("Luis Arce");
+    assertThat(actor(a, e.source().get(0)).country()).isEqualTo("KEN");
+    assertThat(names(a, e.target())).containsExactly("Somalia");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
