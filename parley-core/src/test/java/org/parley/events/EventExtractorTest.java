@@ -1677,6 +1677,14 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("Somalia");
   }
 
+  @Test
+  void givesASentenceWithNoDoerNamedToACourt() {
+    Analysis a = analysis("sentenced-by-no-one");
+    Event e = only(a, "COERCE");
+    assertThat(names(a, e.source())).containsExactly("court");
+    assertThat(names(a, e.target())).containsExactly("former mayor");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
