@@ -343,6 +343,9 @@ final class SentenceCoder {
     if (f.target.isEmpty() && host != i && !rows.of(host).isEmpty()) {
       f.target = args.targets(s, host, rows.of(host).get(0).target(), f.source); // "gave the Ivory Coast ... aid"
     }
+    if (f.target.isEmpty() && f.type.equals("REJECT")) {
+      f.target = Ref.without(declined(s, rows, i), f.source);
+    }
     args.between(s, i, f);
     if (at != i) {
       args.between(s, at, f);
@@ -381,6 +384,43 @@ final class SentenceCoder {
     }
     span(s, rows, f);
     return f;
+  }
+
+  /**
+   * Whom a refusal turns down when its infinitive is no event of its own: the one named by, or owning, what it declined
+   * to take up ("refused to consider the governor's nominee", "their refusal to consider Lowe's nomination"); empty if
+   * none.
+   */
+  private List<Ref> declined(Sentence s, Rows rows, int i) {
+    List<Integer> clauses = new ArrayList<>(Trees.children(s, i, "xcomp", "acl"));
+    int h = s.head(i);
+    if (Trees.isNoun(s, i) && h >= 0) {
+      // the parser often hangs "refusal to consider X" as the clause of the verb above the noun, or the noun as the
+      // clause's subject: the infinitive that follows the noun right away is still its own
+      if (s.relation(i).equals("nsubj") && Trees.isVerb(s, h)) {
+        clauses.add(h);
+      }
+      for (int c : Trees.children(s, h, "xcomp", "advcl")) {
+        int mark = Trees.child(s, c, "mark");
+        if (mark == i + 1) {
+          clauses.add(c);
+        }
+      }
+    }
+    for (int c : clauses) {
+      if (!"to".equals(Trees.markWord(s, c)) || rows.hasEvent(c)) {
+        continue;
+      }
+      int o = Trees.object(s, c);
+      List<Ref> r = who.resolve(s, o);
+      if (r.isEmpty() && o >= 0) {
+        r = who.owner(s, o);
+      }
+      if (!r.isEmpty()) {
+        return r;
+      }
+    }
+    return List.of();
   }
 
   /**

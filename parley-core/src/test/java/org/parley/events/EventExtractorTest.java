@@ -1685,6 +1685,14 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("former mayor");
   }
 
+  @Test
+  void takesWhoseNomineeARefusalDeclinedToConsiderAsItsTarget() {
+    Analysis a = analysis("refusal-to-consider-nominee");
+    Event e = only(a, "REJECT");
+    assertThat(names(a, e.source())).containsExactly("senators");
+    assertThat(names(a, e.target())).containsExactly("Ed Lowe");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
