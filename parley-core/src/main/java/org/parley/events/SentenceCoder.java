@@ -752,8 +752,8 @@ final class SentenceCoder {
           continue;
         }
         List<Ref> source = who.resolve(s, args.subjectOf(s, rows, i, 0));
-        List<Ref> target = List.of();
-        for (int subj : accused(s, i, c, w)) {
+        List<Ref> target = Trees.isNoun(s, w) ? wrongDoer(s, w, source) : List.of();
+        for (int subj : target.isEmpty() ? accused(s, i, c, w) : List.<Integer>of()) {
           target = saidOf(s, subj, source);
           if (!target.isEmpty()) {
             break;
@@ -785,6 +785,27 @@ final class SentenceCoder {
         said(s, rows, new Found(i, l, l.type(), l.cameo()), i, c, source, saidOf(s, subj, source), out);
       }
     }
+  }
+
+  /**
+   * The doer a noun of wrongdoing names itself, whoever the clause's subject is: "said they were responding to
+   * Azerbaijani aggression", "Russia's aggression", "aggression by the regime"; empty if it names none.
+   */
+  private List<Ref> wrongDoer(Sentence s, int w, List<Ref> speaker) {
+    List<Ref> doer = new ArrayList<>();
+    for (int c : Trees.children(s, w, "nmod:poss")) {
+      doer.addAll(who.resolve(s, c));
+    }
+    for (int c : Trees.withCase(s, w, "by", "from")) {
+      doer.addAll(who.resolve(s, c));
+    }
+    for (int c : Trees.children(s, w, "amod")) {
+      Ref r = who.modifier(s, c);
+      if (r != null) {
+        doer.add(r);
+      }
+    }
+    return Ref.without(doer, speaker);
   }
 
   /** Whom a statement's clause is about: its subject, or the subject's owner when the subject is a thing. */

@@ -1693,6 +1693,22 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("Ed Lowe");
   }
 
+  @Test
+  void chargesTheOneWhoseAggressionAStatementNamesNotTheSpeakersOwnTroops() {
+    Analysis a = analysis("responding-to-aggression");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("Georgian officials");
+    assertThat(names(a, e.target())).containsExactly("Russia");
+  }
+
+  @Test
+  void stillChargesTheWinnerOfAVoteWonByVoterFraud() {
+    Analysis a = analysis("voter-fraud-claim");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("Jo Brandt");
+    assertThat(names(a, e.target())).containsExactly("Ed Lowe");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
