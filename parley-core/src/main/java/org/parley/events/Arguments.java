@@ -287,7 +287,11 @@ final class Arguments {
       case "between": {
         // the verb's own "between" is read by between(); "brokered a ceasefire between X and Y": its object's parties
         int o = Trees.isVerb(s, i) ? Trees.object(s, i) : -1;
-        for (int c : o < 0 ? List.<Integer>of() : Trees.withCase(s, o, "between")) {
+        List<Integer> parties = o < 0 ? new ArrayList<>() : new ArrayList<>(Trees.withCase(s, o, "between"));
+        for (int n : o < 0 ? List.<Integer>of() : Trees.withCase(s, o, "to", "of")) {
+          parties.addAll(Trees.withCase(s, n, "between")); // "mediated an end to the dispute between X and Y"
+        }
+        for (int c : parties) {
           List<Ref> r = who.resolve(s, c);
           if (!r.isEmpty()) {
             return r;

@@ -343,6 +343,9 @@ final class SentenceCoder {
     if (f.target.isEmpty() && host != i && !rows.of(host).isEmpty()) {
       f.target = args.targets(s, host, rows.of(host).get(0).target(), f.source); // "gave the Ivory Coast ... aid"
     }
+    if (f.target.isEmpty() && f.type.equals("REJECT")) {
+      f.target = Ref.without(declined(s, rows, i), f.source);
+    }
     args.between(s, i, f);
     if (at != i) {
       args.between(s, at, f);
@@ -369,7 +372,11 @@ final class SentenceCoder {
       }
     }
     if (f.source.isEmpty() && e.has("police") && !f.target.isEmpty() && (f.agentless || Trees.isNoun(s, i))) {
-      f.source = police(s, i); // "twenty people were arrested", "the arrest of the attacker": by the police
+      f.source = unnamed(s, i, "police", ActorKind.GROUP); // "twenty people were arrested", "the arrest of the attacker"
+      f.agentless = false;
+    }
+    if (f.source.isEmpty() && e.has("court") && !f.target.isEmpty() && f.agentless) {
+      f.source = unnamed(s, i, "court", ActorKind.ORGANIZATION); // "a former mayor was convicted of fraud"
       f.agentless = false;
     }
     if (e.has("captive")) {
@@ -377,6 +384,43 @@ final class SentenceCoder {
     }
     span(s, rows, f);
     return f;
+  }
+
+  /**
+   * Whom a refusal turns down when its infinitive is no event of its own: the one named by, or owning, what it declined
+   * to take up ("refused to consider the governor's nominee", "their refusal to consider Lowe's nomination"); empty if
+   * none.
+   */
+  private List<Ref> declined(Sentence s, Rows rows, int i) {
+    List<Integer> clauses = new ArrayList<>(Trees.children(s, i, "xcomp", "acl"));
+    int h = s.head(i);
+    if (Trees.isNoun(s, i) && h >= 0) {
+      // the parser often hangs "refusal to consider X" as the clause of the verb above the noun, or the noun as the
+      // clause's subject: the infinitive that follows the noun right away is still its own
+      if (s.relation(i).equals("nsubj") && Trees.isVerb(s, h)) {
+        clauses.add(h);
+      }
+      for (int c : Trees.children(s, h, "xcomp", "advcl")) {
+        int mark = Trees.child(s, c, "mark");
+        if (mark == i + 1) {
+          clauses.add(c);
+        }
+      }
+    }
+    for (int c : clauses) {
+      if (!"to".equals(Trees.markWord(s, c)) || rows.hasEvent(c)) {
+        continue;
+      }
+      int o = Trees.object(s, c);
+      List<Ref> r = who.resolve(s, o);
+      if (r.isEmpty() && o >= 0) {
+        r = who.owner(s, o);
+      }
+      if (!r.isEmpty()) {
+        return r;
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -401,11 +445,13 @@ final class SentenceCoder {
         && (s.tokens().get(r.token()).isPos("NNPS") || s.tokens().get(r.token()).isPos("NNS"));
   }
 
-  /** The police of the story's country, named by no word of the sentence: the doer of an arrest no one is named for. */
-  private static List<Ref> police(Sentence s, int trigger) {
+  /**
+   * The police or a court of the story's country, named by no word of the sentence: the doer of an arrest, a conviction
+   * or a sentence no one is named for.
+   */
+  private static List<Ref> unnamed(Sentence s, int trigger, String name, ActorKind kind) {
     Token w = s.tokens().get(trigger);
-    return new ArrayList<>(List.of(new Ref(null, "police", ActorKind.GROUP, null,
-        new Mention(w.begin(), w.end(), w.word()), -1)));
+    return new ArrayList<>(List.of(new Ref(null, name, kind, null, new Mention(w.begin(), w.end(), w.word()), -1)));
   }
 
   /**
@@ -444,6 +490,17 @@ final class SentenceCoder {
   private @Nullable Found label(Sentence s, Rows rows, int i) {
     List<Integer> candidates = new ArrayList<>(Trees.children(s, i, "xcomp"));
     candidates.addAll(Trees.withCase(s, i, "as"));
+    // "described the veto as reckless": an adjective after "as" the parser hangs on the verb as a clause, or on the
+    // object as its modifier ("described Lowe's refusal as "unthinkable"")
+    for (int c : Trees.children(s, i, "advcl")) {
+      if (s.tokens().get(c).isPos("JJ") && "as".equals(Trees.caseWord(s, c))) {
+        candidates.add(c);
+      }
+    }
+    int object = Trees.object(s, i);
+    if (object >= 0) {
+      candidates.addAll(Trees.withCase(s, object, "as"));
+    }
     for (int x : candidates) {
       Predicates.Entry l = null;
       for (int w : Trees.conjuncts(s, x)) {
@@ -696,8 +753,8 @@ final class SentenceCoder {
           continue;
         }
         List<Ref> source = who.resolve(s, args.subjectOf(s, rows, i, 0));
-        List<Ref> target = List.of();
-        for (int subj : accused(s, i, c, w)) {
+        List<Ref> target = Trees.isNoun(s, w) ? wrongDoer(s, w, source) : List.of();
+        for (int subj : target.isEmpty() ? accused(s, i, c, w) : List.<Integer>of()) {
           target = saidOf(s, subj, source);
           if (!target.isEmpty()) {
             break;
@@ -729,6 +786,27 @@ final class SentenceCoder {
         said(s, rows, new Found(i, l, l.type(), l.cameo()), i, c, source, saidOf(s, subj, source), out);
       }
     }
+  }
+
+  /**
+   * The doer a noun of wrongdoing names itself, whoever the clause's subject is: "said they were responding to
+   * Azerbaijani aggression", "Russia's aggression", "aggression by the regime"; empty if it names none.
+   */
+  private List<Ref> wrongDoer(Sentence s, int w, List<Ref> speaker) {
+    List<Ref> doer = new ArrayList<>();
+    for (int c : Trees.children(s, w, "nmod:poss")) {
+      doer.addAll(who.resolve(s, c));
+    }
+    for (int c : Trees.withCase(s, w, "by", "from")) {
+      doer.addAll(who.resolve(s, c));
+    }
+    for (int c : Trees.children(s, w, "amod")) {
+      Ref r = who.modifier(s, c);
+      if (r != null) {
+        doer.add(r);
+      }
+    }
+    return Ref.without(doer, speaker);
   }
 
   /** Whom a statement's clause is about: its subject, or the subject's owner when the subject is a thing. */

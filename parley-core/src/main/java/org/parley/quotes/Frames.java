@@ -1501,7 +1501,12 @@ final class Frames {
         String words = npText(s, np);
         return actors.named(words, ActorKind.PERSON, new Mention(np.begin(), np.end(), words)).id();
       }
-      ActorIndex.Entry p = ofBody(s, token) < 0 ? actors.officeHolder(t.begin(), role, titleGender, lastSpeaker, country)
+      int body = ofBody(s, token);
+      if (country == null && body >= 0) {
+        country = countryIn(s, new Span(s.tokens().get(body).begin(), s.tokens().get(body).end()));
+      }
+      // "the president of Turkey" is Turkey's: not the last president named, unless that is Turkey's too
+      ActorIndex.Entry p = body < 0 ? actors.officeHolder(t.begin(), role, titleGender, lastSpeaker, country)
           : role == null ? null : actors.recentPersonInRole(t.begin(), role, titleGender, lastSpeaker, country);
       if (p != null) {
         actors.addMention(p, new Mention(np.begin(), np.end(), npText(s, np)));

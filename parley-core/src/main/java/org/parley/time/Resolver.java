@@ -117,9 +117,12 @@ final class Resolver {
         if (anchor == null) {
           return String.format("XXXX-%02d-%02d", month, day);
         }
-        LocalDate named = a.length > 4 ? onWeekday(anchor, month, day, DayOfWeek.of(Integer.parseInt(a[4])))
+        // a[4]: the weekday the text gives with the date, or '-'; a[5]: a part of the day ("the night of June 21")
+        boolean weekday = a.length > 4 && !a[4].equals("-");
+        LocalDate named = weekday ? onWeekday(anchor, month, day, DayOfWeek.of(Integer.parseInt(a[4])))
             : a[3].equals("tense") ? nearLast(c.last(), month, day, anchor) : null;
-        return (named != null ? named : monthDay(anchor, month, day, mode(a[3], c.tense()))).toString();
+        String date = (named != null ? named : monthDay(anchor, month, day, mode(a[3], c.tense()))).toString();
+        return withPart(date, a.length > 5 ? a[5] : "-");
       }
       case "season":
         return anchor == null ? "XXXX-" + a[1] : season(anchor, a[1], mode(a[2], c.tense()));

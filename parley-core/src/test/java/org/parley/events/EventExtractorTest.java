@@ -1725,6 +1725,93 @@ class EventExtractorTest {
     assertThat(code(a, e.target().get(0))).isEqualTo("SDNMIL");
   }
 
+  @Test
+  void givesAConvictionWithNoDoerNamedToACourt() {
+    Analysis a = analysis("convicted-by-no-one");
+    Event e = only(a, "ACCUSE");
+    assertThat(e.cameo()).isEqualTo("116");
+    assertThat(names(a, e.source())).containsExactly("court");
+    assertThat(names(a, e.target())).containsExactly("former mayor of Lyon");
+  }
+
+  @Test
+  void readsALabelAfterAsThatTheParserHangsOnTheVerbAsAClause() {
+    Analysis a = analysis("described-veto-as-label");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("Ana Ruiz");
+    assertThat(names(a, e.target())).containsExactly("governor");
+  }
+
+  @Test
+  void codesInsultsAndDerisiveLabelsAsVerbalAttacks() {
+    Analysis called = analysis("called-a-national-embarrassment");
+    Event label = only(called, "ACCUSE");
+    assertThat(names(called, label.source())).containsExactly("Tom Hale");
+    assertThat(names(called, label.target())).containsExactly("Mary Price");
+    Analysis insulted = analysis("insulted-as");
+    Event insult = only(insulted, "ACCUSE");
+    assertThat(names(insulted, insult.source())).containsExactly("Jo Brandt");
+    assertThat(names(insulted, insult.target())).containsExactly("Ed Lowe");
+  }
+
+  @Test
+  void codesChallengingSomeoneToActAsARequestOfThem() {
+    Analysis a = analysis("challenged-to-name");
+    Event e = only(a, "REQUEST");
+    assertThat(names(a, e.source())).containsExactly("Ed Lowe");
+    assertThat(names(a, e.target())).containsExactly("Jo Brandt");
+  }
+
+  @Test
+  void findsTheMediatedPartiesInTheDisputeWhoseEndWasMediated() {
+    Analysis a = analysis("mediated-end-to-dispute-between");
+    Event e = only(a, "CONSULT");
+    assertThat(e.cameo()).isEqualTo("045");
+    assertThat(names(a, e.source())).containsExactly("Vatican City");
+    assertThat(names(a, e.target())).containsExactly("Chile", "Argentina");
+  }
+
+  @Test
+  void takesThePresidentOfACountryForThatCountrysPresidentNotTheLastPresidentNamed() {
+    Analysis a = analysis("president-of-another-country");
+    Event e = only(a, "SUPPORT");
+    assertThat(names(a, e.source())).doesNotContain("Luis Arce");
+    assertThat(actor(a, e.source().get(0)).country()).isEqualTo("KEN");
+    assertThat(names(a, e.target())).containsExactly("Somalia");
+  }
+
+  @Test
+  void givesASentenceWithNoDoerNamedToACourt() {
+    Analysis a = analysis("sentenced-by-no-one");
+    Event e = only(a, "COERCE");
+    assertThat(names(a, e.source())).containsExactly("court");
+    assertThat(names(a, e.target())).containsExactly("former mayor");
+  }
+
+  @Test
+  void takesWhoseNomineeARefusalDeclinedToConsiderAsItsTarget() {
+    Analysis a = analysis("refusal-to-consider-nominee");
+    Event e = only(a, "REJECT");
+    assertThat(names(a, e.source())).containsExactly("senators");
+    assertThat(names(a, e.target())).containsExactly("Ed Lowe");
+  }
+
+  @Test
+  void chargesTheOneWhoseAggressionAStatementNamesNotTheSpeakersOwnTroops() {
+    Analysis a = analysis("responding-to-aggression");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("Georgian officials");
+    assertThat(names(a, e.target())).containsExactly("Russia");
+  }
+
+  @Test
+  void stillChargesTheWinnerOfAVoteWonByVoterFraud() {
+    Analysis a = analysis("voter-fraud-claim");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("Jo Brandt");
+    assertThat(names(a, e.target())).containsExactly("Ed Lowe");
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {

@@ -116,6 +116,18 @@ class GrammarTest {
         .satisfies(x -> assertThat(x.rule().type()).isEqualTo("DURATION"));
   }
 
+  @Test
+  void readsTheNightOfADateOrAWeekdayAsThatDaysNight() {
+    List<Grammar.Match> date = GRAMMAR.scan(tokens("on the night of June 21", "IN DT NN IN NNP CD"));
+    assertThat(date).singleElement().satisfies(x -> {
+      assertThat(x.start()).isZero();
+      assertThat(x.end()).isEqualTo(6);
+      assertThat(x.rule().value()).isEqualTo("monthday {month} {dom} tense - {part-of-day}");
+    });
+    List<Grammar.Match> weekday = GRAMMAR.scan(tokens("the night of Monday", "DT NN IN NNP"));
+    assertThat(weekday).singleElement().satisfies(x -> assertThat(x.end()).isEqualTo(4));
+  }
+
   /** Tokens of space-separated words with the given parts of speech. */
   static List<Token> tokens(String words, String tags) {
     String[] w = words.split(" ");

@@ -36,6 +36,13 @@ class ResolverTest {
   }
 
   @Test
+  void putsAPartOfTheDayOnAMonthDayWithNoWeekdayGiven() {
+    Map<String, String> june21 = Map.of("month", "6", "dom", "21", "part-of-day", "NI");
+    assertThat(resolve("monthday {month} {dom} tense - {part-of-day}", june21, MONDAY, Tense.PAST))
+        .isEqualTo("2025-06-21TNI");
+  }
+
+  @Test
   void putsAMonthWithoutAYearInTheYearTheTenseSays() {
     Map<String, String> june = Map.of("month", "6");
     Map<String, String> november = Map.of("month", "11");
