@@ -341,8 +341,7 @@ final class Frames {
   /**
    * A verb with senses that report nothing reports words here: a clause after it ("observed that ..."), an infinitive
    * or gerund ("pledged to cut taxes", "pledged cutting taxes", "directed the agency to act"), a quotation ('wrote
-   * "..."') or a speech noun as its object ("posted a statement"), a quotation as what its object is called ('attacked
-   * the plan as "a stunt"'), or it tags what stands before it ('..., he
+   * "..."') or a speech noun as its object ("posted a statement"), or it tags what stands before it ('..., he
    * observed').
    */
   private boolean reportsWords(Sentence s, int cue) {
@@ -359,9 +358,6 @@ final class Frames {
       }
       if (d.relation().equals("obj") && (cues.isSpeechNoun(s.tokens().get(c)) || quoted(s, c))) {
         return true;
-      }
-      if (d.dependent() > cue && hasCase(s, c, "as") && quoted(s, c)) {
-        return true; // 'attacked the inquiry as "a witch hunt"': the words it was called
       }
     }
     return false;
