@@ -202,7 +202,26 @@ public final class Antecedents {
     for (Dependency d : s.children(token)) {
       poss = d.relation().equals("nmod:poss") ? d.dependent() : poss;
     }
+    ActorIndex.Entry named = namedAfter(s, token);
+    if (named != null) {
+      // "Ruiz's former aide Tom Lenz held ...": the aide, named after the noun, not the one whose aide he is
+      return named.gender() == null || gender.equals(named.gender()) ? named : null;
+    }
     return poss < 0 ? null : personOf(s, poss, gender, depth);
+  }
+
+  /** The person named right after a noun for a role, as its apposition ("her lawyer Ana Ruiz", "the aide, Tom Lenz"). */
+  private ActorIndex.@Nullable Entry namedAfter(Sentence s, int noun) {
+    for (Dependency d : s.children(noun)) {
+      String r = d.relation();
+      if (d.dependent() > noun && (r.equals("appos") || r.equals("dep") || r.equals("flat"))) {
+        ActorIndex.Entry e = actors.at(s.tokens().get(d.dependent()).begin());
+        if (e != null && e.kind() == ActorKind.PERSON) {
+          return e;
+        }
+      }
+    }
+    return null;
   }
 
   /**

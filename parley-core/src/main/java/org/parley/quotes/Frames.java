@@ -168,6 +168,40 @@ final class Frames {
         content = null; // "observed a minute's silence", "pledged funds", "directed the film": nothing was said
       }
       out.add(frame(s, cue, cls, speaker, speakerToken, content, described));
+      if (content != null && tok.isPos("VB") && !cls.equals("evaluate")) {
+        for (int more : thatConjuncts(s, cue)) {
+          // "stated that A, and that B": the parser hangs the second clause on the cue; the speaker says both
+          out.add(frame(s, cue, cls, speaker, speakerToken, range(s, subtree(s, more, conjunctions(s, more))),
+              described));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The clauses joined to a cue verb that open with "that" and are no cue of their own ("stated that A, and that B"):
+   * more of what it reports, where the parser made the second clause a conjunct of the verb, not of the first clause.
+   */
+  private List<Integer> thatConjuncts(Sentence s, int cue) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : s.children(cue)) {
+      int k = d.dependent();
+      if (d.relation().equals("conj") && k > cue && hasMark(s, k, "that") && hasSubject(s, k)
+          && cues.classOf(s, s.tokens().get(k)) == null) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
+  /** The coordinating conjunctions that open a conjunct ("and", "but"): not part of what it says. */
+  private static Set<Integer> conjunctions(Sentence s, int conj) {
+    Set<Integer> out = new HashSet<>();
+    for (Dependency d : s.children(conj)) {
+      if (d.relation().equals("cc")) {
+        out.add(d.dependent());
+      }
     }
     return out;
   }
