@@ -222,7 +222,7 @@ final class Frames {
   /**
    * A tag set off by commas inside the clause it reports ("Forty barrels of fuel, officials said, leaked into the
    * bay", "The data were, the survey says, gathered ...", "One worker was, according to the union, among the
-   * injured"): the whole sentence is what was said, on both sides of the tag. The tag runs from {@code tagFirst} (its
+   * injured"): the whole sentence is what was said, on both sides of the tag, or the whole clause after a semicolon. The tag runs from {@code tagFirst} (its
    * speaker, or "according") to {@code tagLast} (the cue, or the source) and past when and where it was said; null when
    * no comma closes it with words of the clause after it, or no words of the clause stand before it.
    */
@@ -247,23 +247,29 @@ final class Frames {
     if (close >= t.size() || !t.get(close).word().equals(",") || close + 1 > last) {
       return null;
     }
+    int start = 0;
     for (int k = 0; k < open; k++) {
+      if (t.get(k).word().equals(";")) {
+        start = k + 1; // "X said A; the damage, they reported, was B": the tag reports only the clause it stands in
+      }
+    }
+    for (int k = start; k < open; k++) {
       if (t.get(k).isPos("''") || t.get(k).isPos("``") || t.get(k).word().equals(",")) {
         return null; // '"...," X said, ...' or 'In Paris, X said, ...': not one clause around the tag
       }
     }
     boolean verbBefore = false;
     boolean verbAfter = false;
-    for (int k = 0; k <= last; k++) {
+    for (int k = start; k <= last; k++) {
       boolean verb = t.get(k).isPos("VB") || t.get(k).isPos("MD");
       verbBefore |= verb && k < open;
       verbAfter |= verb && k > close;
     }
     boolean subjectBefore = false;
-    for (int k = 0; k < open; k++) {
+    for (int k = start; k < open; k++) {
       subjectBefore |= isNominal(t.get(k)) || t.get(k).isPos("CD");
     }
-    return subjectBefore && (verbBefore || verbAfter) ? new int[] {0, last} : null;
+    return subjectBefore && (verbBefore || verbAfter) ? new int[] {start, last} : null;
   }
 
   /**

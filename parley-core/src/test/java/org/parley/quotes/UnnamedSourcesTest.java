@@ -56,6 +56,13 @@ class UnnamedSourcesTest {
   }
 
   @Test
+  void aTagSetOffAfterASemicolonReportsOnlyItsOwnClause() {
+    // "Port officials said the hull had cracked along the keel; the damage, they reported, was older than the voyage."
+    assertThat(FoundQuotes.indirect(doc, "older than the voyage")).isNotEmpty()
+        .allSatisfy(q -> assertThat(q.text()).startsWith("the damage").doesNotContain("officials said"));
+  }
+
+  @Test
   void aGerundCueAfterDespiteSpeaksForTheNounBeforeIt() {
     assertThat(FoundQuotes.indirectSpeakers(doc, "divers found cracks in the pier")).contains("Seawatch.org");
   }
