@@ -269,8 +269,9 @@ final class SentenceCoder {
       }
     }
     for (Predicates.Entry e : list) {
-      if (e.form() == Predicates.Form.L || e.has("xcomp") && Trees.child(s, i, "xcomp") < 0) {
-        continue;
+      if (e.form() == Predicates.Form.L || e.has("xcomp") && Trees.child(s, i, "xcomp") < 0
+          || e.has("active") && Trees.isVerb(s, i) && Trees.passive(s, i)) {
+        continue; // "users were left without access": the row is for the active voice only
       }
       if (!e.isEvent()) {
         if (e.has("xcomp")) {

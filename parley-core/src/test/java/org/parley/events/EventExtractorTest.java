@@ -1812,6 +1812,92 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("Ed Lowe");
   }
 
+  @Test
+  void codesNoAgreementForAgreeingWithSomeonesOpinion() {
+    assertThat(types(analysis("agreed-with-the-critics"))).doesNotContain("AGREE");
+  }
+
+  @Test
+  void stillCodesAnAgreementWithSomeoneOnWhatIsAgreed() {
+    Analysis a = analysis("agreed-with-on-ceasefire");
+    Event e = only(a, "AGREE");
+    assertThat(names(a, e.source())).containsExactly("Serbia");
+    assertThat(names(a, e.target())).containsExactly("Kosovo");
+  }
+
+  @Test
+  void codesNoAgreementForAgreeingToAnInterview() {
+    assertThat(types(analysis("agreeing-to-an-interview"))).doesNotContain("AGREE");
+  }
+
+  @Test
+  void codesNoOfferForOfferedCondolences() {
+    assertThat(types(analysis("offered-condolences"))).doesNotContain("AGREE");
+  }
+
+  @Test
+  void stillCodesAnOfferOfALoan() {
+    Analysis a = analysis("offered-a-loan");
+    Event e = only(a, "AGREE");
+    assertThat(names(a, e.source())).containsExactly("Japan");
+    assertThat(names(a, e.target())).containsExactly("Nepal");
+  }
+
+  @Test
+  void codesNoAgreementForABusinessDealOrTheNewDeal() {
+    assertThat(types(analysis("son-business-deals"))).doesNotContain("AGREE");
+    assertThat(types(analysis("new-deal-programmes"))).doesNotContain("AGREE");
+  }
+
+  @Test
+  void stillCodesATradeDealWithAnotherCountry() {
+    Analysis a = analysis("trade-deal-with");
+    Event e = only(a, "SUPPORT"); // signing a formal agreement, CAMEO 057
+    assertThat(e.cameo()).isEqualTo("057");
+    assertThat(names(a, e.source())).containsExactly("Kenya");
+    assertThat(names(a, e.target())).containsExactly("Uganda");
+  }
+
+  @Test
+  void codesNoAgreementForACommitmentToJustice() {
+    assertThat(types(analysis("commitment-to-justice"))).doesNotContain("AGREE");
+  }
+
+  @Test
+  void codesNoReleaseForLeavingHospital() {
+    assertThat(types(analysis("released-from-hospital"))).doesNotContain("RETREAT");
+  }
+
+  @Test
+  void stillCodesTheReleaseOfHostages() {
+    Analysis a = analysis("released-hostages");
+    Event e = only(a, "RETREAT");
+    assertThat(e.cameo()).isEqualTo("0841");
+    assertThat(names(a, e.source())).containsExactly("rebels");
+  }
+
+  @Test
+  void codesNoWithdrawalForThoseLeftWithoutSomethingOrAThingLeftBehind() {
+    assertThat(types(analysis("users-were-left"))).doesNotContain("RETREAT");
+    assertThat(types(analysis("left-a-flag"))).doesNotContain("RETREAT");
+  }
+
+  @Test
+  void codesNoDemobilisationForDisarmingAGunman() {
+    assertThat(types(analysis("disarmed-the-gunman"))).doesNotContain("RETREAT");
+  }
+
+  @Test
+  void stillCodesRebelsWhoDisarm() {
+    Analysis a = analysis("rebels-disarmed");
+    Event e = a.events().stream().filter(x -> x.cameo().equals("0873")).findFirst().orElseThrow();
+    assertThat(names(a, e.source())).containsExactly("FARC rebels");
+  }
+
+  private static List<String> types(Analysis a) {
+    return a.events().stream().map(Event::type).collect(Collectors.toList());
+  }
+
   private static Analysis analysis(String name) {
     Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
     try {
