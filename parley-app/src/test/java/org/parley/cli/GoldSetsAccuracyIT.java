@@ -30,7 +30,7 @@ class GoldSetsAccuracyIT {
   @Test
   void tuningSetScoresAtLeastTheFloors() {
     Map<String, Integer> total = eval("src/test/resources/tuning");
-    assertFloors(total, Map.of("quotes", 199, "indirect", 241, "actors", 666, "times", 100, "stances", 89,
+    assertFloors(total, Map.of("quotes", 199, "indirect", 242, "actors", 666, "times", 100, "stances", 89,
         "events", 117));
   }
 
