@@ -1,5 +1,6 @@
 package org.parley.actors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -119,7 +120,7 @@ public final class ActorExtractor {
       descriptions.addAll(descriptions(s, text, taken));
       ownBodies.addAll(bodiesOfTheCountry(s, text, taken));
     }
-    clusterPersons(persons, index);
+    clusterPersons(persons, index, doc.document().published());
     personsTakenForBodies(index);
     for (Description d : descriptions) {
       ActorIndex.Entry e = d.role() == null ? null : index.recentPersonInRole(d.begin(), d.role(), null, null, d.country());
@@ -1485,7 +1486,7 @@ public final class ActorExtractor {
   }
 
   /** Joins person mentions into actors: full names first, then surnames to the actor that bears them. */
-  private void clusterPersons(List<PersonMention> persons, ActorIndex index) {
+  private void clusterPersons(List<PersonMention> persons, ActorIndex index, @Nullable LocalDate date) {
     List<ActorIndex.Entry> entries = new ArrayList<>();
     List<String> surnames = new ArrayList<>();
     List<String> fullNames = new ArrayList<>();
@@ -1548,7 +1549,9 @@ public final class ActorExtractor {
     for (ActorIndex.Entry e : entries) {
       Gazetteer.Person known = lex.person(e.name());
       if (known != null) {
-        e.fill(known.country(), known.organization(), e.role() == null ? known.role() : null, known.gender());
+        // the office the person held when the story was written, if the lexicon dates it
+        String role = known.roleOn(date);
+        e.fill(known.country(), known.organization(), e.role() == null ? role : null, known.gender());
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.parley.lexicon;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,8 +22,37 @@ public final class Gazetteer {
 
   public record Organization(String code, String name, String kind, @Nullable String country) {}
 
+  /**
+   * A well-known person; {@code terms} are the years the role was held ("2017-2021|2025-"), empty when unknown or
+   * not needed.
+   */
   public record Person(String name, @Nullable String country, @Nullable String organization, @Nullable String role,
-      @Nullable String gender) {}
+      @Nullable String gender, String terms) {
+    public Person(String name, @Nullable String country, @Nullable String organization, @Nullable String role,
+        @Nullable String gender) {
+      this(name, country, organization, role, gender, "");
+    }
+
+    /**
+     * The role as of {@code date}: the listed one when no terms are given, the date is unknown or falls in a term;
+     * else null ("the President" in a 2020 story is not the man who held the office from 2021).
+     */
+    public @Nullable String roleOn(@Nullable LocalDate date) {
+      if (role == null || terms.isEmpty() || date == null) {
+        return role;
+      }
+      int year = date.getYear();
+      for (String term : terms.split("\\|")) {
+        String[] ends = term.split("-", -1);
+        int from = Integer.parseInt(ends[0].strip());
+        int to = ends.length < 2 || ends[1].isBlank() ? Integer.MAX_VALUE : Integer.parseInt(ends[1].strip());
+        if (year >= from && year <= to) {
+          return role;
+        }
+      }
+      return null;
+    }
+  }
 
   /** A title: its canonical role, CAMEO sector, rank, and the one country whose office it is (or null). */
   public record Title(String role, String sector, int rank, @Nullable String country) {}
@@ -94,8 +124,8 @@ public final class Gazetteer {
         }
       }
     }
-    for (String[] r : Tsv.read(base + "people.tsv", 5, 6)) {
-      Person p = new Person(r[0], emptyToNull(r[2]), emptyToNull(r[3]), emptyToNull(r[4]), emptyToNull(r[5]));
+    for (String[] r : Tsv.read(base + "people.tsv", 5, 7)) {
+      Person p = new Person(r[0], emptyToNull(r[2]), emptyToNull(r[3]), emptyToNull(r[4]), emptyToNull(r[5]), r[6]);
       g.people.putIfAbsent(key(r[0]), p);
       g.putSurname(r[0], p);
       for (String a : Tsv.alternatives(r[1])) {

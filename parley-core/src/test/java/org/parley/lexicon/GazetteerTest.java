@@ -2,9 +2,13 @@ package org.parley.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** The shipped place lexicons: the hand-made one and the generated list of the world's towns and regions. */
+/**
+ * The shipped place lexicons (the hand-made one and the generated list of the world's towns and regions), and the
+ * dated roles of well-known people.
+ */
 class GazetteerTest {
   private final Gazetteer lex = Gazetteer.get();
 
@@ -48,5 +52,20 @@ class GazetteerTest {
     assertThat(lex.countryMisspelt("Americas")).isNull(); // a letter put in at the end
     assertThat(lex.countryMisspelt("Indiana")).isNull(); // a place of its own
     assertThat(lex.countryMisspelt("Ethiopia")).isNull(); // spelt right: the plain lookup finds it
+  }
+
+  @Test
+  void givesAListedOfficeOnlyForTheYearsItWasHeld() {
+    assertThat(lex.person("Joe Biden").roleOn(LocalDate.of(2020, 10, 1))).isNull();
+    assertThat(lex.person("Joe Biden").roleOn(LocalDate.of(2022, 3, 1))).isEqualTo("President");
+    assertThat(lex.person("Donald Trump").roleOn(LocalDate.of(2020, 10, 1))).isEqualTo("President");
+    assertThat(lex.person("Donald Trump").roleOn(LocalDate.of(2023, 6, 1))).isNull();
+    assertThat(lex.person("Donald Trump").roleOn(LocalDate.of(2025, 8, 18))).isEqualTo("President");
+    assertThat(lex.person("Donald Trump").roleOn(null)).isEqualTo("President"); // no date: the listed office
+  }
+
+  @Test
+  void givesAnUndatedOfficeWhateverTheStorysDate() {
+    assertThat(lex.person("Emmanuel Macron").roleOn(LocalDate.of(2012, 1, 1))).isEqualTo("President");
   }
 }
