@@ -2,6 +2,7 @@ package org.parley.lexicon;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,14 +24,14 @@ public final class Gazetteer {
   public record Organization(String code, String name, String kind, @Nullable String country) {}
 
   /**
-   * A well-known person; {@code terms} are the years the role was held ("2017-2021|2025-"), empty when unknown or
-   * not needed.
+   * A well-known person; {@code terms} are the years the role was held ("2017-2021|2025-": 2017 to 2021 and from 2025
+   * on), empty when the lexicon does not date it.
    */
   public record Person(String name, @Nullable String country, @Nullable String organization, @Nullable String role,
-      @Nullable String gender, String terms) {
+      @Nullable String gender, List<Term> terms) {
     public Person(String name, @Nullable String country, @Nullable String organization, @Nullable String role,
         @Nullable String gender) {
-      this(name, country, organization, role, gender, "");
+      this(name, country, organization, role, gender, List.of());
     }
 
     /**
@@ -41,16 +42,26 @@ public final class Gazetteer {
       if (role == null || terms.isEmpty() || date == null) {
         return role;
       }
-      int year = date.getYear();
-      for (String term : terms.split("\\|")) {
+      return terms.stream().anyMatch(t -> date.getYear() >= t.from() && date.getYear() <= t.to()) ? role : null;
+    }
+  }
+
+  /** The years an office was held, both included; {@code to} is {@link Integer#MAX_VALUE} for a holder in office. */
+  public record Term(int from, int to) {
+    /** Reads "2017-2021|2025-"; an empty cell is no terms. */
+    static List<Term> parse(String cell) {
+      List<Term> out = new ArrayList<>();
+      for (String term : cell.isBlank() ? new String[0] : cell.split("\\|")) {
         String[] ends = term.split("-", -1);
-        int from = Integer.parseInt(ends[0].strip());
-        int to = ends.length < 2 || ends[1].isBlank() ? Integer.MAX_VALUE : Integer.parseInt(ends[1].strip());
-        if (year >= from && year <= to) {
-          return role;
+        try {
+          int from = Integer.parseInt(ends[0].strip());
+          int to = ends.length < 2 || ends[1].isBlank() ? Integer.MAX_VALUE : Integer.parseInt(ends[1].strip());
+          out.add(new Term(from, to));
+        } catch (NumberFormatException e) {
+          throw new IllegalStateException("people.tsv: terms '" + cell + "' are not years like 2017-2021|2025-", e);
         }
       }
-      return null;
+      return List.copyOf(out);
     }
   }
 
@@ -125,7 +136,8 @@ public final class Gazetteer {
       }
     }
     for (String[] r : Tsv.read(base + "people.tsv", 5, 7)) {
-      Person p = new Person(r[0], emptyToNull(r[2]), emptyToNull(r[3]), emptyToNull(r[4]), emptyToNull(r[5]), r[6]);
+      Person p = new Person(r[0], emptyToNull(r[2]), emptyToNull(r[3]), emptyToNull(r[4]), emptyToNull(r[5]),
+          Term.parse(r[6]));
       g.people.putIfAbsent(key(r[0]), p);
       g.putSurname(r[0], p);
       for (String a : Tsv.alternatives(r[1])) {

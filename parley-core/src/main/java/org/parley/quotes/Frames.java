@@ -222,9 +222,10 @@ final class Frames {
   /**
    * A tag set off by commas inside the clause it reports ("Forty barrels of fuel, officials said, leaked into the
    * bay", "The data were, the survey says, gathered ...", "One worker was, according to the union, among the
-   * injured"): the whole sentence is what was said, on both sides of the tag, or the whole clause after a semicolon. The tag runs from {@code tagFirst} (its
-   * speaker, or "according") to {@code tagLast} (the cue, or the source) and past when and where it was said; null when
-   * no comma closes it with words of the clause after it, or no words of the clause stand before it.
+   * injured"): the whole sentence is what was said, on both sides of the tag, or the whole clause after a semicolon.
+   * The tag runs from {@code tagFirst} (its speaker, or "according") to {@code tagLast} (the cue, or the source) and
+   * past when and where it was said; null when no comma closes it with words of the clause after it, or no words of
+   * the clause stand before it.
    */
   private int @Nullable [] interrupting(Sentence s, int tagFirst, int tagLast) {
     List<Token> t = s.tokens();

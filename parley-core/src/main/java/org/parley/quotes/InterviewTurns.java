@@ -52,12 +52,13 @@ final class InterviewTurns {
 
   /** The person whose name, or one of whose mentions, the marker's words are; null if none. */
   private static ActorIndex.@Nullable Entry person(ActorIndex actors, String words) {
+    ActorIndex.Entry named = actors.withName(words, ActorKind.PERSON);
+    if (named != null) {
+      return named;
+    }
     for (ActorIndex.Entry e : actors.entries()) {
       if (e.kind() != ActorKind.PERSON) {
         continue;
-      }
-      if (e.name().equalsIgnoreCase(words)) {
-        return e;
       }
       for (Mention mention : e.mentions()) {
         if (mention.text().equalsIgnoreCase(words)) {

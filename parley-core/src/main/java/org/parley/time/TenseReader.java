@@ -50,8 +50,8 @@ final class TenseReader {
       // "used flight data to estimate the cases in Wuhan on January 12": the count's day, not one after the anchor
       return Tense.UNKNOWN;
     }
-    // "rescheduled the vote to June 2": a plan made in the past points after it, but not surely after the anchor
-    // and so does one that moved a time ("extended the lockdown to May 1")
+    // "rescheduled the vote to June 2", "extended the lockdown to May 1": a plan made or a time moved in the past
+    // points after that moment, but not surely after the anchor
     boolean moved = planned(s, v) || words.is("shift", s.tokens().get(v).lemma());
     return t == Tense.PAST && moved && toOrUntil(s, head) ? Tense.UNKNOWN : t;
   }
