@@ -23,7 +23,11 @@ import org.parley.util.Nullable;
  *   <li>{@code @NN}: a token whose part of speech starts so ({@code @NN|@JJ} for either);
  *   <li>a trailing {@code ?} makes an element optional; a leading {@code !} makes it a condition on the next token
  *       that takes none: {@code the day after !@NN} holds where no noun follows; a leading {@code &} one that
- *       holds where it does match: {@code worst <unit1> &since} takes "worst day" before "since", not "since".
+ *       holds where it does match: {@code worst <unit1> &since} takes "worst day" before "since", not "since";
+ *   <li>a leading {@code ^} (at the start of a pattern only) makes an element a condition on a token before the match,
+ *       which it does not take: {@code ^@CD a <unit1>} takes "a year" after a number ("15 a year"); each such element
+ *       stands for one token, in order, but {@code ^!x}, which holds where that token is not x, stands for the same
+ *       token as the {@code ^} element after it: {@code ^!<year> ^@CD} is a number that is not a year.
  * </ul>
  *
  * The value is a small expression read by {@link Resolver}; type {@code -} marks words that are not a time
@@ -36,17 +40,23 @@ final class Grammar {
   static final String RESOURCE = "/org/parley/time/grammar.tsv";
   static final Set<String> TYPES = Set.of("DATE", "TIME", "DURATION", "SET", "-");
 
-  /** One element of a pattern; a negated one takes no token and holds where the next token does not match. */
+  /**
+   * One element of a pattern; a negated one takes no token and holds where the next token does not match; a
+   * {@code behind} one is a condition on a token before the match.
+   */
   private record Element(@Nullable Set<String> words, @Nullable String cls, String name, @Nullable List<String> pos,
-      boolean optional, boolean negated, boolean ahead) {
+      boolean optional, boolean negated, boolean ahead, boolean behind) {
     /** A condition on the next token that takes none of it. */
     boolean zeroWidth() {
       return negated || ahead;
     }
   }
 
-  /** One rule: its pattern, TIMEX3 type (or "-") and value expression. */
-  record Rule(String pattern, List<Element> elements, String type, String value) {}
+  /**
+   * One rule: its pattern, TIMEX3 type (or "-") and value expression; {@code behind} holds the conditions on the tokens
+   * before the match (the leading {@code ^} elements), {@code elements} the rest.
+   */
+  record Rule(String pattern, List<Element> behind, List<Element> elements, String type, String value) {}
 
   /** A match: tokens {@code [start, end)} of a sentence, the rule and what its classes bound. */
   record Match(int start, int end, Rule rule, Map<String, String> bindings) {
@@ -116,7 +126,22 @@ final class Grammar {
         throw new IllegalStateException(RESOURCE + ": type must be one of " + TYPES + ", was '" + row[1]
             + "' in rule '" + row[0] + "'");
       }
-      rules.add(new Rule(row[0], parse(row[0], words), row[1], row[2]));
+      List<Element> all = parse(row[0], words);
+      int lead = 0;
+      while (lead < all.size() && all.get(lead).behind()) {
+        lead++;
+      }
+      List<Element> behind = all.subList(0, lead);
+      if (all.subList(lead, all.size()).stream().anyMatch(Element::behind)) {
+        throw new IllegalStateException(RESOURCE + ": a condition on a token before ('^') must lead the pattern, in"
+            + " rule '" + row[0] + "'");
+      }
+      if (behind.stream().anyMatch(Element::optional) || behind.stream().anyMatch(Element::ahead)
+          || !behind.isEmpty() && behind.get(behind.size() - 1).negated()) {
+        throw new IllegalStateException(RESOURCE + ": a condition on a token before ('^') may not be optional or '&',"
+            + " and the last one may not be negated, in rule '" + row[0] + "'");
+      }
+      rules.add(new Rule(row[0], List.copyOf(behind), List.copyOf(all.subList(lead, all.size())), row[1], row[2]));
     }
     return new Grammar(rules, words);
   }
@@ -124,7 +149,9 @@ final class Grammar {
   private static List<Element> parse(String pattern, TimeWords words) {
     List<Element> out = new ArrayList<>();
     Map<String, Integer> seen = new HashMap<>();
-    for (String raw : pattern.trim().split("\\s+")) {
+    for (String token : pattern.trim().split("\\s+")) {
+      boolean behind = token.length() > 1 && token.startsWith("^");
+      String raw = behind ? token.substring(1) : token;
       boolean negated = raw.length() > 1 && raw.startsWith("!");
       boolean ahead = raw.length() > 1 && raw.startsWith("&");
       boolean optional = raw.length() > 1 && raw.endsWith("?");
@@ -135,16 +162,16 @@ final class Grammar {
           throw new IllegalStateException(RESOURCE + ": unknown class <" + cls + "> in rule '" + pattern + "'");
         }
         int k = seen.merge(cls, 1, Integer::sum);
-        out.add(new Element(null, cls, k == 1 ? cls : cls + k, null, optional, negated, ahead));
+        out.add(new Element(null, cls, k == 1 ? cls : cls + k, null, optional, negated, ahead, behind));
       } else if (e.startsWith("@")) {
         List<String> pos = new ArrayList<>();
         for (String p : e.split("\\|")) {
           pos.add(p.substring(1));
         }
-        out.add(new Element(null, null, "", List.copyOf(pos), optional, negated, ahead));
+        out.add(new Element(null, null, "", List.copyOf(pos), optional, negated, ahead, behind));
       } else {
         out.add(new Element(Set.copyOf(Tsv.alternatives(e.toLowerCase(Locale.ROOT))), null, "", null, optional,
-            negated, ahead));
+            negated, ahead, behind));
       }
     }
     return List.copyOf(out);
@@ -180,7 +207,7 @@ final class Grammar {
       candidates = byFirstWord.getOrDefault(words.withoutPartPrefix(word), open);
     }
     for (Rule r : candidates) {
-      if (!canStart(r.elements(), 0, first, word)) {
+      if (!canStart(r.elements(), 0, first, word) || !holdsBefore(r.behind(), tokens, start)) {
         continue;
       }
       Map<String, String> bind = new HashMap<>();
@@ -190,6 +217,28 @@ final class Grammar {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether the conditions on the tokens before {@code start} hold: read backwards, each positive one takes the next
+   * token back, a negated one tests the token the positive one after it took.
+   */
+  private boolean holdsBefore(List<Element> behind, List<Token> tokens, int start) {
+    int at = start;
+    for (int k = behind.size() - 1; k >= 0; k--) {
+      Element el = behind.get(k);
+      if (el.negated()) {
+        if (take(el, tokens, at, new HashMap<>()) > 0) {
+          return false;
+        }
+        continue;
+      }
+      at--;
+      if (at < 0 || take(el, tokens, at, new HashMap<>()) != 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A cheap test that elements {@code [k, ...)} may match starting with this token (it may say yes wrongly). */

@@ -128,6 +128,42 @@ class GrammarTest {
     assertThat(weekday).singleElement().satisfies(x -> assertThat(x.end()).isEqualTo(4));
   }
 
+  @Test
+  void readsAUnitAfterACountAsASetWithoutTakingTheCount() {
+    // a condition on the tokens before (^@CD) holds without taking them: the expression is "a year"
+    List<Grammar.Match> m = GRAMMAR.scan(tokens("tankers at a rate of 15 a year", "NNS IN DT NN IN CD DT NN"));
+    assertThat(m).singleElement().satisfies(x -> {
+      assertThat(x.start()).isEqualTo(6);
+      assertThat(x.end()).isEqualTo(8);
+      assertThat(x.rule().type()).isEqualTo("SET");
+    });
+    assertThat(GRAMMAR.scan(tokens("cost 40 euros a day", "VB CD NNS DT NN"))).singleElement()
+        .satisfies(x -> assertThat(x.start()).isEqualTo(3));
+    // not after a year ("in 2008 a year of crisis"), nor where the words make a day ("a day later")
+    assertThat(GRAMMAR.scan(tokens("2008 a year of crisis", "CD DT NN IN NN")))
+        .noneMatch(x -> x.rule().type().equals("SET"));
+    assertThat(GRAMMAR.scan(tokens("15 a day later", "CD DT NN RB")))
+        .noneMatch(x -> x.rule().type().equals("SET"));
+  }
+
+  @Test
+  void readsAnOrdinalQuarterAsAnAdjective() {
+    // "third-quarter loss" (the tokenizer splits the hyphen off)
+    assertThat(GRAMMAR.scan(tokens("a third - quarter loss", "DT JJ HYPH NN NN"))).singleElement().satisfies(x -> {
+      assertThat(x.start()).isEqualTo(1);
+      assertThat(x.bindings()).containsEntry("ordinal", "3");
+    });
+  }
+
+  @Test
+  void takesNoYearInsideAName() {
+    assertThat(GRAMMAR.scan(tokens("the Russell 2000 Index fell", "DT NNP CD NNP VBD"))).noneMatch(Grammar.Match::isTime);
+    assertThat(GRAMMAR.scan(tokens("in May 2008 Apple said", "IN NNP CD NNP VBD"))).anySatisfy(x -> {
+      assertThat(x.isTime()).isTrue();
+      assertThat(x.bindings()).containsEntry("year", "2008");
+    });
+  }
+
   /** Tokens of space-separated words with the given parts of speech. */
   static List<Token> tokens(String words, String tags) {
     String[] w = words.split(" ");

@@ -165,8 +165,14 @@ class TimeExtractorTest {
   void leavesFractionsModalsAndNamedDaysAlone() {
     // "nearly three quarters of their value", "The talks may last months", "Black Friday", "The Sunday Times"
     assertThat(narrative).extracting(TimeValue::text)
-        .noneMatch(t -> t.contains("quarters") || t.contains("may") || t.contains("months") || t.contains("Black")
-            || t.contains("Sunday"));
+        .noneMatch(t -> t.contains("quarters") || t.contains("may") || t.contains("Black") || t.contains("Sunday"));
+  }
+
+  @Test
+  void readsABarePluralUnitAsAVagueDuration() {
+    // "The talks may last months": the modal is no month, the plural a duration of some months
+    assertThat(time(narrative, "months").value()).isEqualTo("PXM");
+    assertThat(time(narrative, "months").type()).isEqualTo("DURATION");
   }
 
   @Test
