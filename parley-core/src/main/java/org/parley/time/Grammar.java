@@ -26,8 +26,8 @@ import org.parley.util.Nullable;
  *       holds where it does match: {@code worst <unit1> &since} takes "worst day" before "since", not "since";
  *   <li>a leading {@code ^} (at the start of a pattern only) makes an element a condition on a token before the match,
  *       which it does not take: {@code ^@CD a <unit1>} takes "a year" after a number ("15 a year"); each such element
- *       stands for one token, in order, but {@code ^!x}, which holds where that token is not x, stands for the same
- *       token as the {@code ^} element after it: {@code ^!<year> ^@CD} is a number that is not a year.
+ *       stands for one token, in order up to the one before the match; {@code ^!x} holds where that token is not x
+ *       (or there is none): {@code ^!@DT <units>} takes "years" but not after "the".
  * </ul>
  *
  * The value is a small expression read by {@link Resolver}; type {@code -} marks words that are not a time
@@ -136,10 +136,9 @@ final class Grammar {
         throw new IllegalStateException(RESOURCE + ": a condition on a token before ('^') must lead the pattern, in"
             + " rule '" + row[0] + "'");
       }
-      if (behind.stream().anyMatch(Element::optional) || behind.stream().anyMatch(Element::ahead)
-          || !behind.isEmpty() && behind.get(behind.size() - 1).negated()) {
+      if (behind.stream().anyMatch(Element::optional) || behind.stream().anyMatch(Element::ahead)) {
         throw new IllegalStateException(RESOURCE + ": a condition on a token before ('^') may not be optional or '&',"
-            + " and the last one may not be negated, in rule '" + row[0] + "'");
+            + " in rule '" + row[0] + "'");
       }
       rules.add(new Rule(row[0], List.copyOf(behind), List.copyOf(all.subList(lead, all.size())), row[1], row[2]));
     }
@@ -220,21 +219,15 @@ final class Grammar {
   }
 
   /**
-   * Whether the conditions on the tokens before {@code start} hold: read backwards, each positive one takes the next
-   * token back, a negated one tests the token the positive one after it took.
+   * Whether the conditions on the tokens before {@code start} hold, the last one on the token just before it: a
+   * positive one where that token matches, a negated one where it does not (or there is none).
    */
   private boolean holdsBefore(List<Element> behind, List<Token> tokens, int start) {
-    int at = start;
-    for (int k = behind.size() - 1; k >= 0; k--) {
+    for (int k = 0; k < behind.size(); k++) {
       Element el = behind.get(k);
-      if (el.negated()) {
-        if (take(el, tokens, at, new HashMap<>()) > 0) {
-          return false;
-        }
-        continue;
-      }
-      at--;
-      if (at < 0 || take(el, tokens, at, new HashMap<>()) != 1) {
+      int at = start - behind.size() + k;
+      boolean matches = at >= 0 && take(el, tokens, at, new HashMap<>()) == 1;
+      if (matches == el.negated()) {
         return false;
       }
     }

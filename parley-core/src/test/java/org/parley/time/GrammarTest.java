@@ -139,7 +139,7 @@ class GrammarTest {
     });
     assertThat(GRAMMAR.scan(tokens("cost 40 euros a day", "VB CD NNS DT NN"))).singleElement()
         .satisfies(x -> assertThat(x.start()).isEqualTo(3));
-    // not after a year ("in 2008 a year of crisis"), nor where the words make a day ("a day later")
+    // not where the words after it make a day or a duration ("2008 a year of crisis", "a day later")
     assertThat(GRAMMAR.scan(tokens("2008 a year of crisis", "CD DT NN IN NN")))
         .noneMatch(x -> x.rule().type().equals("SET"));
     assertThat(GRAMMAR.scan(tokens("15 a day later", "CD DT NN RB")))
@@ -162,6 +162,18 @@ class GrammarTest {
       assertThat(x.isTime()).isTrue();
       assertThat(x.bindings()).containsEntry("year", "2008");
     });
+  }
+
+  @Test
+  void readsABarePluralUnitButNotAfterANounOrANumber() {
+    // a negated condition on the token before (^!@NN) holds where that token is no noun, or where there is none
+    assertThat(GRAMMAR.scan(tokens("Weeks later", "NNS RB"))).singleElement()
+        .satisfies(x -> assertThat(x.rule().type()).isEqualTo("DURATION"));
+    assertThat(GRAMMAR.scan(tokens("took decades to settle", "VBD NNS TO VB"))).singleElement()
+        .satisfies(x -> assertThat(x.start()).isEqualTo(1));
+    assertThat(GRAMMAR.scan(tokens("longer opening hours", "JJR NN NNS"))).isEmpty();
+    assertThat(GRAMMAR.scan(tokens("5 million years old", "CD CD NNS JJ"))).isEmpty();
+    assertThat(GRAMMAR.scan(tokens("520 light years away", "CD JJ NNS RB"))).noneMatch(Grammar.Match::isTime);
   }
 
   /** Tokens of space-separated words with the given parts of speech. */
