@@ -158,6 +158,8 @@ class GrammarTest {
   @Test
   void takesNoYearInsideAName() {
     assertThat(GRAMMAR.scan(tokens("the Russell 2000 Index fell", "DT NNP CD NNP VBD"))).noneMatch(Grammar.Match::isTime);
+    assertThat(GRAMMAR.scan(tokens("the Russell 2000 index fell", "DT NNP CD NN VBD"))).noneMatch(Grammar.Match::isTime);
+    assertThat(GRAMMAR.scan(tokens("Operation Peace Spring began", "NN NNP NNP VBD"))).noneMatch(Grammar.Match::isTime);
     assertThat(GRAMMAR.scan(tokens("in May 2008 Apple said", "IN NNP CD NNP VBD"))).anySatisfy(x -> {
       assertThat(x.isTime()).isTrue();
       assertThat(x.bindings()).containsEntry("year", "2008");
