@@ -165,6 +165,10 @@ final class Grammar {
       } else if (e.startsWith("@")) {
         List<String> pos = new ArrayList<>();
         for (String p : e.split("\\|")) {
+          if (!p.startsWith("@")) {
+            throw new IllegalStateException(RESOURCE + ": '" + e + "' mixes parts of speech and words (write two rules),"
+                + " in rule '" + pattern + "'");
+          }
           pos.add(p.substring(1));
         }
         out.add(new Element(null, null, "", List.copyOf(pos), optional, negated, ahead, behind));
