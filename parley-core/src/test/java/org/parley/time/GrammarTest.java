@@ -139,6 +139,12 @@ class GrammarTest {
     });
     assertThat(GRAMMAR.scan(tokens("cost 40 euros a day", "VB CD NNS DT NN"))).singleElement()
         .satisfies(x -> assertThat(x.start()).isEqualTo(3));
+    assertThat(GRAMMAR.scan(tokens("rose 5 % a year", "VBD CD NN DT NN"))).singleElement()
+        .satisfies(x -> assertThat(x.start()).isEqualTo(3));
+    assertThat(GRAMMAR.scan(tokens("open seven days a week", "JJ CD NNS DT NN"))).singleElement().satisfies(x -> {
+      assertThat(x.start()).isEqualTo(1);
+      assertThat(x.rule().type()).isEqualTo("SET");
+    });
     // not where the words after it make a day or a duration ("2008 a year of crisis", "a day later")
     assertThat(GRAMMAR.scan(tokens("2008 a year of crisis", "CD DT NN IN NN")))
         .noneMatch(x -> x.rule().type().equals("SET"));
