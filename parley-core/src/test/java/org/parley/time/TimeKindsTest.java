@@ -230,4 +230,44 @@ class TimeKindsTest {
     assertThat(time(kinds, "by Christmas").value()).isEqualTo("2025-12-25");
     assertThat(kinds).noneMatch(t -> t.text().equals("Christmas"));
   }
+
+  @Test
+  void readsAnOrdinalQuarterAsAnAdjectiveAndABarePluralAsAVagueDuration() {
+    // "reported a third-quarter loss, a setback its chairman called decades in the making"
+    assertThat(time(kinds, "third-quarter").value()).isEqualTo("2025-Q3");
+    assertThat(time(kinds, "decades").value()).isEqualTo("PXY");
+  }
+
+  @Test
+  void readsAUnitAfterAnAmountOrACountAsASet() {
+    // "Tickets cost 40 euros a day, and the boats sail 12 times a week."
+    TimeValue day = time(kinds, "a day");
+    assertThat(day.value()).isEqualTo("P1D");
+    assertThat(day.type()).isEqualTo("SET");
+    assertThat(time(kinds, "12 times a week").value()).isEqualTo("P1W");
+  }
+
+  @Test
+  void readsRecentAndTheCurrentBeforeANounButNotTheMostRecent() {
+    // "Recent storms damaged the pier, but the most recent one spared it. The current timetable will stay in place
+    // for the moment."
+    assertThat(time(kinds, "Recent").value()).isEqualTo("PAST_REF");
+    assertThat(kinds).noneMatch(t -> t.text().contains("most recent"));
+    assertThat(time(kinds, "The current").value()).isEqualTo("PRESENT_REF");
+    assertThat(time(kinds, "for the moment").value()).isEqualTo("PRESENT_REF");
+    assertThat(time(kinds, "At present").value()).isEqualTo("PRESENT_REF");
+  }
+
+  @Test
+  void readsTheseDaysAsThePresentAndThoseDaysAsThePast() {
+    assertThat(time(kinds, "in those days").value()).isEqualTo("PAST_REF");
+    assertThat(time(kinds, "these days").value()).isEqualTo("PRESENT_REF");
+  }
+
+  @Test
+  void leavesNamesAgesDistancesAndNowAdjectivesAlone() {
+    // "The now-defunct rival", "the Russell 2000 Index", "rocks 300 million years old", "40 light years away"
+    assertThat(kinds).extracting(TimeValue::text).noneMatch(t -> t.startsWith("now") || t.contains("2000")
+        || t.contains("years old") || t.equals("years"));
+  }
 }
