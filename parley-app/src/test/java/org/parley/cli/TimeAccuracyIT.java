@@ -40,12 +40,15 @@ class TimeAccuracyIT {
 
   /** Floors on the subset: value accuracy on detected expressions, value F1, detection F1. */
   static final double VALUE_ACCURACY = 0.93;
-  static final double VALUE_F1 = 0.86;
+  static final double VALUE_F1 = 0.865;
   // Detection was 0.93 with SUTime filling in what the grammar missed; without it (half the annotation time) 0.91,
   // with better values: value accuracy 0.939, value F1 0.854 on this subset. With fiscal years, quarter codes,
   // "mid-2026", "the end of the year", "more than a year" and the other kinds of time-kinds.txt: value accuracy 0.940,
-  // value F1 0.862, detection F1 0.917.
-  static final double DETECTION_F1 = 0.91;
+  // value F1 0.862, detection F1 0.917. With bare plural units, "third-quarter", "recent", "the current", "15 a year"
+  // and the other kinds added to time-kinds.txt after them: value accuracy 0.934, value F1 0.869, detection F1 0.930
+  // (MeantimeScore's subset on the frozen annotations, which gave the numbers above before these; this test itself
+  // was not rerun then).
+  static final double DETECTION_F1 = 0.92;
 
   @Test
   void meantimeValuesBeatSutimeAndReachTheFloors() throws IOException {
