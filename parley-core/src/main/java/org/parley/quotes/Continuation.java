@@ -62,6 +62,29 @@ final class Continuation {
     return null;
   }
 
+  /**
+   * The speaker of a sentence-like quote that a colon introduces at the end of a sentence about a person with no cue
+   * of its own ('Councillor X saw a merger as the only way: "I think ..."'): the person the sentence's subject
+   * names. Null when the quote does not follow a colon and run to the sentence's end, or the subject is no person
+   * ('The sign read: "..."', 'Police found a note: "..."').
+   */
+  @Nullable String speakerBeforeColon(Sentence s, QuoteMarks.Marked m, @Nullable String lastSpeaker) {
+    String before = text.substring(s.begin(), m.outer().begin()).stripTrailing();
+    int end = Math.min(s.end(), text.length());
+    boolean toEnd = m.outer().end() >= end || text.substring(m.outer().end(), end).matches("[\\s.!?,;:]*");
+    if (!before.endsWith(":") || !toEnd) {
+      return null;
+    }
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() >= 0 && d.relation().equals("nsubj") && s.relation(d.governor()).equals("root")
+          && s.tokens().get(d.governor()).begin() < m.outer().begin()
+          && s.tokens().get(d.dependent()).begin() < m.outer().begin()) {
+        return person(s, d.dependent(), lastSpeaker);
+      }
+    }
+    return null;
+  }
+
   /** The quote opens its sentence and runs to its end: '"We will rebuild."', not '"Hamlet" opened last night.' */
   private boolean standsAlone(Sentence s, QuoteMarks.Marked m) {
     if (!text.substring(s.begin(), m.outer().begin()).isBlank()) {

@@ -136,6 +136,16 @@ final class Frames {
       if (speakerToken >= 0 && !insideAny(quoted, t.get(speakerToken).begin())) {
         speaker = resolve(s, speakerToken, lastSpeaker);
       }
+      if (speaker == null && speakerToken >= 0 && tok.isPos("VB") && !passive
+          && !insideAny(quoted, t.get(speakerToken).begin()) && isRecord(s, speakerToken)
+          && (cues.classOf(s, t.get(speakerToken)) != null || WEBSITES.contains(t.get(speakerToken).lemma()))) {
+        int by = owner(s, speakerToken); // "the Union's statement read", "the WHO's website said": a named owner
+        String owned = by < 0 || !t.get(by).pos().startsWith("NNP") ? null : resolve(s, by, lastSpeaker);
+        if (owned != null) {
+          speakerToken = by;
+          speaker = owned;
+        }
+      }
       if (speaker == null && tok.isPos("NN")) {
         int body = compoundOwner(s, cue);
         speakerToken = body;
@@ -593,13 +603,18 @@ final class Frames {
       return null; // "told Wikinews", "asked reporters": who follows such a verb is spoken to
     }
     Set<Integer> reported = reportedTokens(s, cue);
-    boolean tag = cue > 0 && (t.get(cue - 1).word().equals(",") || t.get(cue - 1).isPos("''"));
+    // a closing mark the tagger took for an opening one ('..., " joked X') tags as well
+    boolean tag = cue > 0 && (t.get(cue - 1).word().equals(",") || t.get(cue - 1).isPos("''")
+        || t.get(cue - 1).isPos("``") && cue > 1 && t.get(cue - 2).word().equals(","));
     for (int k = cue + 1; k < t.size() && k <= cue + 6; k++) {
       Token w = t.get(k);
-      if (w.word().equals(",") || w.word().equals(".") || insideAny(quoted, w.begin()) || reported.contains(k)
-          || (s.relation(k).startsWith("nsubj") && s.head(k) != cue) || (!tag && complementOf(s, cue, k))) {
+      boolean closing = tag && nameClosesTag(s, cue, k);
+      if (w.word().equals(",") || w.word().equals(".") || insideAny(quoted, w.begin()) || reported.contains(k) && !closing
+          || (s.relation(k).startsWith("nsubj") && s.head(k) != cue && !closing) || (!tag && complementOf(s, cue, k))
+          || (!tag && (w.isPos("TO") || w.isPos("VB")))) {
         // "as saying the army would stay": the subject of another clause is what was said; "reported X to be dead",
-        // "declared independence from X": what the verb acts on, unless the verb tags words before it ("..., said X")
+        // "declared independence from X": what the verb acts on, unless the verb tags words before it ("..., said X");
+        // "was reported to have killed X": who an infinitive after the cue acts on
         break;
       }
       if (isNominal(w) && (resolvesQuietly(w) || tag && namedInApposition(s, k)) && !inPhrase(s, k)) {
@@ -607,11 +622,58 @@ final class Frames {
         while (last + 1 < t.size() && t.get(last + 1).pos().startsWith("NNP")) {
           last++;
         }
-        return new int[] {last};
+        return new int[] {personAfterBody(t, last)};
       }
     }
     return null;
   }
+
+  /**
+   * '"...," quipped Valiant Comics editor Ana Ruiz': a body's name ending at {@code last}, then lower-case title
+   * words, then a person's name: the person speaks, not the body. {@code last} itself when no person follows.
+   */
+  private int personAfterBody(List<Token> t, int last) {
+    ActorIndex.Entry body = actors.at(t.get(last).begin());
+    if (body == null || body.kind() == ActorKind.PERSON) {
+      return last;
+    }
+    int k = last + 1;
+    while (k < t.size() && k <= last + 3 && t.get(k).isPos("NN") && Character.isLowerCase(t.get(k).word().charAt(0))) {
+      k++;
+    }
+    if (k == last + 1 || k >= t.size() || !t.get(k).pos().startsWith("NNP")) {
+      return last;
+    }
+    int end = k;
+    while (end + 1 < t.size() && t.get(end + 1).pos().startsWith("NNP")) {
+      end++;
+    }
+    ActorIndex.Entry person = actors.at(t.get(end).begin());
+    return person != null && person.kind() == ActorKind.PERSON ? end : last;
+  }
+
+  /**
+   * '"...," says Marsh, "and ..."': a name right after a tagging cue that ends at a comma, a full stop or a quotation
+   * mark names the speaker, even where the parser made it the subject of the quote's second half.
+   */
+  private static boolean nameClosesTag(Sentence s, int cue, int k) {
+    List<Token> t = s.tokens();
+    if (k != cue + 1 || !t.get(k).pos().startsWith("NNP")) {
+      return false;
+    }
+    int last = k;
+    while (last + 1 < t.size() && t.get(last + 1).pos().startsWith("NNP")) {
+      last++;
+    }
+    if (last + 1 >= t.size()) {
+      return true;
+    }
+    Token next = t.get(last + 1);
+    return next.word().equals(",") || next.word().equals(".") || next.isPos("``") || next.isPos("''");
+  }
+
+  /** Pages that speak for whoever runs them when their owner is named: "the WHO's website said". */
+  private static final Set<String> WEBSITES = Set.of("website", "site", "page", "account", "homepage", "feed");
 
   /** Prepositions whose object a gerund cue may follow as its subject: "despite X claiming", "with X saying". */
   private static final Set<String> GERUND_PREPOSITIONS = Set.of("despite", "with", "without", "amid", "after");

@@ -196,7 +196,8 @@ public final class QuoteExtractor {
     if (f == null) {
       // a quote running over several sentences may have its frame in a later one: '"...," he said.'
       for (Sentence other : doc.sentences()) {
-        if (other != s && other.begin() < m.outer().end() && other.end() > m.outer().begin() && f == null) {
+        // not one that holds only the closing mark: '... on Friday.' / '" The ministry said: ...'
+        if (other != s && other.begin() < m.content().end() && other.end() > m.outer().begin() && f == null) {
           f = beside(other, c, framesOf.apply(other), false);
         }
       }
@@ -223,6 +224,9 @@ public final class QuoteExtractor {
     }
     String earlier = s == null || !sentenceLike ? null
         : new Continuation(doc, text, framesOf, frames, actors).speakerBefore(s, m, lastSpeaker);
+    if (earlier == null && s != null && sentenceLike) {
+      earlier = new Continuation(doc, text, framesOf, frames, actors).speakerBeforeColon(s, m, lastSpeaker);
+    }
     if (earlier != null) {
       return new Quote(c.begin(), c.end(), words, QuoteKind.DIRECT, earlier, null);
     }
@@ -268,6 +272,11 @@ public final class QuoteExtractor {
   private static @Nullable Frame tagAfter(AnnotatedDocument doc, Sentence s, QuoteMarks.Marked m, List<Frame> fs,
       Function<Sentence, List<Frame>> framesOf, String text) {
     int close = m.outer().end();
+    String said = m.content().of(text).stripTrailing();
+    String next = text.substring(close, Math.min(text.length(), close + 40)).stripLeading();
+    if (said.endsWith(".") && !said.endsWith("..") && !next.isEmpty() && Character.isUpperCase(next.charAt(0))) {
+      return null; // '"... on Friday." The ministry said: ...': the full stop ended the sentence; a new one follows
+    }
     Sentence last = s;
     for (Sentence other : doc.sentences()) {
       if (other.begin() < close && close <= other.end()) {
