@@ -138,6 +138,20 @@ public final class Antecedents {
   }
 
   /**
+   * The person the sentence {@code prior} is about, by its subject, if of the gender; null if its subject is no such
+   * person. For "he said" after a quotation that opens the sentence after it ("Senator X was also unhappy. \"...,\" he
+   * said."): news introduces a new speaker so.
+   */
+  public ActorIndex.@Nullable Entry subjectPerson(Sentence prior, String gender) {
+    int subj = subjectOf(prior);
+    for (int j = 0; subj < 0 && j < prior.tokens().size(); j++) {
+      // a sentence the splitter opened with the last quotation's closing mark, which the parser made the root
+      subj = prior.relation(j).startsWith("nsubj") ? j : -1;
+    }
+    return subj < 0 ? null : personOf(prior, subj, gender, 1);
+  }
+
+  /**
    * The person a subject pronoun, or the possessor of a subject ("His plan ..."), continues, or null when this does
    * not apply:
    * <ul>

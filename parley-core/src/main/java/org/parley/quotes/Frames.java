@@ -21,6 +21,7 @@ import org.parley.model.Span;
 import org.parley.model.Token;
 import org.parley.syntax.Trees;
 import org.parley.time.TimeExtractor;
+import org.parley.text.QuoteMarks;
 import org.parley.util.Nullable;
 
 /**
@@ -62,9 +63,11 @@ final class Frames {
   private final Map<Integer, boolean[]> timeTokens = new HashMap<>();
 
   private final Antecedents antecedents;
+  private final List<Sentence> sentences;
 
   Frames(Cues cues, Gazetteer lex, ActorIndex actors, String text, List<Sentence> sentences) {
     this.text = text;
+    this.sentences = sentences;
     this.antecedents = new Antecedents(actors, lex, text, sentences);
     this.cues = cues;
     this.lex = lex;
@@ -134,7 +137,8 @@ final class Frames {
       }
       String speaker = null;
       if (speakerToken >= 0 && !insideAny(quoted, t.get(speakerToken).begin())) {
-        speaker = resolve(s, speakerToken, lastSpeaker);
+        String newcomer = newcomer(s, speakerToken, quoted, lastSpeaker);
+        speaker = resolve(s, speakerToken, newcomer != null ? newcomer : lastSpeaker);
       }
       if (speaker == null && speakerToken >= 0 && tok.isPos("VB") && !passive
           && !insideAny(quoted, t.get(speakerToken).begin()) && isRecord(s, speakerToken)
@@ -670,6 +674,47 @@ final class Frames {
     }
     Token next = t.get(last + 1);
     return next.word().equals(",") || next.word().equals(".") || next.isPos("``") || next.isPos("''");
+  }
+
+  /**
+   * '"We were three words from a deal," he said.' after 'Senator X was also unhappy.': the person the sentence
+   * before the quotation is about, in the same paragraph, is who "he" or "she" in a tag after it is, rather than
+   * whoever spoke last. Null unless the pronoun tags a quotation that opens its sentence and that person differs
+   * from the last speaker.
+   */
+  private @Nullable String newcomer(Sentence s, int pronoun, List<Span> quoted, @Nullable String lastSpeaker) {
+    Token p = s.tokens().get(pronoun);
+    String gender = lex.pronounGender(p.word());
+    if (!p.isPos("PRP") || gender == null || gender.equals("n") || lastSpeaker == null) {
+      return null;
+    }
+    Span quote = null;
+    for (Span q : quoted) {
+      if (q.end() <= p.begin() && p.begin() - q.end() <= 4) {
+        quote = q;
+      }
+    }
+    if (quote == null) {
+      return null;
+    }
+    // the quotation opens a sentence: only white space back to the full stop of a sentence of narrative
+    int k = quote.begin() - 1;
+    k = k >= 0 && QuoteMarks.isDoubleMark(text.charAt(k)) ? k - 1 : k;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    if (k < 0 || ".!?".indexOf(text.charAt(k)) < 0) {
+      return null;
+    }
+    Sentence prior = null;
+    for (Sentence o : sentences) {
+      prior = o.begin() <= k && k < o.end() ? o : prior;
+    }
+    if (prior == null) {
+      return null;
+    }
+    ActorIndex.Entry e = antecedents.subjectPerson(prior, gender);
+    return e == null || e.id().equals(lastSpeaker) ? null : e.id();
   }
 
   /** Pages that speak for whoever runs them when their owner is named: "the WHO's website said". */

@@ -82,4 +82,14 @@ class QuoteTagsTest {
   void aPersonNamedAfterHerEmployerAndTitleInAnInvertedTagSpeaks() {
     assertThat(speakerOf("Nobody reads the minutes")).isEqualTo("Mina Okafor");
   }
+
+  @Test
+  void aPronounTaggingAQuoteIsThePersonTheSentenceBeforeIntroduced() {
+    assertThat(speakerOf("We lost three schools")).isEqualTo("Paul Brenner");
+  }
+
+  @Test
+  void aPronounTaggingAQuoteAfterASentenceAboutAThingIsTheLastSpeaker() {
+    assertThat(speakerOf("We will keep every school open")).isEqualTo("Ben Aldous");
+  }
 }
