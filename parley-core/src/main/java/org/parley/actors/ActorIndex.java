@@ -504,7 +504,6 @@ public final class ActorIndex {
     return found;
   }
 
-  /** Among the actors that pass the test, the one mentioned last before {@code offset}; null if none was. */
   /**
    * The person mentioned most often before {@code offset}, other than {@code except}, with at least {@code least}
    * mentions there; null when none is, or when two are mentioned equally often.
@@ -529,6 +528,7 @@ public final class ActorIndex {
     return tie ? null : best;
   }
 
+  /** Among the actors that pass the test, the one mentioned last before {@code offset}; null if none was. */
   private @Nullable Entry mostRecent(int offset, Predicate<Entry> test) {
     Entry best = null;
     int bestAt = -1;
