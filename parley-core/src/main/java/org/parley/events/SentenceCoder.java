@@ -648,7 +648,8 @@ final class SentenceCoder {
       boolean own = Mode.NEGATED.equals(modes.markers(s, f.trigger)) || Mode.NEGATED.equals(modes.markers(s, host));
       EventTypes.Derived d = types.refused(f.type);
       boolean stated = modes.statedNot(s, f.trigger) || modes.statedNot(s, host);
-      boolean receivedNot = f.entry != null && f.entry.has("receives"); // "did not receive aid from X": X declined nothing
+      // "did not receive aid from X": X declined nothing
+      boolean receivedNot = f.entry != null && f.entry.has("receives");
       if (d != null && !receivedNot && (!own || stated || f.type.equals("AGREE") || f.type.equals("CONCEDE"))) {
         out.add(f.derived(d.type(), d.cameo()));
       }
