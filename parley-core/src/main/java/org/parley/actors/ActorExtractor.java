@@ -1574,7 +1574,9 @@ public final class ActorExtractor {
   /**
    * The index of the person a surname alone names, -1 when no one bears it. News calls the main bearer of a surname by
    * it alone and names a relative in full ("Trump" after "First Lady Melania Trump" is still the president), so among
-   * several bearers the one already called by the bare surname most often wins; among equals, the latest introduced.
+   * several bearers the one already called by the bare surname most often wins; among equals, the one named most often
+   * ("Mukherjee" after "Pranab Mukherjee ... his son Abhijit Mukherjee" is still the former president), then the latest
+   * introduced.
    * A bearer of the other sex is passed over when the mention's title shows its sex ("Mrs. Trump").
    */
   private static int bearerOf(String surname, @Nullable String gender, List<ActorIndex.Entry> entries,
@@ -1583,8 +1585,13 @@ public final class ActorExtractor {
     for (int k = 0; k < entries.size(); k++) {
       String known = entries.get(k).gender();
       boolean otherSex = gender != null && known != null && !known.equals(gender);
-      if (sameSurname(surnames.get(k), surname) && !otherSex
-          && (found < 0 || bareMentions.get(k) >= bareMentions.get(found))) {
+      if (!sameSurname(surnames.get(k), surname) || otherSex) {
+        continue;
+      }
+      int bare = found < 0 ? 0 : Integer.compare(bareMentions.get(k), bareMentions.get(found));
+      int all = found < 0 ? 0
+          : Integer.compare(entries.get(k).mentions().size(), entries.get(found).mentions().size());
+      if (found < 0 || bare > 0 || bare == 0 && all > 0) {
         found = k;
       }
     }

@@ -504,6 +504,30 @@ public final class ActorIndex {
     return found;
   }
 
+  /**
+   * The person mentioned most often before {@code offset}, other than {@code except}, with at least {@code least}
+   * mentions there; null when none is, or when two are mentioned equally often.
+   */
+  public @Nullable Entry mostMentionedPerson(int offset, @Nullable String gender, @Nullable String except, int least) {
+    Entry best = null;
+    int bestCount = least - 1;
+    boolean tie = false;
+    for (Entry e : byId.values()) {
+      if (e.kind != ActorKind.PERSON || e.id.equals(except) || !compatible(e, gender, null)) {
+        continue;
+      }
+      int n = e.mentionsBefore(offset);
+      if (n > bestCount) {
+        best = e;
+        bestCount = n;
+        tie = false;
+      } else if (n == bestCount && best != null) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
+  }
+
   /** Among the actors that pass the test, the one mentioned last before {@code offset}; null if none was. */
   private @Nullable Entry mostRecent(int offset, Predicate<Entry> test) {
     Entry best = null;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.parley.lexicon.Gazetteer;
 import org.parley.model.ActorKind;
 import org.parley.model.Dependency;
+import org.parley.model.Mention;
 import org.parley.model.Quote;
 import org.parley.model.QuoteKind;
 import org.parley.model.Sentence;
@@ -69,7 +70,26 @@ public final class Antecedents {
   public ActorIndex.@Nullable Entry person(Sentence s, int pronoun, String gender, @Nullable Quote around) {
     String speaker = around == null ? null : around.speaker();
     boolean own = around != null && around.kind() == QuoteKind.DIRECT;
-    return person(s, pronoun, gender, own ? null : speaker, own ? speaker : null);
+    ActorIndex.Entry p = person(s, pronoun, gender, own ? null : speaker, own ? speaker : null);
+    int at = s.tokens().get(pronoun).begin();
+    if (p == null && own && speaker != null && !gender.equals("n") && !namedBetween(around.begin(), at)) {
+      // "Goel said, "He was an excellent politician"": a "he" that opens a speaker's own words, before they name
+      // anyone, is not the speaker but, if anyone, the person the story is most about so far
+      return actors.mostMentionedPerson(at, gender, speaker, 2);
+    }
+    return p;
+  }
+
+  /** Whether an actor is mentioned in [begin, end). */
+  private boolean namedBetween(int begin, int end) {
+    for (ActorIndex.Entry e : actors.entries()) {
+      for (Mention m : e.mentions()) {
+        if (m.begin() >= begin && m.begin() < end) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -268,7 +268,10 @@ final class Arguments {
   }
 
   /** Slot names that are no preposition. */
-  private static final Set<String> NOT_PREPOSITIONS = Set.of("obj", "iobj", "csubj", "between");
+  private static final Set<String> NOT_PREPOSITIONS = Set.of("obj", "iobj", "csubj", "between", "why");
+
+  /** The subordinators of a clause that gives the reason for an event ("an investigation due to X charging more"). */
+  private static final Set<String> REASONS = Set.of("due", "due to", "because", "for", "over");
 
   private List<Ref> slot(Sentence s, int i, String slot) {
     switch (slot) {
@@ -312,6 +315,19 @@ final class Arguments {
         }
         return List.of();
       }
+      case "why": {
+        // "an investigation due to Apple charging customers more", "a lawsuit over the company selling the data":
+        // who does what the clause on the event noun gives as its reason
+        for (int c : Trees.children(s, i, "acl", "advcl")) {
+          if (REASONS.contains(Trees.caseOf(s, c))) {
+            List<Ref> r = who.resolve(s, Trees.exactChild(s, c, "nsubj"));
+            if (!r.isEmpty()) {
+              return r;
+            }
+          }
+        }
+        return List.of();
+      }
       case ">": {
         int o = Trees.object(s, i);
         if (o < 0) {
@@ -345,6 +361,18 @@ final class Arguments {
       }
       if (!r.isEmpty()) {
         return r;
+      }
+    }
+    if (args.isEmpty() && "with".equals(prep) && Trees.isVerb(s, i)
+        && lexicon.match(s, i).stream().anyMatch(e -> e.isEvent() && e.target().contains("with"))) {
+      // "met with world leaders advocating action" parsed as a clause "with leaders advocating": its subject
+      for (int c : Trees.children(s, i, "advcl")) {
+        if ("with".equalsIgnoreCase(Trees.markWord(s, c))) {
+          List<Ref> r = who.resolve(s, Trees.exactChild(s, c, "nsubj"));
+          if (!r.isEmpty()) {
+            return r;
+          }
+        }
       }
     }
     for (int c : Trees.children(s, i, "xcomp")) {

@@ -321,7 +321,25 @@ final class Participants {
       return new Ref(null, name, kind, null, m, h);
     }
     if (t.isPos("NN")) {
-      return noun(s, h);
+      Ref named = namedAppositive(s, h);
+      return named != null ? named : noun(s, h);
+    }
+    return null;
+  }
+
+  /**
+   * "The United States auto manufacturer Chrysler", "the carmaker, Fiat,": a singular common noun followed by a name
+   * in apposition is the one named, not a country or body among its modifiers; null when no name in apposition is an
+   * actor.
+   */
+  private @Nullable Ref namedAppositive(Sentence s, int h) {
+    for (int c : Trees.children(s, h, "appos")) {
+      if (c > h && s.tokens().get(c).isPos("NNP")) {
+        Ref r = one(s, c);
+        if (r != null) {
+          return r;
+        }
+      }
     }
     return null;
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.parley.model.ActorKind;
+import org.parley.model.Dependency;
 import org.parley.model.Mention;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
@@ -431,7 +432,46 @@ final class SentenceCoder {
   private void received(Sentence s, int i, Found f) {
     List<Ref> receiver = f.source;
     f.source = Ref.without(args.targets(s, i, List.of("from"), List.of()), receiver);
+    if (f.source.isEmpty()) {
+      f.source = Ref.without(giverNamedOn(s, Trees.object(s, i)), receiver);
+    }
     f.target = f.source.isEmpty() ? new ArrayList<>() : new ArrayList<>(receiver);
+  }
+
+  /**
+   * The giver named on what is received, when no "from" names one: "received Canadian loans", "received US loans",
+   * "did not receive the US commitment of aid", "received $5 billion in Chinese aid", "received Japan's aid". Only a
+   * name or a country's adjective counts: "government loans" does not say whose government.
+   */
+  private List<Ref> giverNamedOn(Sentence s, int o) {
+    if (o < 0) {
+      return List.of();
+    }
+    List<Integer> things = new ArrayList<>(List.of(o));
+    things.addAll(Trees.children(s, o, "nmod"));
+    for (int n : things) {
+      for (Dependency d : s.children(n)) {
+        int c = d.dependent();
+        Token t = s.tokens().get(c);
+        boolean name = t.isPos("NNP") || t.isPos("NNPS")
+            || t.isPos("JJ") && Character.isUpperCase(t.word().charAt(0));
+        if (!name || c > n) {
+          continue;
+        }
+        if (d.relation().equals("nmod:poss")) {
+          List<Ref> r = who.resolve(s, c);
+          if (!r.isEmpty()) {
+            return r;
+          }
+        } else if (d.relation().equals("compound") || d.relation().equals("amod")) {
+          Ref r = who.modifier(s, c);
+          if (r != null && r.kind() != ActorKind.PERSON) {
+            return new ArrayList<>(List.of(r));
+          }
+        }
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -608,7 +648,9 @@ final class SentenceCoder {
       boolean own = Mode.NEGATED.equals(modes.markers(s, f.trigger)) || Mode.NEGATED.equals(modes.markers(s, host));
       EventTypes.Derived d = types.refused(f.type);
       boolean stated = modes.statedNot(s, f.trigger) || modes.statedNot(s, host);
-      if (d != null && (!own || stated || f.type.equals("AGREE") || f.type.equals("CONCEDE"))) {
+      // "did not receive aid from X": X declined nothing
+      boolean receivedNot = f.entry != null && f.entry.has("receives");
+      if (d != null && !receivedNot && (!own || stated || f.type.equals("AGREE") || f.type.equals("CONCEDE"))) {
         out.add(f.derived(d.type(), d.cameo()));
       }
     }
@@ -634,7 +676,27 @@ final class SentenceCoder {
       if (f.target.isEmpty()) {
         f.target = Ref.without(c.target, f.source);
       }
+      if (f.target.isEmpty() && "THREATEN".equals(f.type)) {
+        f.target = Ref.without(untilWho(s, f.trigger), f.source);
+      }
     }
+  }
+
+  /**
+   * Whom a threat presses: the subject of the "until" or "unless" clause of the verb of commitment ("promised protests
+   * every week until Sweden joined the agreement"); empty if it has none.
+   */
+  private List<Ref> untilWho(Sentence s, int verb) {
+    for (int c : Trees.children(s, verb, "advcl")) {
+      String mark = Trees.markWord(s, c);
+      if (mark != null && (mark.equalsIgnoreCase("until") || mark.equalsIgnoreCase("unless"))) {
+        List<Ref> r = who.resolve(s, Trees.exactChild(s, c, "nsubj"));
+        if (!r.isEmpty()) {
+          return r;
+        }
+      }
+    }
+    return List.of();
   }
 
   /** An event with no target takes its purpose's: "opened the bridge to allow deliveries to Afghanistan". */
@@ -776,10 +838,19 @@ final class SentenceCoder {
       if (!rows.has(i, "speech") && !rows.has(i, "claim") || Mode.NEGATED.equals(modes.markers(s, i))) {
         continue;
       }
-      for (int c : Trees.children(s, i, "ccomp", "parataxis")) {
-        Predicates.Entry l = Trees.children(s, c, "cop").isEmpty() || Mode.NEGATED.equals(modes.markers(s, c))
-            ? null : lexicon.label(s.tokens().get(c));
+      for (int c : Trees.children(s, i, "ccomp", "parataxis", "dep")) {
+        boolean copula = !Trees.children(s, c, "cop").isEmpty() && !Mode.NEGATED.equals(modes.markers(s, c));
+        Predicates.Entry l = copula ? lexicon.label(s.tokens().get(c)) : null;
+        if (copula && Trees.isNoun(s, c)) {
+          for (int m : Trees.children(s, c, "amod")) {
+            l = l != null ? l : lexicon.label(s.tokens().get(m)); // "said he was an excellent politician"
+          }
+        }
         int subj = Trees.exactChild(s, c, "nsubj");
+        int o = Trees.exactChild(s, i, "obj");
+        if (subj < 0 && o > i && o < c) {
+          subj = o; // "said Zelensky is a model of honesty" parsed with "Zelensky" as the object of "said"
+        }
         if (l == null || subj < 0) {
           continue;
         }

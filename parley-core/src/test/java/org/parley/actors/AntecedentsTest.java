@@ -57,6 +57,15 @@ class AntecedentsTest {
     assertThat(a.stances()).extracting(Stance::actor).containsOnly("teachers-union");
   }
 
+  @Test
+  void aBareSurnameStaysWithItsFirstBearerWhenARelativeIsNamedInFullAfterHim() {
+    Analysis a = analysis("a-bare-surname-stays-with-the-first-bearer");
+    assertThat(a.actors()).filteredOn(x -> x.name().equals("Ravi Sharma")).singleElement()
+        .satisfies(x -> assertThat(x.mentions()).extracting(m -> m.text()).contains("Sharma"));
+    assertThat(a.actors()).filteredOn(x -> x.name().equals("Anil Sharma")).singleElement()
+        .satisfies(x -> assertThat(x.mentions()).extracting(m -> m.text()).containsExactly("Anil Sharma"));
+  }
+
   private static List<String> sourcesOf(Analysis a, String words) {
     return a.events().stream().filter(e -> e.text().contains(words)).flatMap(e -> e.source().stream()).distinct()
         .toList();

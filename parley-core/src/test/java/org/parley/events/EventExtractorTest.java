@@ -1894,6 +1894,105 @@ class EventExtractorTest {
     assertThat(names(a, e.source())).containsExactly("FARC rebels");
   }
 
+  @Test
+  void takesTheNameInAppositionRatherThanTheCountryModifyingTheCommonNoun() {
+    Analysis a = analysis("appositive-names-the-firm");
+    Event e = only(a, "REQUEST");
+    assertThat(names(a, e.source())).containsExactly("Nissan");
+    assertThat(code(a, e.target().get(0))).startsWith("MEX");
+  }
+
+  @Test
+  void codesSeekingLoansFromAGovernmentAsARequestForAid() {
+    Analysis a = analysis("seeks-loans-from");
+    Event e = only(a, "REQUEST");
+    assertThat(e.cameo()).isEqualTo("023");
+    assertThat(names(a, e.source())).containsExactly("Volvo");
+    assertThat(code(a, e.target().get(0))).startsWith("SWE");
+  }
+
+  @Test
+  void takesTheGiverOfReceivedLoansFromTheCountryNamedOnThem() {
+    Analysis a = analysis("received-named-loans");
+    Event e = only(a, "AID");
+    assertThat(code(a, e.source().get(0))).startsWith("JPN");
+    assertThat(names(a, e.target())).containsExactly("Toyota", "Honda");
+  }
+
+  @Test
+  void codesNoAidForLoansReceivedFromAGovernmentNotNamed() {
+    assertThat(types(analysis("received-government-loans"))).doesNotContain("AID");
+  }
+
+  @Test
+  void readsACommitmentNotReceivedAsNoRefusalOfTheGiver() {
+    Analysis a = analysis("not-received-commitment");
+    assertThat(types(a)).doesNotContain("REJECT", "CONSULT");
+    Event e = only(a, "AID");
+    assertThat(e.mode()).isEqualTo("negated");
+    assertThat(code(a, e.source().get(0))).startsWith("DEU");
+    assertThat(names(a, e.target())).containsExactly("Tesla");
+  }
+
+  @Test
+  void takesTheTargetOfAnInvestigationFromTheClauseGivingItsReason() {
+    Analysis a = analysis("investigation-due-to");
+    Event e = only(a, "ACCUSE");
+    assertThat(names(a, e.source())).containsExactly("European Commission");
+    assertThat(names(a, e.target())).containsExactly("Google");
+  }
+
+  @Test
+  void makesRecordLabelsTheTargetOfADemand() {
+    Analysis a = analysis("demanding-record-labels");
+    Event e = only(a, "REQUEST");
+    assertThat(names(a, e.source())).containsExactly("Spotify");
+    assertThat(names(a, e.target())).containsExactly("record labels");
+  }
+
+  @Test
+  void codesAFormalProtestAsAComplaintNotADemonstration() {
+    Analysis a = analysis("formal-protest");
+    assertThat(types(a)).doesNotContain("PROTEST");
+    Event e = only(a, "ACCUSE");
+    assertThat(e.cameo()).isEqualTo("114");
+    assertThat(names(a, e.source())).containsExactly("Raytheon");
+    assertThat(names(a, e.target())).containsExactly("Army");
+  }
+
+  @Test
+  void codesPraiseOpeningASpeakersWordsAsSupportOfThePersonTheStoryIsAbout() {
+    Analysis a = analysis("said-excellent-diplomat");
+    Event e = only(a, "SUPPORT");
+    assertThat(names(a, e.source())).containsExactly("Tom Reed");
+    assertThat(names(a, e.target())).containsExactly("Carlos Lopez");
+  }
+
+  @Test
+  void codesALabelSaidOfTheSpeechVerbsObjectAsItsEvent() {
+    Analysis a = analysis("said-object-label");
+    Event e = only(a, "SUPPORT");
+    assertThat(names(a, e.source())).containsExactly("Ana Garcia");
+    assertThat(names(a, e.target())).containsExactly("Ramos");
+  }
+
+  @Test
+  void pressesTheSubjectOfTheUntilClauseWithAPromisedProtest() {
+    Analysis a = analysis("threat-until-subject");
+    Event e = only(a, "THREATEN");
+    assertThat(names(a, e.source())).containsExactly("Lena Holm");
+    assertThat(code(a, e.target().get(0))).startsWith("DNK");
+  }
+
+  @Test
+  void takesWhomSomeoneMetFromAWithClauseTheParserMadeOfIt() {
+    Analysis a = analysis("met-with-leaders-advocating");
+    Event e = a.events().stream().filter(x -> x.type().equals("CONSULT") && x.text().contains("has met"))
+        .findFirst().orElseThrow();
+    assertThat(names(a, e.source())).containsExactly("Lena Holm");
+    assertThat(names(a, e.target())).containsExactly("world leaders");
+  }
+
   private static List<String> types(Analysis a) {
     return a.events().stream().map(Event::type).collect(Collectors.toList());
   }
