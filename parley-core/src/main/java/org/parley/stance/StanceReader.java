@@ -33,6 +33,8 @@ final class StanceReader {
   /** Nouns that stand for the issue in their "for"/"of" phrase: "the need for reform". */
   private static final Set<String> TRANSPARENT = Set.of("need", "prospect", "possibility", "question", "issue",
       "matter", "idea", "notion", "subject", "topic", "importance");
+  /** Verbs whose negation says the clause under them is negated: "I don't think they should ...". */
+  private static final Set<String> NEG_RAISING = Set.of("think", "believe", "suppose", "expect", "imagine");
   /** Verbs of wishing, planning and trying, whose to-clause may be personal talk rather than a position. */
   private static final Set<String> INTENTIONS = Set.of("want", "hope", "wish", "try", "attempt", "plan",
       "intend", "seek", "aim", "prefer", "expect");
@@ -717,6 +719,9 @@ final class StanceReader {
       if ((Trees.hasAux(s, clause, HEDGES) && !Trees.negated(s, clause)) || Trees.hasAux(s, clause, DEONTIC)) {
         return true;
       }
+      if (clause != k && Trees.lemma(s, clause).equals("have") && Trees.hasAux(s, clause, Set.of("would", "'d"))) {
+        return true; // "to do it I would have to accept the term": a consequence, not a position
+      }
       int head = s.head(clause);
       String via = s.relation(clause);
       if (head >= 0 && (via.equals("ccomp") || via.equals("xcomp")) && DIRECTIVES.contains(Trees.lemma(s, head))) {
@@ -815,14 +820,16 @@ final class StanceReader {
    * speaker's judgement; "I", "we", "you" and empty subjects ("it", "there", "this") name no one else.
    */
   private boolean othersSubject(Sentence s, int k, String speaker) {
-    if (Trees.passive(s, k) || !s.tokens().get(k).isPos("VB")) {
-      return false; // a noun's holder ("concerns about ...") is another search's
+    if (Trees.passive(s, k)) {
+      return false;
     }
+    boolean verb = s.tokens().get(k).isPos("VB");
     for (int j = 0; j < k; j++) {
       String rel = s.relation(j);
       Token t = s.tokens().get(j);
-      boolean subject = rel.equals("nsubj") || rel.equals("nsubj:pass")
-          || (rel.equals("root") && t.isPos("NN") && actors.at(t.begin()) != null);
+      // a noun's holder ("concerns about ...") is another search's, unless the parse made the body the root
+      boolean subject = (verb && (rel.equals("nsubj") || rel.equals("nsubj:pass")))
+          || (rel.equals("root") && t.isPos("NN") && holders.mayHold(s, j));
       String w = Trees.lowerWord(s, j);
       ActorIndex.Entry named = actors.at(t.begin());
       boolean own = named != null && named.id().equals(speaker); // "the commission criticised it, recommending ..."
@@ -1185,14 +1192,24 @@ final class StanceReader {
     if (holder == null) {
       return;
     }
+    if (underCondition(s, k)) {
+      return; // "if someone argues we should give them that power": no call of the speaker's
+    }
     int subject = Trees.child(s, need >= 0 ? need : k, "nsubj", "nsubj:pass");
     boolean negated = Trees.negated(s, k) || (subject >= 0 && Trees.negated(s, subject));
+    int thinking = s.head(k);
+    if (thinking >= 0 && (s.relation(k).equals("ccomp") || s.relation(k).equals("dep"))
+        && NEG_RAISING.contains(Trees.lemma(s, thinking)) && Trees.negated(s, thinking)) {
+      negated = !negated; // "I don't think users should be stopped from copying": they should not be
+      int object = Trees.exactChild(s, thinking, "obj");
+      subject = subject < 0 && object >= 0 && object < k ? object : subject; // the parse made the subject its object
+    }
     if (subject >= 0 && (Trees.isPronoun(s.tokens().get(subject)) || EVERYONE.contains(Trees.lowerWord(s, subject)))
         && !s.tokens().get(subject).word().equalsIgnoreCase("we")) {
       return;
     }
     IssuePhrase p = IssuePhrase.clause(s, k, -1, text);
-    if (need >= 0 && subject >= 0 && Trees.passive(s, k) && !p.label().contains(" ")) {
+    if (subject >= 0 && Trees.passive(s, k) && !p.label().contains(" ")) {
       IssuePhrase who = IssuePhrase.noun(s, subject, text); // "Airbnb needs to be regulated": regulating Airbnb
       p = new IssuePhrase(p.label() + " " + who.label(), p.core(), Math.min(p.begin(), who.begin()),
           Math.max(p.end(), who.end()), p.negated());
@@ -1208,6 +1225,20 @@ final class StanceReader {
     }
     int b = Math.min(p.begin(), first >= 0 ? s.tokens().get(first).begin() : p.begin());
     add(s, k, holder, i, negated ? Polarity.OPPOSE : Polarity.SUPPORT, b, Math.max(p.end(), t.end()));
+  }
+
+  /** A clause under an "if", "unless" or "whether", up to four clauses up. */
+  private static boolean underCondition(Sentence s, int k) {
+    int clause = k;
+    for (int guard = 0; guard < 4 && clause >= 0; guard++) {
+      for (int m : Trees.children(s, clause, "mark")) {
+        if (CONDITIONS.contains(Trees.lowerWord(s, m))) {
+          return true;
+        }
+      }
+      clause = s.head(clause);
+    }
+    return false;
   }
 
   /**

@@ -71,6 +71,16 @@ class StanceAnswerTest {
   }
 
   @Test
+  void notThinkingSomethingShouldBeDoneOpposesIt() {
+    assertThat(cases.polaritiesOf("Mara Quell", "ferry fare")).containsExactly("oppose");
+  }
+
+  @Test
+  void whatShouldBeDoneUnderAnIfIsNoCall() {
+    assertThat(cases.issueLabels()).noneMatch(l -> l.contains("closing"));
+  }
+
+  @Test
   void askingForAidAndSeekingLoansSupportThem() {
     assertThat(cases.polaritiesOf("ferry company", "aid")).containsExactly("support");
     assertThat(cases.polaritiesOf("Redline", "loan")).containsExactly("support");
