@@ -81,6 +81,12 @@ class StanceAnswerTest {
   }
 
   @Test
+  void callingSomethingExcitingOrAnInjusticeJudgesIt() {
+    assertThat(cases.polaritiesOf("Ida Veer", "research centre")).containsExactly("support");
+    assertThat(cases.polaritiesOf("Mara Quell", "parking levy")).containsExactly("oppose");
+  }
+
+  @Test
   void askingForAidAndSeekingLoansSupportThem() {
     assertThat(cases.polaritiesOf("ferry company", "aid")).containsExactly("support");
     assertThat(cases.polaritiesOf("Redline", "loan")).containsExactly("support");
