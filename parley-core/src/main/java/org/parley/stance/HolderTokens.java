@@ -92,12 +92,20 @@ final class HolderTokens {
 
   /**
    * A finite verb with no subject that the parse hung on another verb as a bare dependent ("..., who gained
-   * fame in 2018, does not plan to run"): a second predicate of the same subject.
+   * fame in 2018, does not plan to run"), or on a word with a subject of its own ("people demand more, want
+   * to ..."): a second predicate of the same subject.
    */
-  private static boolean finiteDep(Sentence s, int k) {
+  private boolean finiteDep(Sentence s, int k) {
     int head = s.head(k);
-    return s.relation(k).equals("dep") && head >= 0 && s.tokens().get(head).isPos("VB")
-        && Trees.child(s, k, "nsubj") < 0 && Trees.hasAux(s, k, FINITE);
+    if (!s.relation(k).equals("dep") || head < 0 || Trees.child(s, k, "nsubj") >= 0) {
+      return false;
+    }
+    Token t = s.tokens().get(k);
+    boolean finite = t.isPos("VBD") || t.isPos("VBP") || t.isPos("VBZ");
+    boolean named = k > 0 && actors.at(s.tokens().get(k - 1).begin()) != null; // "announced Avenatti intended to"
+    // "residents unhappy at the noise rejected it", parsed with "rejected" hung on "unhappy": the residents did
+    return (s.tokens().get(head).isPos("VB") && Trees.hasAux(s, k, FINITE))
+        || (finite && !named && Trees.exactChild(s, head, "nsubj") >= 0);
   }
 
   /** A name standing just before the clause when the parse gives it no subject ("- the minister seemed to"). */

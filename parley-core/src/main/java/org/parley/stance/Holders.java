@@ -36,6 +36,10 @@ final class Holders {
       "fifth", "fifths", "majority", "minority", "most", "many", "some", "several", "all", "dozens", "hundreds",
       "thousands", "millions", "number", "percent", "share", "bulk", "rest");
 
+  /** Nouns for the side a speaker speaks for: "our team", "my campaign", "our party". */
+  private static final Set<String> SIDES = Set.of("team", "campaign", "party", "ticket", "movement", "side",
+      "organisation", "organization", "group", "coalition");
+
   private final ActorIndex actors;
   private final Gazetteer lex;
   private final StanceLexicon stanceLex;
@@ -95,6 +99,10 @@ final class Holders {
     if (t.isPos("PRP") && FIRST_PERSON.contains(word)) {
       return speakerAt(t.begin());
     }
+    String side = ownSide(s, token) ? speakerAt(t.begin()) : null;
+    if (side != null) {
+      return side; // "our team proposes ...", "my campaign backs ...", in the speaker's words: the speaker's
+    }
     if (t.isPos("PRP") && BODY_PRONOUNS.contains(word)) {
       // "the union said it would ...": what an earlier stage took it for, else the body whose words hold it
       ActorIndex.Entry known = actors.at(t.begin());
@@ -141,6 +149,13 @@ final class Holders {
       return byRole(word, t.begin());
     }
     return group(s, token);
+  }
+
+  /** "our team", "my campaign": a noun for the side the speaker belongs to, owned by "my" or "our". */
+  private static boolean ownSide(Sentence s, int token) {
+    int poss = Trees.exactChild(s, token, "nmod:poss");
+    return poss >= 0 && SIDES.contains(Trees.lemma(s, token))
+        && Set.of("my", "our").contains(Trees.lowerWord(s, poss));
   }
 
   /**

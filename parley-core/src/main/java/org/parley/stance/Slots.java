@@ -73,6 +73,10 @@ final class Slots {
           yield -1;
         }
         int own = prepositional(s, k, slot);
+        int subject = Trees.exactChild(s, k, "nsubj");
+        if (own >= 0 && pos == StanceLexicon.Pos.V && own < subject && subject < k) {
+          yield -1; // "In Australia, I believe ...": a phrase fronted before the subject sets the scene
+        }
         if (own >= 0 && pos == StanceLexicon.Pos.N && slot.equals("of") && givenBy(s, k, own)) {
           yield -1; // "won the backing of the union": the union backs the winner
         }
@@ -144,7 +148,16 @@ final class Slots {
       }
       return -1;
     }
-    return s.tokens().get(object).isPos("NN") && lex.isMeasure(Trees.lemma(s, object)) ? object : -1;
+    Token o = s.tokens().get(object);
+    if (o.isPos("$") || o.isPos("CD")) {
+      for (int c : Trees.withCase(s, object, "in")) {
+        if (s.tokens().get(c).isPos("NN") && lex.isMeasure(Trees.lemma(s, c))) {
+          return c; // "sought $5 billion in loans": the loans
+        }
+      }
+      return -1;
+    }
+    return o.isPos("NN") && lex.isMeasure(Trees.lemma(s, object)) ? object : -1;
   }
 
   /**

@@ -41,6 +41,7 @@ final class StanceLexicon {
   private final Set<String> reversals = new HashSet<>();
   private final Set<String> instruments = new HashSet<>();
   private final Set<String> measures = new HashSet<>();
+  private final Set<String> publicMatters = new HashSet<>();
 
   private StanceLexicon() {
     String file = DIR + "predicates.tsv";
@@ -69,6 +70,9 @@ final class StanceLexicon {
     }
     for (String[] r : Tsv.read(DIR + "measures.tsv", 1, 2)) {
       measures.add(r[0].toLowerCase(Locale.ROOT));
+    }
+    for (String[] r : Tsv.read(DIR + "public-matters.tsv", 1, 2)) {
+      publicMatters.add(r[0].toLowerCase(Locale.ROOT));
     }
   }
 
@@ -102,6 +106,11 @@ final class StanceLexicon {
   /** Whether a noun names a measure, decision, proceeding or statement ("inquiry", "ruling", "tweet"). */
   boolean isMeasure(String lemma) {
     return measures.contains(lower(lemma));
+  }
+
+  /** Whether a word belongs to public life ("tax", "council", "election"): see {@code public-matters.tsv}. */
+  boolean isPublicMatter(String lemma) {
+    return publicMatters.contains(lower(lemma));
   }
 
   /** Whether a noun is an instrument someone files ("lawsuit", "motion"): its filer holds its positions. */

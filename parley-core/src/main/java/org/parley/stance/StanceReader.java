@@ -33,6 +33,13 @@ final class StanceReader {
   /** Nouns that stand for the issue in their "for"/"of" phrase: "the need for reform". */
   private static final Set<String> TRANSPARENT = Set.of("need", "prospect", "possibility", "question", "issue",
       "matter", "idea", "notion", "subject", "topic", "importance");
+  /** Verbs whose negation says the clause under them is negated: "I don't think they should ...". */
+  private static final Set<String> NEG_RAISING = Set.of("think", "believe", "suppose", "expect", "imagine");
+  /** Verbs of wishing, planning and trying, whose to-clause may be personal talk rather than a position. */
+  private static final Set<String> INTENTIONS = Set.of("want", "hope", "wish", "try", "attempt", "plan",
+      "intend", "seek", "aim", "prefer", "expect");
+  /** Nouns named with what they entitle one to: "the right to repair", "the freedom to travel". */
+  private static final Set<String> ENTITLEMENTS = Set.of("right", "freedom", "liberty", "power", "ability");
   /** Nouns that refer back to a position taken just before: "..., a step praised by the mayor". */
   private static final Set<String> SHELLS = Set.of("move", "step", "stance", "position", "decision", "measure",
       "initiative", "plan", "proposal", "approach", "view");
@@ -54,6 +61,9 @@ final class StanceReader {
   /** Nouns for a course of action: "the best option is ...". */
   private static final Set<String> COURSES = Set.of("option", "solution", "way", "answer", "remedy", "course",
       "choice");
+  /** Nouns for an owned course of action: "my strategy is to reopen", "the party's plan is a tax cut". */
+  private static final Set<String> PLANS = Set.of("strategy", "plan", "goal", "aim", "priority", "policy",
+      "intention", "mission", "objective", "proposal", "approach", "agenda");
   /** Words that make a course the one backed: "the only solution", "the easiest way". */
   private static final Set<String> BEST = Set.of("best", "only", "right", "easiest", "simplest", "quickest",
       "surest", "wisest", "sole", "better");
@@ -64,6 +74,10 @@ final class StanceReader {
   /** Adverbs joining a companion to the subject: "the union, along with the party, ...". */
   private static final Set<String> COMPANIONS = Set.of("along", "together");
   private static final Set<String> SPEECH_PRONOUNS = Set.of("he", "she", "him", "her");
+  private static final Set<String> THIRD_PERSONS = Set.of("he", "she", "they");
+  /** Subjects that name no one: "it is time", "there is a need", "what matters". */
+  private static final Set<String> EMPTY_SUBJECTS = Set.of("it", "there", "this", "that", "what", "which", "who",
+      "everyone", "everybody", "anyone", "nobody", "one");
   /** A word made of "anti-" or "pro-" and what it is for or against: "anti-austerity", "pro-democracy". */
   private static final Pattern AFFIXED = Pattern.compile("(?i)(anti|pro)-(\\p{L}[\\p{L}-]{2,})");
   /** Nouns for a held position, whose holder is their possessor or the subject they belong to: "her anti-war views". */
@@ -156,25 +170,33 @@ final class StanceReader {
     }
   }
 
-  /** "the best option is a recount", "the easiest way is to lift the ban": the speaker backs that course. */
+  /**
+   * "the best option is a recount", "the easiest way is to lift the ban": the speaker backs that course;
+   * "my strategy is to reopen", "the mayor's plan is to spend": the owner backs it.
+   */
   private void course(Sentence s, int k) {
     int subject = Trees.exactChild(s, k, "nsubj");
-    if (subject < 0 || !COURSES.contains(Trees.lemma(s, subject)) || speculative(s, k)) {
+    if (subject < 0 || !(COURSES.contains(Trees.lemma(s, subject)) || PLANS.contains(Trees.lemma(s, subject)))
+        || speculative(s, k)) {
       return;
     }
     boolean best = false;
     for (int a : Trees.children(s, subject, "amod")) {
       best |= BEST.contains(Trees.lowerWord(s, a));
     }
+    int owner = PLANS.contains(Trees.lemma(s, subject)) ? owner(s, subject) : -1;
     Token t = s.tokens().get(k);
     boolean copular = t.isPos("NN") && Trees.child(s, k, "cop") >= 0;
-    boolean toClause = t.isPos("VB") && Slots.hasMarkTo(s, k) && Trees.hasAux(s, k, Set.of("is", "are", "was", "were", "be"));
-    if (!best || !(copular || toClause) || Trees.child(s, subject, "nmod", "acl", "acl:relcl") >= 0) {
+    boolean toClause = t.isPos("VB") && Slots.hasMarkTo(s, k) && (Trees.child(s, k, "cop") >= 0
+        || Trees.hasAux(s, k, Set.of("is", "are", "was", "were", "be")));
+    boolean bare = Trees.children(s, subject, "nmod", "acl", "acl:relcl").stream()
+        .allMatch(c -> s.relation(c).equals("nmod:poss"));
+    if (!(best || (owner >= 0 && toClause)) || !(copular || toClause) || !bare) {
       return; // "the best way to cut costs is ...": a course for an end, not a position on it alone
     }
     int judge = judgingVerb(s, k);
-    String holder = judge < 0 ? holders.speakerAt(t.begin())
-        : holder(s, judge, holderTokens.holderToken(s, judge, 0));
+    String holder = owner >= 0 ? holder(s, k, owner)
+        : judge < 0 ? holders.speakerAt(t.begin()) : holder(s, judge, holderTokens.holderToken(s, judge, 0));
     if (holder == null) {
       return;
     }
@@ -186,6 +208,23 @@ final class StanceReader {
         add(s, k, holder, tg.issue(), pol, s.tokens().get(subject).begin(), tg.end());
       }
     }
+  }
+
+  /**
+   * Whose a plan noun is: its possessor ("my strategy", "the party's plan"), or a name the parse made its
+   * compound ("Sally['s] strategy"); or -1.
+   */
+  private int owner(Sentence s, int noun) {
+    int poss = Trees.exactChild(s, noun, "nmod:poss");
+    if (poss >= 0) {
+      return poss;
+    }
+    for (int c : Trees.children(s, noun, "compound")) {
+      if (s.tokens().get(c).isPos("NNP") && actors.at(s.tokens().get(c).begin()) != null) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** "what we need is a ceasefire", "what we do not need is another tax": the wanter's position on the noun. */
@@ -437,6 +476,9 @@ final class StanceReader {
     }
     int evidenceEnd = Math.max(r.evidenceEnd(), extrasEnd(s, k, p));
     String holder = null;
+    if (slot.equals("subject")) {
+      holder = holders.speakerAt(s.tokens().get(k).begin()); // the accuser, whose subject is the accused
+    }
     for (int c : candidates.isEmpty() ? List.of(-1) : candidates) {
       if (holder == null) {
         holder = holder(s, k, c);
@@ -445,7 +487,8 @@ final class StanceReader {
         }
       }
     }
-    if (holder == null) {
+    if (holder == null || (p.pos() == StanceLexicon.Pos.V && slot.equals("xcomp")
+        && INTENTIONS.contains(Trees.lemma(s, k)) && personal(s, k, r.target(), holder))) {
       return false;
     }
     List<String> all = new ArrayList<>(List.of(holder));
@@ -469,6 +512,31 @@ final class StanceReader {
           int e = Math.max(Math.max(s.tokens().get(k).end(), tg.end()), evidenceEnd);
           add(s, k, h, tg.issue(), fin, b, e);
         }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether what a person wants, hopes, tries or plans to do is personal talk ("I try to eat well", "I hope to see
+   * my family"): nothing in the clause names someone else, a measure or a word of public life
+   * ({@code public-matters.tsv}). A body's plans are public by what it is.
+   */
+  private boolean personal(Sentence s, int verb, int clause, String holder) {
+    ActorIndex.Entry who = actors.get(holder);
+    if (who == null || who.kind() != ActorKind.PERSON) {
+      return false;
+    }
+    List<Integer> words = new ArrayList<>(Trees.subtree(s, clause));
+    for (int o : Trees.children(s, verb, "obj")) {
+      words.addAll(Trees.subtree(s, o)); // "wanted the election to take place": the election too
+    }
+    for (int c : words) {
+      Token t = s.tokens().get(c);
+      ActorIndex.Entry named = actors.at(t.begin());
+      if ((named != null && !named.id().equals(holder)) || t.isPos("NNP") || lex.isMeasure(t.lemma())
+          || lex.isPublicMatter(t.lemma()) || lex.isPublicMatter(t.word()) || AFFIXED.matcher(t.word()).matches()) {
+        return false;
       }
     }
     return true;
@@ -651,6 +719,9 @@ final class StanceReader {
       if ((Trees.hasAux(s, clause, HEDGES) && !Trees.negated(s, clause)) || Trees.hasAux(s, clause, DEONTIC)) {
         return true;
       }
+      if (clause != k && Trees.lemma(s, clause).equals("have") && Trees.hasAux(s, clause, Set.of("would", "'d"))) {
+        return true; // "to do it I would have to accept the term": a consequence, not a position
+      }
       int head = s.head(clause);
       String via = s.relation(clause);
       if (head >= 0 && (via.equals("ccomp") || via.equals("xcomp")) && DIRECTIVES.contains(Trees.lemma(s, head))) {
@@ -672,8 +743,22 @@ final class StanceReader {
     return false;
   }
 
+  /** "instead of trying to fix it", "rather than back the plan": an act set aside, not done. */
+  private static boolean instead(Sentence s, int k) {
+    for (var d : s.children(k)) {
+      String w = Trees.lowerWord(s, d.dependent());
+      int next = d.dependent() + 1;
+      String after = next < s.tokens().size() ? Trees.lowerWord(s, next) : "";
+      if (d.dependent() < k && ((w.equals("instead") && after.equals("of")) || (w.equals("rather")
+          && after.equals("than")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean negatedAround(Sentence s, int k) {
-    if (Trees.negated(s, k)) {
+    if (Trees.negated(s, k) || instead(s, k)) {
       return true;
     }
     int head = s.head(k);
@@ -706,7 +791,7 @@ final class StanceReader {
       return null;
     }
     if (holderToken < 0) {
-      return speaker;
+      return speaker == null || othersSubject(s, k, speaker) ? null : speaker;
     }
     if (s.tokens().get(holderToken).isPos("VB")) {
       return speaker; // a clause the parse took for a subject ("saying it was ...") names no one
@@ -726,6 +811,33 @@ final class StanceReader {
       }
     }
     return id;
+  }
+
+  /**
+   * Whether a predicate whose own subject the parse lost stands after the subject of someone other than the
+   * speaker: "the city council [...] advocate for more towers", "residents, unhappy at the noise, rejected it"
+   * in an interviewee's answer are not the interviewee's positions. A passive ("must be rejected") is the
+   * speaker's judgement; "I", "we", "you" and empty subjects ("it", "there", "this") name no one else.
+   */
+  private boolean othersSubject(Sentence s, int k, String speaker) {
+    if (Trees.passive(s, k)) {
+      return false;
+    }
+    boolean verb = s.tokens().get(k).isPos("VB");
+    for (int j = 0; j < k; j++) {
+      String rel = s.relation(j);
+      Token t = s.tokens().get(j);
+      // a noun's holder ("concerns about ...") is another search's, unless the parse made the body the root
+      boolean subject = (verb && (rel.equals("nsubj") || rel.equals("nsubj:pass")))
+          || (rel.equals("root") && t.isPos("NN") && holders.mayHold(s, j));
+      String w = Trees.lowerWord(s, j);
+      ActorIndex.Entry named = actors.at(t.begin());
+      boolean own = named != null && named.id().equals(speaker); // "the commission criticised it, recommending ..."
+      if (subject && !own && (!Trees.isPronoun(t) || THIRD_PERSONS.contains(w)) && !EMPTY_SUBJECTS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "whose members", taken for an actor from a relative clause: it names no one by itself. */
@@ -863,6 +975,26 @@ final class StanceReader {
         return undone == null ? null : new Target(undone.issue(), undone.inner(), negated != undone.negated(),
             Math.min(t.begin(), undone.begin()), Math.max(t.end(), undone.end()));
       }
+    }
+    int entitled = t.isPos("NN") && ENTITLEMENTS.contains(t.lemma().toLowerCase(Locale.ROOT))
+        ? nounToClause(s, token) : -1;
+    if (entitled > token) {
+      // "the right to repair", "the freedom to travel": the noun with what it entitles to, up to six words on
+      IssuePhrase n = IssuePhrase.noun(s, token, text);
+      List<Integer> own = new ArrayList<>(Trees.subtree(s, entitled));
+      for (int c : Trees.children(s, entitled, "conj", "cc")) {
+        own.removeAll(Trees.subtree(s, c)); // "the right to repair and anything that ...": not the rest
+      }
+      int last = entitled;
+      while (last < entitled + 4 && own.contains(last + 1) && !s.tokens().get(last + 1).isPos(",")) {
+        last++;
+      }
+      int from = s.tokens().get(entitled - 1).isPos("TO") ? entitled - 1 : entitled;
+      String label = n.label() + " " + text.substring(s.tokens().get(from).begin(), s.tokens().get(last).end());
+      IssuePhrase p = new IssuePhrase(label, n.core(), n.begin(), s.tokens().get(last).end(), false);
+      Issue i = book.of(p);
+      book.named(p.begin(), p.end(), i);
+      return new Target(i, null, false, Math.min(t.begin(), p.begin()), p.end());
     }
     boolean clause = t.isPos("VB") && !(t.isPos("VBG") && NOMINAL.matcher(s.relation(token)).matches()
         && Trees.child(s, token, "obj", "advmod", "aux", "nsubj", "xcomp", "ccomp") < 0);
@@ -1051,20 +1183,37 @@ final class StanceReader {
   /** "parliament must be recalled", "no deal should be signed without them", said by a speaker. */
   private void obligation(Sentence s, int k) {
     Token t = s.tokens().get(k);
-    if (!t.isPos("VB") || !Trees.hasAux(s, k, DEONTIC) || MINDING.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+    int need = needed(s, k);
+    if (!t.isPos("VB") || !(Trees.hasAux(s, k, DEONTIC) || need >= 0)
+        || MINDING.contains(t.lemma().toLowerCase(Locale.ROOT))) {
       return; // "people must know", "voters should consider it": a call to mind, not a course of action
     }
     String holder = holders.speakerAt(t.begin());
     if (holder == null) {
       return;
     }
-    int subject = Trees.child(s, k, "nsubj", "nsubj:pass");
+    if (underCondition(s, k)) {
+      return; // "if someone argues we should give them that power": no call of the speaker's
+    }
+    int subject = Trees.child(s, need >= 0 ? need : k, "nsubj", "nsubj:pass");
     boolean negated = Trees.negated(s, k) || (subject >= 0 && Trees.negated(s, subject));
+    int thinking = s.head(k);
+    if (thinking >= 0 && (s.relation(k).equals("ccomp") || s.relation(k).equals("dep"))
+        && NEG_RAISING.contains(Trees.lemma(s, thinking)) && Trees.negated(s, thinking)) {
+      negated = !negated; // "I don't think users should be stopped from copying": they should not be
+      int object = Trees.exactChild(s, thinking, "obj");
+      subject = subject < 0 && object >= 0 && object < k ? object : subject; // the parse made the subject its object
+    }
     if (subject >= 0 && (Trees.isPronoun(s.tokens().get(subject)) || EVERYONE.contains(Trees.lowerWord(s, subject)))
         && !s.tokens().get(subject).word().equalsIgnoreCase("we")) {
       return;
     }
     IssuePhrase p = IssuePhrase.clause(s, k, -1, text);
+    if (subject >= 0 && Trees.passive(s, k) && !p.label().contains(" ")) {
+      IssuePhrase who = IssuePhrase.noun(s, subject, text); // "Airbnb needs to be regulated": regulating Airbnb
+      p = new IssuePhrase(p.label() + " " + who.label(), p.core(), Math.min(p.begin(), who.begin()),
+          Math.max(p.end(), who.end()), p.negated());
+    }
     if (p.label().split("\\s+").length < 2) {
       return;
     }
@@ -1076,6 +1225,33 @@ final class StanceReader {
     }
     int b = Math.min(p.begin(), first >= 0 ? s.tokens().get(first).begin() : p.begin());
     add(s, k, holder, i, negated ? Polarity.OPPOSE : Polarity.SUPPORT, b, Math.max(p.end(), t.end()));
+  }
+
+  /** A clause under an "if", "unless" or "whether", up to four clauses up. */
+  private static boolean underCondition(Sentence s, int k) {
+    int clause = k;
+    for (int guard = 0; guard < 4 && clause >= 0; guard++) {
+      for (int m : Trees.children(s, clause, "mark")) {
+        if (CONDITIONS.contains(Trees.lowerWord(s, m))) {
+          return true;
+        }
+      }
+      clause = s.head(clause);
+    }
+    return false;
+  }
+
+  /**
+   * The "need" a to-clause completes, said as a call ("the market needs to be regulated", "we need to act"),
+   * or -1; "does not need to" calls for nothing.
+   */
+  private static int needed(Sentence s, int k) {
+    int head = s.head(k);
+    boolean need = head >= 0 && s.relation(k).equals("xcomp") && Trees.lemma(s, head).equals("need")
+        && s.tokens().get(head).isPos("VB") && !s.tokens().get(head).isPos("VBN") && Slots.hasMarkTo(s, k)
+        && !Trees.negated(s, head)
+        && !speculative(s, head);
+    return need ? head : -1;
   }
 
   // --- output ---
