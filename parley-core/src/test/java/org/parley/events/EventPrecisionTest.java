@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.parley.model.Actor;
 import org.parley.model.Analysis;
 import org.parley.model.Event;
 import org.parley.pipeline.AnnotationJson;
@@ -33,6 +34,20 @@ class EventPrecisionTest {
   @Test
   void codesNoVowForSwearingToTheListener() {
     assertThat(types(analysis("swear-to-you"))).doesNotContain("AGREE");
+  }
+
+  @Test
+  void takesNoJudgeFromJusticeAsAnAbstractNoun() {
+    Analysis a = analysis("bring-to-justice");
+    assertThat(a.actors()).extracting(Actor::name).noneMatch(n -> n.equalsIgnoreCase("justice"));
+    assertThat(a.events()).allMatch(e -> e.target().stream().noneMatch(id -> id.contains("justice")));
+  }
+
+  @Test
+  void supportsNoJudgeForSupportingSocialJustice() {
+    Analysis a = analysis("supported-social-justice");
+    assertThat(a.actors()).extracting(Actor::name).noneMatch(n -> n.toLowerCase().contains("justice"));
+    assertThat(a.events()).allMatch(e -> e.target().stream().noneMatch(id -> id.contains("justice")));
   }
 
   private static List<String> types(Analysis a) {
