@@ -424,6 +424,9 @@ final class Participants {
       if (t.pos().endsWith("S")) {
         return new Ref(null, name, ActorKind.GROUP, null, m, h); // "prosecutors charged", "Kenyan senators"
       }
+      if (bareMassUse(s, h)) {
+        return null; // "bring to justice", "a commitment to justice", "social justice": the value, not a judge
+      }
       boolean definite = Trees.child(s, h, "det") >= 0 && Trees.word(s, Trees.child(s, h, "det")).equals("the");
       if (definite && Trees.child(s, h, "nmod:poss") < 0) {
         Gazetteer.Title office = lex.title(w);
@@ -510,6 +513,18 @@ final class Participants {
     }
     return actors.nearbyOrganization(offset, SECTOR_CHARS, e -> ActorCodes.codes(e.name(), e.kind(), e.country(),
         e.organization(), e.role(), null).stream().anyMatch(c -> c.endsWith(sector)));
+  }
+
+  /**
+   * Whether a singular lower-case title word stands bare, with no determiner, owner, compound, "of" phrase,
+   * apposition or conjunct to make it someone: an abstract noun that shares its spelling with an office ("justice"),
+   * not "former archbishop and cardinal X".
+   */
+  private static boolean bareMassUse(Sentence s, int h) {
+    Token t = s.tokens().get(h);
+    return !t.pos().endsWith("S") && Character.isLowerCase(t.word().charAt(0))
+        && Trees.child(s, h, "det", "nmod:poss", "compound", "nmod", "appos", "nummod", "conj") < 0
+        && !s.relation(h).startsWith("appos") && !s.relation(h).startsWith("compound") && !s.relation(h).equals("conj");
   }
 
   /** "The Federal Minister for Interior Aftab Sherpao": the person a title heads, named after it; or null. */

@@ -271,7 +271,8 @@ final class SentenceCoder {
     }
     for (Predicates.Entry e : list) {
       if (e.form() == Predicates.Form.L || e.has("xcomp") && Trees.child(s, i, "xcomp") < 0
-          || e.has("active") && Trees.isVerb(s, i) && Trees.passive(s, i)) {
+          || e.has("active") && Trees.isVerb(s, i) && Trees.passive(s, i)
+          || e.has("comp") && Trees.isVerb(s, i) && !hasComplement(s, i)) {
         continue; // "users were left without access": the row is for the active voice only
       }
       if (!e.isEvent()) {
@@ -286,6 +287,24 @@ final class SentenceCoder {
       return event(s, rows, i, e);
     }
     return null;
+  }
+
+  /**
+   * Whether a verb says what it commits to: an object, a clause or infinitive, or a prepositional argument other than
+   * a personal pronoun ("agreed on a truce", "swore to fight"); not "people agree", "I agreed, saying ...", "I swear to
+   * you".
+   */
+  private static boolean hasComplement(Sentence s, int i) {
+    if (Trees.object(s, i) >= 0 || Trees.child(s, i, "ccomp", "xcomp", "csubj") >= 0) {
+      return true;
+    }
+    for (Dependency d : s.children(i)) {
+      if (Trees.isArgument(d.relation()) && !d.relation().startsWith("obl:tmod")
+          && !(s.tokens().get(d.dependent()).isPos("PRP") && !Trees.lowerWord(s, d.dependent()).equals("it"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the verb's object is an event noun of another type than the verb's own row ("hosted talks" is not). */

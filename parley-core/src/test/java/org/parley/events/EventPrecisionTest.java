@@ -1,0 +1,65 @@
+package org.parley.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Actor;
+import org.parley.model.Analysis;
+import org.parley.model.Event;
+import org.parley.pipeline.AnnotationJson;
+import org.parley.pipeline.Pipeline;
+
+/**
+ * Words that look like events but code none, on frozen annotations of sentences written for these tests
+ * ({@code src/test/resources/events/sentences.jsonl}): no models.
+ */
+class EventPrecisionTest {
+  @Test
+  void codesNoAgreementForAnAgreeThatNamesNothingAgreedTo() {
+    assertThat(types(analysis("agreed-bare"))).doesNotContain("AGREE");
+  }
+
+  @Test
+  void stillCodesAnAgreementToSomething() {
+    assertThat(types(analysis("agreed-to-plan"))).contains("AGREE");
+  }
+
+  @Test
+  void codesNoVowForSwearingToTheListener() {
+    assertThat(types(analysis("swear-to-you"))).doesNotContain("AGREE");
+  }
+
+  @Test
+  void takesNoJudgeFromJusticeAsAnAbstractNoun() {
+    Analysis a = analysis("bring-to-justice");
+    assertThat(a.actors()).extracting(Actor::name).noneMatch(n -> n.equalsIgnoreCase("justice"));
+    assertThat(a.events()).allMatch(e -> e.target().stream().noneMatch(id -> id.contains("justice")));
+  }
+
+  @Test
+  void supportsNoJudgeForSupportingSocialJustice() {
+    Analysis a = analysis("supported-social-justice");
+    assertThat(a.actors()).extracting(Actor::name).noneMatch(n -> n.toLowerCase().contains("justice"));
+    assertThat(a.events()).allMatch(e -> e.target().stream().noneMatch(id -> id.contains("justice")));
+  }
+
+  private static List<String> types(Analysis a) {
+    return a.events().stream().map(Event::type).collect(Collectors.toList());
+  }
+
+  private static Analysis analysis(String name) {
+    Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
+    try {
+      return Pipeline.extract(AnnotationJson.read(Files.readString(file, StandardCharsets.UTF_8)), List.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
