@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.parley.actors.ActorIndex;
 import org.parley.lexicon.Gazetteer;
+import org.parley.model.ActorKind;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.Dependency;
 import org.parley.model.Issues;
@@ -179,6 +180,11 @@ public final class QuoteExtractor {
     if (named(text, m)) {
       return new Quote(c.begin(), c.end(), words, QuoteKind.TERM, null, null);
     }
+    String label = colonLabel(doc, m, text, actors);
+    if (label != null) {
+      QuoteKind kind = sentenceLike(text, m.outer().begin(), words) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+      return new Quote(c.begin(), c.end(), words, kind, label, null);
+    }
     Frame f = s == null ? null : tagAfter(doc, s, m, fs, framesOf, text);
     if (f == null && s != null) {
       f = governing(s, c, fs);
@@ -238,6 +244,46 @@ public final class QuoteExtractor {
   }
 
   /**
+   * 'Secretary of the Air Force Ana Ruiz: "No, ..."': a name, with its title, set before the colon that opens the
+   * quote and no verb of its own (an exchange of messages, a transcript): the one named speaks. Null when no person or
+   * organisation is named right before the colon, or a verb stands between it and the colon or sentence before.
+   */
+  private static @Nullable String colonLabel(AnnotatedDocument doc, QuoteMarks.Marked m, String text,
+      ActorIndex actors) {
+    int colon = QuoteMarks.trimEnd(text, 0, m.outer().begin());
+    if (colon == 0 || text.charAt(colon - 1) != ':') {
+      return null;
+    }
+    int end = QuoteMarks.trimEnd(text, 0, colon - 1);
+    for (Sentence s : doc.sentences()) {
+      Token name = null;
+      for (Token t : s.tokens()) {
+        if (t.end() == end) {
+          name = t;
+        }
+      }
+      if (name == null) {
+        continue;
+      }
+      ActorIndex.Entry who = name.isPos("NNP") ? actors.at(name.begin()) : null;
+      if (who == null || who.kind() == ActorKind.COUNTRY) {
+        return null;
+      }
+      for (int k = name.index() - 1; k >= 0; k--) {
+        Token t = s.tokens().get(k);
+        if (t.isPos(":") || t.isPos(".")) {
+          break;
+        }
+        if (t.isPos("VB") || t.isPos("MD")) {
+          return null; // 'he told Ana Ruiz: "..."': a listener, the speaker is the verb's subject
+        }
+      }
+      return who.id();
+    }
+    return null;
+  }
+
+  /**
    * A verb of saying or claiming that governs the quote though no actor could be named for it ('the letter alleged
    * its aim was to "..."', 'a notice claimed "..."'): the words are someone's speech with the speaker unknown, not a
    * term. Null when no such cue governs the quote, or the quote holds no verb (a label, not words said).
@@ -288,14 +334,47 @@ public final class QuoteExtractor {
       if (opensClause(last, close)) {
         continue; // '"...," while X noted ...': a clause of its own, not a tag
       }
+      if (endsWithPeriod(m.content().of(text)) && reportsOwnClause(last, f, cue)) {
+        continue; // '"... a home run." Officials said that ...': a new sentence with a report of its own, not a tag
+      }
       boolean plain = gap.matches("[\\s,]*");
       boolean named = speaker.begin() >= close && speaker.end() <= cue.begin()
-          && gap.matches("[\\s,]*[^.;:!?\"\u201c\u201d,]+");
+          && gap.matches("[\\s,]*[^.;:!?\"\u201c\u201d,]+") && !verbBetween(last, close, cue.begin());
       if (plain || named) {
         return f;
       }
     }
     return null;
+  }
+
+  /**
+   * A verb stands between the closing mark and the cue: '"..." A group of lawmakers released a statement': a clause of
+   * its own, not a tag.
+   */
+  private static boolean verbBetween(Sentence s, int from, int to) {
+    return s.tokens().stream().anyMatch(t -> t.begin() >= from && t.end() <= to && t.isPos("VB"));
+  }
+
+  /** The quoted words end their sentence with a full stop ('... a home run.'), as a tag's quote does not ('...,'). */
+  private static boolean endsWithPeriod(String words) {
+    return words.strip().endsWith(".");
+  }
+
+  /**
+   * The frame's cue reports a content of its own after it, a clause or a quotation ('said that the deal ...', 'said
+   * in a statement "We ..."'), not just where or how it was said ('said in a statement').
+   */
+  private static boolean reportsOwnClause(Sentence s, Frame f, Token cue) {
+    if (f.contentFirst() < 0 || s.tokens().get(f.contentFirst()).begin() < cue.end()) {
+      return false;
+    }
+    for (int k = f.contentFirst(); k <= f.contentLast(); k++) {
+      Token t = s.tokens().get(k);
+      if (t.isPos("VB") || t.isPos("``") || t.isPos("''")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -322,7 +401,7 @@ public final class QuoteExtractor {
     for (int k = s.head(head); k >= 0 && seen.add(k); k = s.head(k)) {
       for (Frame f : fs) {
         if (f.cue() == k && f.speaker() != null) {
-          return f;
+          return f.cueClass().equals("belief") ? reporting(f, fs) : f;
         }
       }
     }
@@ -330,11 +409,28 @@ public final class QuoteExtractor {
   }
 
   /**
+   * The frame whose report holds a belief frame ('said he expected it when the Treasury felt it would give "the right
+   * return"'): quotation marks give someone's words, and a belief reported inside a statement is the stater's
+   * wording. The widest such frame with a speaker, or the belief frame itself when no report holds it.
+   */
+  private static Frame reporting(Frame belief, List<Frame> fs) {
+    Frame outer = belief;
+    for (Frame g : fs) {
+      boolean holds = g.contentFirst() >= 0 && g.contentFirst() <= belief.cue() && belief.cue() <= g.contentLast();
+      if (g != belief && g.speaker() != null && holds && (outer == belief
+          || g.contentLast() - g.contentFirst() > outer.contentLast() - outer.contentFirst())) {
+        outer = g;
+      }
+    }
+    return outer;
+  }
+
+  /**
    * The subject of a relative clause that holds the quote below any cue that speaks it ("Vance criticised the ruling,
    * which Okafor has dismissed as a "farce""): the words are the relative clause's subject's, not the main speaker's.
    * -1 when a speaking frame governs the quote first, or no relative clause with a subject of its own lies between.
    */
-  private static int relativeSubject(Sentence s, Span c, List<Frame> fs) {
+  private int relativeSubject(Sentence s, Span c, List<Frame> fs) {
     int head = quoteHead(s, c);
     Set<Integer> seen = new HashSet<>();
     for (int k = head < 0 ? -1 : s.head(head); k >= 0 && seen.add(k); k = s.head(k)) {
@@ -343,7 +439,9 @@ public final class QuoteExtractor {
           return -1;
         }
       }
-      if (s.relation(k).equals("acl:relcl")) {
+      if (s.relation(k).equals("acl:relcl") && cues.classOf(s, s.tokens().get(k)) != null) {
+        // a relative clause whose own verb speaks ('which Okafor has dismissed as'), not one the parser hung the quote
+        // on by mistake ('Murray, who hails from the state where Boeing bases its plants, said "..."')
         for (Dependency d : s.children(k)) {
           Token subject = s.tokens().get(d.dependent());
           if (d.relation().equals("nsubj") && !subject.isPos("WDT") && !subject.isPos("WP")
