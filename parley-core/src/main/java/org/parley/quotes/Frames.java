@@ -125,7 +125,11 @@ final class Frames {
             described = speaker != null;
           }
           int[] aside = interrupting(s, tok.index(), phrase);
-          int[] range = aside != null ? aside : clause < 0 ? afterOpeningSource(s, phrase)
+          // an opening "According to X, ..." the parser hung on a noun ("the treatment" of "According to the CDC,
+          // treatment for ... requires ..."): the whole clause after it, as when it hung it on nothing
+          boolean onNoun = clause >= 0 && tok.index() == 0 && !t.get(clause).isPos("VB");
+          int[] opening = clause < 0 || onNoun ? afterOpeningSource(s, phrase) : null;
+          int[] range = aside != null ? aside : opening != null || clause < 0 ? opening
               : range(s, besideSource(s, clause, tok.index(), phrase));
           out.add(frame(s, tok.index(), "speech", speaker, who, range, described));
         }

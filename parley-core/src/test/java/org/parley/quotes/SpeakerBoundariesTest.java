@@ -106,4 +106,15 @@ class SpeakerBoundariesTest {
     assertThat(indirectSpeakers(doc, "half of the ferries had faulty lifeboats")).singleElement()
         .satisfies(name -> assertThat(name).contains("Red Cross"));
   }
+
+  @Test
+  void reportsTheWholeClauseAfterAnOpeningAccordingToTheParserHungOnItsSubject() {
+    assertThat(indirect(doc, "treatment for any possible infection")).singleElement()
+        .satisfies(q -> assertThat(q.text()).endsWith("over a ten day period"));
+  }
+
+  @Test
+  void letsDefendantsSpeakAsAGroup() {
+    assertThat(indirectSpeakers(doc, "the guard had first reported a theft")).containsOnly("defendants");
+  }
 }
