@@ -561,11 +561,12 @@ public final class QuoteExtractor {
 
   /** The quotation is a name or label, not speech: after a naming word or label noun, or a name after a preposition. */
   private static boolean named(String text, QuoteMarks.Marked m) {
-    return naming(text, m.outer().begin()) || nameAfterPreposition(text, m.outer().begin(), m.content().of(text));
+    String words = m.content().of(text);
+    return naming(text, m.outer().begin(), words) || nameAfterPreposition(text, m.outer().begin(), words);
   }
 
   /** A naming word ("so-called", "dubbed") or a label noun ("the slogan", "the question,") right before the mark. */
-  private static boolean naming(String text, int markAt) {
+  private static boolean naming(String text, int markAt, String words) {
     int e = markAt;
     while (e > 0 && text.charAt(e - 1) == ' ') {
       e--;
@@ -578,6 +579,9 @@ public final class QuoteExtractor {
       // 'nicknamed the "Iron Lady"', 'dubbed a "quiet revolution"'
       before = wordBefore(text, QuoteMarks.trimEnd(text, 0, e - before.length()));
       return NAMING.contains(before);
+    }
+    if (before.equals("question") && !capitalised(words) && !words.strip().endsWith("?")) {
+      return false; // 'a question "better put to the ministry"': words said of the question, not the question
     }
     return LABELS.contains(before) || NAMING.contains(before);
   }

@@ -117,4 +117,11 @@ class SpeakerBoundariesTest {
   void letsDefendantsSpeakAsAGroup() {
     assertThat(indirectSpeakers(doc, "the guard had first reported a theft")).containsOnly("defendants");
   }
+
+  @Test
+  void takesALowerCaseQuoteAfterAQuestionAsWordsSaidOfIt() {
+    assertThat(quote(doc, "better put to the finance ministry").kind()).isEqualTo(QuoteKind.PARTIAL);
+    assertThat(speakerName(doc, quote(doc, "better put to the finance ministry"))).isEqualTo("Nora Falk");
+    assertThat(quote(doc, "Who pays for the harbour?").kind()).isEqualTo(QuoteKind.TERM);
+  }
 }
