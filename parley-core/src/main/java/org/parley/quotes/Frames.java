@@ -1960,11 +1960,12 @@ final class Frames {
       }
       for (Dependency d : s.children(k)) {
         String r = d.relation();
-        boolean addressee = r.equals("nmod") && ADDRESSEE_CASES.stream().anyMatch(w -> hasCase(s, d.dependent(), w));
+        boolean addressee = r.equals("nmod") && cues.classOf(s, s.tokens().get(k)) != null
+            && ADDRESSEE_CASES.stream().anyMatch(w -> hasCase(s, d.dependent(), w));
         if ((r.equals("compound") || r.equals("flat") || r.equals("appos") || r.equals("nmod") || r.equals("dep"))
             && !addressee) {
-          // "dep": the parser's loose tie of a name to its title ("the archbishop X said"); not "an email from X to
-          // Y": whom the words were sent to, or are about, does not speak them
+          // "dep": the parser's loose tie of a name to its title ("the archbishop X said"); not "a letter from X to
+          // Y": whom words were sent to, or are about, does not speak them ("Ambassador to the UN X" still names X)
           todo.add(d.dependent());
         }
       }

@@ -430,7 +430,7 @@ public final class QuoteExtractor {
    * which Okafor has dismissed as a "farce""): the words are the relative clause's subject's, not the main speaker's.
    * -1 when a speaking frame governs the quote first, or no relative clause with a subject of its own lies between.
    */
-  private int relativeSubject(Sentence s, Span c, List<Frame> fs) {
+  private static int relativeSubject(Sentence s, Span c, List<Frame> fs) {
     int head = quoteHead(s, c);
     Set<Integer> seen = new HashSet<>();
     for (int k = head < 0 ? -1 : s.head(head); k >= 0 && seen.add(k); k = s.head(k)) {
@@ -439,9 +439,9 @@ public final class QuoteExtractor {
           return -1;
         }
       }
-      if (s.relation(k).equals("acl:relcl") && cues.classOf(s, s.tokens().get(k)) != null) {
-        // a relative clause whose own verb speaks ('which Okafor has dismissed as'), not one the parser hung the quote
-        // on by mistake ('Murray, who hails from the state where Boeing bases its plants, said "..."')
+      if (s.relation(k).equals("acl:relcl") && !speakerHungOn(s, k, fs)) {
+        // not a relative clause the parser hung the main cue and its quote on by mistake ('Lind, who comes from the
+        // state where Nordline bases its fleet, said "..."', parsed with "said" under "bases")
         for (Dependency d : s.children(k)) {
           Token subject = s.tokens().get(d.dependent());
           if (d.relation().equals("nsubj") && !subject.isPos("WDT") && !subject.isPos("WP")
@@ -452,6 +452,16 @@ public final class QuoteExtractor {
       }
     }
     return -1;
+  }
+
+  /** A cue verb with a speaker hangs on the token: the parser put the sentence's own speech frame under it. */
+  private static boolean speakerHungOn(Sentence s, int token, List<Frame> fs) {
+    for (Frame f : fs) {
+      if (f.speaker() != null && s.head(f.cue()) == token && s.tokens().get(f.cue()).isPos("VB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The frame whose reported content contains the quote ('saying the offer was "far too vague" to accept'). */
