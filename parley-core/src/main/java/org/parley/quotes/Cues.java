@@ -71,6 +71,9 @@ public final class Cues {
    */
   public @Nullable String classOf(Sentence s, Token t) {
     String lemma = t.lemma().toLowerCase(Locale.ROOT);
+    if (t.isPos("VB") && s.relation(t.index()).equals("case")) {
+      return null; // a participle used as a preposition: "an exchange regarding Airbus", "concerning the deal"
+    }
     if (t.isPos("VB") && !adjective(s, t)) {
       for (Dependency d : s.children(t.index())) {
         if (d.relation().equals("compound:prt")) {
@@ -78,6 +81,13 @@ public final class Cues {
           if (phrasal != null) {
             return phrasal.equals(NONE) ? null : phrasal;
           }
+        }
+      }
+      if (t.index() + 1 < s.tokens().size() && s.tokens().get(t.index() + 1).isPos("IN")) {
+        // a verb with a preposition of its own: "hails from Seattle" (listed as none) is no cue
+        String prepositional = verbs.get(lemma + " " + s.tokens().get(t.index() + 1).word().toLowerCase(Locale.ROOT));
+        if (NONE.equals(prepositional)) {
+          return null;
         }
       }
       return verbs.get(lemma);

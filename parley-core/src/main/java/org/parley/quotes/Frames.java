@@ -39,6 +39,20 @@ final class Frames {
   private static final Set<String> VENUE_PREPOSITIONS = Set.of("to", "with", "at", "before", "in", "for", "via",
       "through", "on", "about", "against", "into", "over", "during", "after");
 
+  /** Nouns for a written piece that a bare "the report" may take up again: "The report claimed ...". */
+  private static final Set<String> DOCUMENTS = Set.of("report", "article", "study", "survey", "analysis", "audit",
+      "investigation", "story", "paper", "review", "assessment", "editorial");
+
+  /** How many sentences back a bare "the report" looks for the document it takes up again. */
+  private static final int DOCUMENT_REACH = 5;
+
+  /** Verbs that bring a document out under its author's name: "X published an article". */
+  private static final Set<String> PUBLISHING = Set.of("publish", "release", "issue", "produce", "print", "run",
+      "write", "file", "conduct", "commission", "carry");
+
+  /** Prepositions of a noun phrase that name whom words were addressed to or are about: "a letter to X about Y". */
+  private static final Set<String> ADDRESSEE_CASES = Set.of("to", "about", "against", "with", "toward", "towards");
+
   /** Prepositions that list the named members of a plural noun: "firms including X and Y", "groups such as X". */
   private static final Set<String> MEMBER_LISTS = Set.of("including", "like", "such");
 
@@ -67,7 +81,7 @@ final class Frames {
 
   Frames(Cues cues, Gazetteer lex, ActorIndex actors, String text, List<Sentence> sentences) {
     this.text = text;
-    this.sentences = sentences;
+    this.sentences = List.copyOf(sentences);
     this.antecedents = new Antecedents(actors, lex, text, sentences);
     this.cues = cues;
     this.lex = lex;
@@ -112,7 +126,11 @@ final class Frames {
             described = speaker != null;
           }
           int[] aside = interrupting(s, tok.index(), phrase);
-          int[] range = aside != null ? aside : clause < 0 ? afterOpeningSource(s, phrase)
+          // an opening "According to X, ..." the parser hung on a noun ("the treatment" of "According to the CDC,
+          // treatment for ... requires ..."): the whole clause after it, as when it hung it on nothing
+          boolean onNoun = clause >= 0 && tok.index() == 0 && !t.get(clause).isPos("VB");
+          int[] opening = clause < 0 || onNoun ? afterOpeningSource(s, phrase) : null;
+          int[] range = aside != null ? aside : opening != null || clause < 0 ? opening
               : range(s, besideSource(s, clause, tok.index(), phrase));
           out.add(frame(s, tok.index(), "speech", speaker, who, range, described));
         }
@@ -874,8 +892,11 @@ final class Frames {
     boolean passive = false;
     for (Dependency d : s.children(verb)) {
       String r = d.relation();
-      if ((r.equals("nsubj") || r.equals("nsubj:xsubj")) && (subject < 0 || d.dependent() < verb)) {
-        subject = d.dependent(); // of two subjects ("the Department ... spokesperson, Ortagus, said") the nearer one
+      boolean nearer = subject < 0 || d.dependent() < verb && !(person(s, subject) && !person(s, d.dependent()));
+      if ((r.equals("nsubj") || r.equals("nsubj:xsubj")) && nearer) {
+        // of two subjects ("the Department ... spokesperson, Ortagus, said") the nearer one, unless only the first
+        // names a person ("Ana Ruiz, the firm's chief and ex Corvo executive commented": she comments, not Corvo)
+        subject = d.dependent();
       }
       if (r.equals("nsubj:pass") || r.equals("aux:pass")) {
         passive = true;
@@ -933,6 +954,11 @@ final class Frames {
     boolean purpose = rel.equals("advcl") && hasMark(s, verb, "to"); // "used Instagram to thank supporters"
     if (head >= 0 && (rel.equals("conj") || rel.equals("xcomp") || (rel.equals("advcl") && (gerund || purpose))
         || (rel.equals("dep") && gerund))) {
+      if (gerund && verb > 0 && s.tokens().get(verb - 1).word().equals(",")) {
+        while (embeddedQuestion(s, head) && s.head(head) >= 0) {
+          head = s.head(head); // "declined to predict when GM would recover, saying ...": who declined says it
+        }
+      }
       int pass = gerund ? passiveSubject(s, head) : -1;
       // "X was met with applause upon announcing ...", "X was cited by the paper as saying": the passive subject of
       // the clause the gerund hangs on, not its agent
@@ -962,6 +988,93 @@ final class Frames {
       }
     }
     return -1;
+  }
+
+  /**
+   * Who wrote the document a bare "the report" (or "the study", "the article") stands for: the author of the last
+   * document the text named before it, in this sentence or the few before ("The Herald published an article about
+   * ... The report claimed ..."): its owner ("the Herald's report", "a study by X"), or the subject of the verb that
+   * brought it out ("X published an article"). Null when the noun has an owner of its own or is no bare definite
+   * document noun, or the nearest earlier document has no author the text names.
+   */
+  private @Nullable ActorIndex.Entry earlierAuthor(Sentence s, int token) {
+    Token t = s.tokens().get(token);
+    if (!t.pos().equals("NN") || !DOCUMENTS.contains(t.lemma().toLowerCase(Locale.ROOT)) || !bareDefinite(s, token)) {
+      return null;
+    }
+    for (int i = s.index(); i >= Math.max(0, s.index() - DOCUMENT_REACH); i--) {
+      Sentence other = sentences.get(i);
+      for (int k = (i == s.index() ? token : other.tokens().size()) - 1; k >= 0; k--) {
+        Token n = other.tokens().get(k);
+        if (!n.isPos("NN") || !DOCUMENTS.contains(n.lemma().toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        int by = documentOwner(other, k);
+        return by < 0 ? null : actors.at(other.tokens().get(by).begin()); // the nearest document, named or not
+      }
+    }
+    return null;
+  }
+
+  /** The noun has "the" and nothing else before it: "the report", not "a report", "his report" or "the FBI report". */
+  private static boolean bareDefinite(Sentence s, int noun) {
+    boolean the = false;
+    for (Dependency d : s.children(noun)) {
+      String r = d.relation();
+      Token w = s.tokens().get(d.dependent());
+      if (r.equals("det") && w.word().equalsIgnoreCase("the")) {
+        the = true;
+      } else if (r.equals("nmod:poss") || r.equals("compound") || r.equals("nmod") || r.equals("appos")
+          || r.equals("acl")) {
+        return false;
+      }
+    }
+    return the;
+  }
+
+  /** The token naming who wrote a document noun: its owner, or the subject of "published", "released", "issued". */
+  private int documentOwner(Sentence s, int noun) {
+    for (Dependency d : s.children(noun)) {
+      boolean name = s.tokens().get(d.dependent()).isPos("NNP");
+      boolean by = d.relation().startsWith("nmod") && (hasCase(s, d.dependent(), "by")
+          || hasCase(s, d.dependent(), "from") || hasCase(s, d.dependent(), "of") && name);
+      if (d.relation().equals("nmod:poss") || by || d.relation().equals("compound") && name) {
+        return d.dependent(); // "the Herald's report", "a study by X", "the findings of X", "an FBI report"
+      }
+    }
+    int head = s.head(noun);
+    if (head >= 0 && s.relation(noun).equals("obj") && PUBLISHING.contains(s.tokens().get(head).lemma())) {
+      for (Dependency d : s.children(head)) {
+        if (d.relation().equals("nsubj")) {
+          return d.dependent();
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The verb heads an embedded question: "(predict) when GM would recover", "(asked) whether it would". */
+  private static boolean embeddedQuestion(Sentence s, int verb) {
+    String rel = s.relation(verb);
+    if (!rel.equals("advcl") && !rel.equals("ccomp")) {
+      return false;
+    }
+    for (Dependency d : s.children(verb)) {
+      Token t = s.tokens().get(d.dependent());
+      boolean wh = d.relation().equals("advmod") && t.isPos("WRB") && d.dependent() < verb;
+      boolean whether = d.relation().equals("mark") && (t.word().equalsIgnoreCase("whether")
+          || t.word().equalsIgnoreCase("if"));
+      if (wh || whether) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The token is part of a person's name. */
+  private boolean person(Sentence s, int token) {
+    ActorIndex.Entry e = actors.at(s.tokens().get(token).begin());
+    return e != null && e.kind() == ActorKind.PERSON;
   }
 
   /** The token before the verb is "but" or "and". */
@@ -1133,7 +1246,7 @@ final class Frames {
             clause.addAll(subtree(s, loose.dependent(), skip));
           }
         }
-        return beforeNarration(s, range(s, clause));
+        return beforeNarration(s, listTail(s, range(s, clause), cue));
       }
     }
     List<Token> t = s.tokens();
@@ -1240,6 +1353,29 @@ final class Frames {
   private static final Set<String> SEQUENCE = Set.of("later", "then", "subsequently", "afterwards", "eventually");
 
   /** The content range cut before the narration that follows it (see {@link #narrationAfter}); null stays null. */
+  /**
+   * A reported clause the parser cut at the first comma of a list that ends the sentence ("stated that the plan had
+   * the support of the union, the bondholders and the state"): up to the sentence's end, when all that follows is
+   * commas and noun phrases, with no verb or quotation mark of its own.
+   */
+  private static int @Nullable [] listTail(Sentence s, int @Nullable [] range, int cue) {
+    List<Token> t = s.tokens();
+    if (range == null || range[0] < cue || range[1] + 2 >= t.size() || !t.get(range[1] + 1).word().equals(",")) {
+      return range;
+    }
+    int last = t.size() - 1;
+    while (last > range[1] && t.get(last).isPos(".")) {
+      last--;
+    }
+    for (int k = range[1] + 1; k <= last; k++) {
+      Token w = t.get(k);
+      if (w.isPos("VB") || w.isPos("MD") || w.isPos("``") || w.isPos("''") || w.isPos("W") || w.isPos(":")) {
+        return range;
+      }
+    }
+    return last > range[1] + 1 ? new int[] {range[0], last} : range;
+  }
+
   private int @Nullable [] beforeNarration(Sentence s, int @Nullable [] range) {
     int narration = range == null ? -1 : narrationAfter(s, range[0], range[1]);
     int to = narration - 1;
@@ -1595,6 +1731,11 @@ final class Frames {
         return resolve(s, owner, lastSpeaker);
       }
     }
+    ActorIndex.Entry author = earlierAuthor(s, token);
+    if (author != null) {
+      actors.addMention(author, mention(t));
+      return author.id(); // "The Herald published an article ... The report claimed ...": the Herald claims
+    }
     Span np = phrase(s, token);
     String head = t.word().toLowerCase(Locale.ROOT);
     boolean bodies = t.pos().equals("NNS") && "INSTITUTION".equals(lex.personWord(singular(head)));
@@ -1924,8 +2065,13 @@ final class Frames {
       }
       for (Dependency d : s.children(k)) {
         String r = d.relation();
-        if (r.equals("compound") || r.equals("flat") || r.equals("appos") || r.equals("nmod") || r.equals("dep")) {
-          todo.add(d.dependent()); // "dep": the parser's loose tie of a name to its title ("the archbishop X said")
+        boolean addressee = r.equals("nmod") && cues.classOf(s, s.tokens().get(k)) != null
+            && ADDRESSEE_CASES.stream().anyMatch(w -> hasCase(s, d.dependent(), w));
+        if ((r.equals("compound") || r.equals("flat") || r.equals("appos") || r.equals("nmod") || r.equals("dep"))
+            && !addressee) {
+          // "dep": the parser's loose tie of a name to its title ("the archbishop X said"); not "a letter from X to
+          // Y": whom words were sent to, or are about, does not speak them ("Ambassador to the UN X" still names X)
+          todo.add(d.dependent());
         }
       }
     }

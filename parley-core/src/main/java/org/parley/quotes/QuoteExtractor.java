@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.parley.actors.ActorIndex;
 import org.parley.lexicon.Gazetteer;
+import org.parley.model.ActorKind;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.Dependency;
 import org.parley.model.Issues;
@@ -179,6 +180,11 @@ public final class QuoteExtractor {
     if (named(text, m)) {
       return new Quote(c.begin(), c.end(), words, QuoteKind.TERM, null, null);
     }
+    String label = colonLabel(doc, m, text, actors);
+    if (label != null) {
+      QuoteKind kind = sentenceLike(text, m.outer().begin(), words) ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+      return new Quote(c.begin(), c.end(), words, kind, label, null);
+    }
     Frame f = s == null ? null : tagAfter(doc, s, m, fs, framesOf, text);
     if (f == null && s != null) {
       f = governing(s, c, fs);
@@ -242,6 +248,46 @@ public final class QuoteExtractor {
   }
 
   /**
+   * 'Secretary of the Air Force Ana Ruiz: "No, ..."': a name, with its title, set before the colon that opens the
+   * quote and no verb of its own (an exchange of messages, a transcript): the one named speaks. Null when no person or
+   * organisation is named right before the colon, or a verb stands between it and the colon or sentence before.
+   */
+  private static @Nullable String colonLabel(AnnotatedDocument doc, QuoteMarks.Marked m, String text,
+      ActorIndex actors) {
+    int colon = QuoteMarks.trimEnd(text, 0, m.outer().begin());
+    if (colon == 0 || text.charAt(colon - 1) != ':') {
+      return null;
+    }
+    int end = QuoteMarks.trimEnd(text, 0, colon - 1);
+    for (Sentence s : doc.sentences()) {
+      Token name = null;
+      for (Token t : s.tokens()) {
+        if (t.end() == end) {
+          name = t;
+        }
+      }
+      if (name == null) {
+        continue;
+      }
+      ActorIndex.Entry who = name.isPos("NNP") ? actors.at(name.begin()) : null;
+      if (who == null || who.kind() == ActorKind.COUNTRY) {
+        return null;
+      }
+      for (int k = name.index() - 1; k >= 0; k--) {
+        Token t = s.tokens().get(k);
+        if (t.isPos(":") || t.isPos(".")) {
+          break;
+        }
+        if (t.isPos("VB") || t.isPos("MD")) {
+          return null; // 'he told Ana Ruiz: "..."': a listener, the speaker is the verb's subject
+        }
+      }
+      return who.id();
+    }
+    return null;
+  }
+
+  /**
    * A verb of saying or claiming that governs the quote though no actor could be named for it ('the letter alleged
    * its aim was to "..."', 'a notice claimed "..."'): the words are someone's speech with the speaker unknown, not a
    * term. Null when no such cue governs the quote, or the quote holds no verb (a label, not words said).
@@ -272,11 +318,6 @@ public final class QuoteExtractor {
   private static @Nullable Frame tagAfter(AnnotatedDocument doc, Sentence s, QuoteMarks.Marked m, List<Frame> fs,
       Function<Sentence, List<Frame>> framesOf, String text) {
     int close = m.outer().end();
-    String said = m.content().of(text).stripTrailing();
-    String next = text.substring(close, Math.min(text.length(), close + 40)).stripLeading();
-    if (said.endsWith(".") && !said.endsWith("..") && !next.isEmpty() && Character.isUpperCase(next.charAt(0))) {
-      return null; // '"... on Friday." The ministry said: ...': the full stop ended the sentence; a new one follows
-    }
     Sentence last = s;
     for (Sentence other : doc.sentences()) {
       if (other.begin() < close && close <= other.end()) {
@@ -297,14 +338,47 @@ public final class QuoteExtractor {
       if (opensClause(last, close)) {
         continue; // '"...," while X noted ...': a clause of its own, not a tag
       }
+      if (endsWithPeriod(m.content().of(text)) && reportsOwnClause(last, f, cue)) {
+        continue; // '"... a home run." Officials said that ...': a new sentence with a report of its own, not a tag
+      }
       boolean plain = gap.matches("[\\s,]*");
       boolean named = speaker.begin() >= close && speaker.end() <= cue.begin()
-          && gap.matches("[\\s,]*[^.;:!?\"\u201c\u201d,]+");
+          && gap.matches("[\\s,]*[^.;:!?\"\u201c\u201d,]+") && !verbBetween(last, close, cue.begin());
       if (plain || named) {
         return f;
       }
     }
     return null;
+  }
+
+  /**
+   * A verb stands between the closing mark and the cue: '"..." A group of lawmakers released a statement': a clause of
+   * its own, not a tag.
+   */
+  private static boolean verbBetween(Sentence s, int from, int to) {
+    return s.tokens().stream().anyMatch(t -> t.begin() >= from && t.end() <= to && t.isPos("VB"));
+  }
+
+  /** The quoted words end their sentence with a full stop ('... a home run.'), as a tag's quote does not ('...,'). */
+  private static boolean endsWithPeriod(String words) {
+    return words.strip().endsWith(".");
+  }
+
+  /**
+   * The frame's cue reports a content of its own after it, a clause or a quotation ('said that the deal ...', 'said
+   * in a statement "We ..."'), not just where or how it was said ('said in a statement').
+   */
+  private static boolean reportsOwnClause(Sentence s, Frame f, Token cue) {
+    if (f.contentFirst() < 0 || s.tokens().get(f.contentFirst()).begin() < cue.end()) {
+      return false;
+    }
+    for (int k = f.contentFirst(); k <= f.contentLast(); k++) {
+      Token t = s.tokens().get(k);
+      if (t.isPos("VB") || t.isPos("``") || t.isPos("''")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -331,11 +405,28 @@ public final class QuoteExtractor {
     for (int k = s.head(head); k >= 0 && seen.add(k); k = s.head(k)) {
       for (Frame f : fs) {
         if (f.cue() == k && f.speaker() != null) {
-          return f;
+          return f.cueClass().equals("belief") ? reporting(f, fs) : f;
         }
       }
     }
     return null;
+  }
+
+  /**
+   * The frame whose report holds a belief frame ('said he expected it when the Treasury felt it would give "the right
+   * return"'): quotation marks give someone's words, and a belief reported inside a statement is the stater's
+   * wording. The widest such frame with a speaker, or the belief frame itself when no report holds it.
+   */
+  private static Frame reporting(Frame belief, List<Frame> fs) {
+    Frame outer = belief;
+    for (Frame g : fs) {
+      boolean holds = g.contentFirst() >= 0 && g.contentFirst() <= belief.cue() && belief.cue() <= g.contentLast();
+      if (g != belief && g.speaker() != null && holds && (outer == belief
+          || g.contentLast() - g.contentFirst() > outer.contentLast() - outer.contentFirst())) {
+        outer = g;
+      }
+    }
+    return outer;
   }
 
   /**
@@ -352,7 +443,9 @@ public final class QuoteExtractor {
           return -1;
         }
       }
-      if (s.relation(k).equals("acl:relcl")) {
+      if (s.relation(k).equals("acl:relcl") && !speakerHungOn(s, k, fs)) {
+        // not a relative clause the parser hung the main cue and its quote on by mistake ('Lind, who comes from the
+        // state where Nordline bases its fleet, said "..."', parsed with "said" under "bases")
         for (Dependency d : s.children(k)) {
           Token subject = s.tokens().get(d.dependent());
           if (d.relation().equals("nsubj") && !subject.isPos("WDT") && !subject.isPos("WP")
@@ -363,6 +456,16 @@ public final class QuoteExtractor {
       }
     }
     return -1;
+  }
+
+  /** A cue verb with a speaker hangs on the token: the parser put the sentence's own speech frame under it. */
+  private static boolean speakerHungOn(Sentence s, int token, List<Frame> fs) {
+    for (Frame f : fs) {
+      if (f.speaker() != null && s.head(f.cue()) == token && s.tokens().get(f.cue()).isPos("VB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The frame whose reported content contains the quote ('saying the offer was "far too vague" to accept'). */
@@ -472,11 +575,12 @@ public final class QuoteExtractor {
 
   /** The quotation is a name or label, not speech: after a naming word or label noun, or a name after a preposition. */
   private static boolean named(String text, QuoteMarks.Marked m) {
-    return naming(text, m.outer().begin()) || nameAfterPreposition(text, m.outer().begin(), m.content().of(text));
+    String words = m.content().of(text);
+    return naming(text, m.outer().begin(), words) || nameAfterPreposition(text, m.outer().begin(), words);
   }
 
   /** A naming word ("so-called", "dubbed") or a label noun ("the slogan", "the question,") right before the mark. */
-  private static boolean naming(String text, int markAt) {
+  private static boolean naming(String text, int markAt, String words) {
     int e = markAt;
     while (e > 0 && text.charAt(e - 1) == ' ') {
       e--;
@@ -489,6 +593,9 @@ public final class QuoteExtractor {
       // 'nicknamed the "Iron Lady"', 'dubbed a "quiet revolution"'
       before = wordBefore(text, QuoteMarks.trimEnd(text, 0, e - before.length()));
       return NAMING.contains(before);
+    }
+    if (before.equals("question") && !capitalised(words) && !words.strip().endsWith("?")) {
+      return false; // 'a question "better put to the ministry"': words said of the question, not the question
     }
     return LABELS.contains(before) || NAMING.contains(before);
   }
