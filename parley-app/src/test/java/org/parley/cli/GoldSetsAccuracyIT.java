@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs {@code parley eval} with the real pipeline on the Wikinews development gold, and on the tuning and held-out
  * gold kept in this module (offsets only), and fails when a count drops below what Parley has reached. The tuning
- * set (83 articles; events or stances in 50 of them) may be tuned on like the development set; the held-out set
+ * set (108 articles; events or stances in 69 of them) may be tuned on like the development set; the held-out set
  * (68 articles, 45 with events or stances) is for measuring, not tuning: look at its totals, not at its single errors.
  */
 class GoldSetsAccuracyIT {
@@ -30,15 +30,15 @@ class GoldSetsAccuracyIT {
   @Test
   void tuningSetScoresAtLeastTheFloors() {
     Map<String, Integer> total = eval("src/test/resources/tuning");
-    assertFloors(total, Map.of("quotes", 199, "indirect", 242, "actors", 666, "times", 100, "stances", 89,
-        "events", 117));
+    assertFloors(total, Map.of("quotes", 239, "indirect", 277, "actors", 809, "times", 146, "stances", 120,
+        "events", 131));
   }
 
   @Test
   void heldOutSetScoresAtLeastTheFloors() {
     Map<String, Integer> total = eval("src/test/resources/heldout");
-    assertFloors(total, Map.of("quotes", 163, "indirect", 198, "actors", 487, "times", 293, "stances", 45,
-        "events", 50));
+    assertFloors(total, Map.of("quotes", 167, "indirect", 198, "actors", 487, "times", 295, "stances", 45,
+        "events", 51));
   }
 
   private static void assertFloors(Map<String, Integer> total, Map<String, Integer> floors) {
