@@ -639,6 +639,13 @@ final class Frames {
         // "was reported to have killed X": who an infinitive after the cue acts on
         break;
       }
+      if (closing && !resolvesQuietly(w)) {
+        // '"...," said Jobs.' where the tagger took the surname for a common noun: the one person of that surname
+        ActorIndex.Entry bySurname = actors.personBySurname(w.word(), w.begin());
+        if (bySurname != null) {
+          actors.addMention(bySurname, mention(w));
+        }
+      }
       if (isNominal(w) && (resolvesQuietly(w) || tag && namedInApposition(s, k)) && !inPhrase(s, k)) {
         int last = k;
         while (last + 1 < t.size() && t.get(last + 1).pos().startsWith("NNP")) {
@@ -680,8 +687,8 @@ final class Frames {
    */
   private static boolean nameClosesTag(Sentence s, int cue, int k) {
     List<Token> t = s.tokens();
-    if (k != cue + 1 || !t.get(k).pos().startsWith("NNP")) {
-      return false;
+    if (k != cue + 1 || !t.get(k).isPos("NN") || !Character.isUpperCase(t.get(k).word().charAt(0))) {
+      return false; // a name, even one the tagger took for a plural noun ('said Banks.')
     }
     int last = k;
     while (last + 1 < t.size() && t.get(last + 1).pos().startsWith("NNP")) {

@@ -221,6 +221,15 @@ public final class QuoteExtractor {
       return new Quote(c.begin(), c.end(), words, kind, f.speaker(), f.cueWord());
     }
     if (previous != null && previous.speaker() != null && previous.kind() != QuoteKind.INDIRECT
+        && continues(text, previous, m) && sentenceLike && narrativeBetween(doc, previous, m)) {
+      // '"... enough," said X. Chairman Y denied the reports. "We exclude nothing."': a sentence of narrative between
+      // the two quotations introduces whoever speaks next
+      String next = new Continuation(doc, text, framesOf, frames, actors).speakerBefore(s, m, lastSpeaker);
+      if (next != null) {
+        return new Quote(c.begin(), c.end(), words, QuoteKind.DIRECT, next, null);
+      }
+    }
+    if (previous != null && previous.speaker() != null && previous.kind() != QuoteKind.INDIRECT
         && continues(text, previous, m) && sentenceLike) {
       return new Quote(c.begin(), c.end(), words, QuoteKind.DIRECT, previous.speaker(), null);
     }
@@ -374,8 +383,8 @@ public final class QuoteExtractor {
     }
     for (int k = f.contentFirst(); k <= f.contentLast(); k++) {
       Token t = s.tokens().get(k);
-      if (t.isPos("VB") || t.isPos("``") || t.isPos("''")) {
-        return true;
+      if (t.isPos("VB") || (t.isPos("``") || t.isPos("''")) && k < f.contentLast()) {
+        return true; // not a lone opening mark at the sentence's end: '." said X, Minister of Y. "' opens the next
       }
     }
     return false;
@@ -640,6 +649,25 @@ public final class QuoteExtractor {
       k++;
     }
     return k < words.length() && (Character.isUpperCase(words.charAt(k)) || Character.isDigit(words.charAt(k)));
+  }
+
+  /**
+   * A whole sentence stands between the previous quotation and this one (its words begin after the previous
+   * quotation ends, though the splitter may have given it that quotation's closing mark, and end before this one).
+   */
+  private static boolean narrativeBetween(AnnotatedDocument doc, Quote previous, QuoteMarks.Marked m) {
+    for (Sentence o : doc.sentences()) {
+      List<Token> t = o.tokens();
+      int first = 0;
+      while (first < t.size() && (t.get(first).isPos("''") || t.get(first).isPos("``"))) {
+        first++;
+      }
+      if (first < t.size() && t.get(first).begin() > previous.end() && o.end() <= m.outer().begin() + 1
+          && t.size() - first >= 4) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -92,4 +92,26 @@ class QuoteTagsTest {
   void aPronounTaggingAQuoteAfterASentenceAboutAThingIsTheLastSpeaker() {
     assertThat(speakerOf("We will keep every school open")).isEqualTo("Ben Aldous");
   }
+
+  @Test
+  void aSentenceOfNarrativeBetweenTwoQuotationsIntroducesTheNextSpeaker() {
+    assertThat(speakerOf("Sales will pick up by spring")).isEqualTo("Rosa Lind");
+    assertThat(speakerOf("We rule nothing out")).isEqualTo("Otto Brandt");
+  }
+
+  @Test
+  void enthusingTagsTheQuoteBeforeIt() {
+    assertThat(speakerOf("This is the finest squad")).isEqualTo("Ilse Varga");
+  }
+
+  @Test
+  void aSurnameInATagIsThePersonOfThatSurname() {
+    assertThat(speakerOf("We will ship twice as much grain")).isEqualTo("Maria Banks");
+  }
+
+  @Test
+  void aTagAfterAQuotationEndingInAFullStopNamesItsSpeakerThoughAnotherQuotationFollows() {
+    assertThat(speakerOf("This is a painful but necessary step")).isEqualTo("Lena Koss");
+    assertThat(speakerOf("We will not let the industry simply disappear")).isEqualTo("Lena Koss");
+  }
 }
