@@ -115,7 +115,17 @@ final class Modes {
       return "to".equals(Trees.markWord(s, p));
     }
     if (r.equals("dep")) {
-      return g < p && s.tokens().get(p).pos().equals("VBG") && Trees.isVerb(s, g); // "to begin closing", misparsed
+      // "to begin closing", "to begin \"dissolving": a gerund right after the verb, misparsed; not "asked for
+      // support, specially asking voters"
+      if (g >= p || !s.tokens().get(p).pos().equals("VBG") || !Trees.isVerb(s, g)) {
+        return false;
+      }
+      for (int k = g + 1; k < p; k++) {
+        if (!s.tokens().get(k).pos().equals("``")) {
+          return false;
+        }
+      }
+      return true;
     }
     if (Trees.isNoun(s, p) && (r.equals("obj") || r.equals("obl") || r.equals("nsubj:pass"))) {
       return Trees.isVerb(s, g) || s.tokens().get(g).isPos("JJ");
