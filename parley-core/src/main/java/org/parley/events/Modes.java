@@ -61,8 +61,11 @@ final class Modes {
     if (s.relation(p).equals("csubj") || "for".equals(Trees.markWord(s, p))) {
       return new Mode(Mode.HYPOTHETICAL, false, false); // "for them to send troops would need ..."
     }
+    if (promised(s, p)) {
+      return new Mode(Mode.FUTURE, false, true); // "a pledge to resign", "his plan to attack": as "pledged to resign"
+    }
     if (s.relation(p).startsWith("acl") && "to".equals(Trees.markWord(s, p))) {
-      return new Mode(Mode.HYPOTHETICAL, false, false); // "plans to attack", "an attempt to seize"
+      return new Mode(Mode.HYPOTHETICAL, false, false); // "an attempt to seize", "a call to attack"
     }
     if (g < 0 || depth >= 4 || !isComplement(s, p)) {
       return Mode.asserted();
@@ -111,10 +114,43 @@ final class Modes {
     if (r.equals("advcl")) {
       return "to".equals(Trees.markWord(s, p));
     }
+    if (r.equals("dep")) {
+      // "to begin closing", "to begin \"dissolving": a gerund right after the verb, misparsed; not "asked for
+      // support, specially asking voters"
+      if (g >= p || !s.tokens().get(p).pos().equals("VBG") || !Trees.isVerb(s, g)) {
+        return false;
+      }
+      for (int k = g + 1; k < p; k++) {
+        if (!s.tokens().get(k).pos().equals("``")) {
+          return false;
+        }
+      }
+      return true;
+    }
     if (Trees.isNoun(s, p) && (r.equals("obj") || r.equals("obl") || r.equals("nsubj:pass"))) {
       return Trees.isVerb(s, g) || s.tokens().get(g).isPos("JJ");
     }
     return false;
+  }
+
+  /**
+   * A to-infinitive that tells what a noun of promising or planning commits to ("the pledge to resign", "a vow to
+   * fight", "plans to attack"): the infinitive hangs on the noun, or, misparsed onto the verb, follows it at once
+   * ("based his campaign on the pledge to begin ...").
+   */
+  private boolean promised(Sentence s, int p) {
+    int mark = Trees.child(s, p, "mark");
+    if (mark < 0 || !Trees.word(s, mark).equalsIgnoreCase("to")) {
+      return false;
+    }
+    String r = s.relation(p);
+    int g = s.head(p);
+    if (r.startsWith("acl") && g >= 0) {
+      return Trees.isNoun(s, g) && words.is(Trees.lemma(s, g), "promise");
+    }
+    int before = mark - 1;
+    return (r.equals("xcomp") || r.equals("advcl")) && before >= 0 && before != g && Trees.isNoun(s, before)
+        && words.is(Trees.lemma(s, before), "promise");
   }
 
   /** An appeal the speaker makes by voicing it politely: "I would urge", "we would ask you to". */

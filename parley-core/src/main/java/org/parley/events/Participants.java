@@ -527,12 +527,17 @@ final class Participants {
         && !s.relation(h).startsWith("appos") && !s.relation(h).startsWith("compound") && !s.relation(h).equals("conj");
   }
 
-  /** "The Federal Minister for Interior Aftab Sherpao": the person a title heads, named after it; or null. */
+  /**
+   * "The Federal Minister for Interior Aftab Sherpao", "the former Lord Mayor Ann Smith" (the name parsed as a loose
+   * dependent of the title): the person a title heads, named after it; or null. A named person is their own actor,
+   * never the last holder of the title named before.
+   */
   private @Nullable Ref titleHolder(Sentence s, int h) {
     for (Dependency d : s.children(h)) {
       String r = d.relation();
       Token c = s.tokens().get(d.dependent());
-      if ((r.equals("appos") || Trees.isArgument(r) || r.equals("compound")) && c.ner().equals("PERSON")
+      if ((r.equals("appos") || Trees.isArgument(r) || r.equals("compound") || r.equals("dep") || r.equals("flat"))
+          && c.ner().equals("PERSON")
           && d.dependent() > h) {
         return one(s, d.dependent());
       }

@@ -22,6 +22,7 @@ public final class Cues {
   private final Map<String, String> nouns = new HashMap<>();
   private final Set<String> listenerVerbs = new HashSet<>();
   private final Set<String> clauseVerbs = new HashSet<>();
+  private final Set<String> mediumNouns = new HashSet<>();
 
   private Cues(String resource) {
     for (String[] r : Tsv.read(resource, 3, 4)) {
@@ -31,9 +32,10 @@ public final class Cues {
         switch (flag.strip()) {
           case "listener" -> listenerVerbs.add(lemma);
           case "clause" -> clauseVerbs.add(lemma);
+          case "medium" -> mediumNouns.add(lemma);
           case "" -> { }
           default -> throw new IllegalStateException(
-              "cues.tsv: flag of '" + lemma + "' must be listener or clause, was '" + flag + "'");
+              "cues.tsv: flag of '" + lemma + "' must be listener, clause or medium, was '" + flag + "'");
         }
       }
     }
@@ -60,8 +62,54 @@ public final class Cues {
   }
 
   /** Whether a common noun names words said or written ("statement", "letter", "warning"): a cue noun. */
-  public boolean isSpeechNoun(Token noun) {
-    return noun.isPos("NN") && !noun.isPos("NNP") && nouns.containsKey(noun.lemma().toLowerCase(Locale.ROOT));
+  public boolean isSpeechNoun(Sentence s, Token noun) {
+    String lemma = noun.lemma().toLowerCase(Locale.ROOT);
+    return noun.isPos("NN") && !noun.isPos("NNP") && nouns.containsKey(lemma)
+        && (!mediumNouns.contains(lemma) || published(s, noun.index()));
+  }
+
+  /** Media that words are posted on: "a Facebook post", "a blog post", "a post on social media". */
+  private static final Set<String> MEDIA = Set.of("facebook", "twitter", "instagram", "blog", "linkedin", "tiktok",
+      "telegram", "reddit", "weibo", "wechat", "youtube", "truth", "substack", "threads", "bluesky", "mastodon",
+      "social", "online", "internet", "web", "website", "forum", "media", "x", "vk", "vkontakte", "snapchat");
+
+  /**
+   * A noun that names words only when published (a "medium" noun: "post") does so here: with a medium before it ("a
+   * Facebook post", "a blog post"), "on" a medium or account ("her post on X", "a post on his website"), or as where
+   * something was said ("in a post, she wrote"); not "a border post", "a police post", "his post as minister".
+   */
+  private static boolean published(Sentence s, int noun) {
+    boolean said = false;
+    boolean placed = false;
+    for (Dependency d : s.children(noun)) {
+      String r = d.relation();
+      int c = d.dependent();
+      String lemma = s.tokens().get(c).lemma().toLowerCase(Locale.ROOT);
+      if ((r.equals("compound") || r.equals("amod")) && MEDIA.contains(lemma)) {
+        return true;
+      }
+      if (r.startsWith("nmod") && !r.equals("nmod:poss")) {
+        String prep = caseWord(s, c);
+        if ("as".equals(prep)) {
+          return false; // "his post as minister": an office
+        }
+        said |= "on".equals(prep) && !lemma.equals("border") && !lemma.equals("frontier");
+        placed |= !"on".equals(prep) && !"by".equals(prep); // "in a post near the border"
+      } else if (r.equals("compound") || r.equals("amod")) {
+        placed = true; // "in a military post"
+      }
+    }
+    String r = s.relation(noun);
+    return said || !placed && r.equals("obl") && "in".equals(caseWord(s, noun));
+  }
+
+  private static @Nullable String caseWord(Sentence s, int i) {
+    for (Dependency d : s.children(i)) {
+      if (d.relation().equals("case")) {
+        return s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+      }
+    }
+    return null;
   }
 
   /**
@@ -94,7 +142,7 @@ public final class Cues {
     }
     if (t.isPos("NN") && !t.isPos("NNP")) {
       // a common noun only: "the Post reported" names a newspaper, not a post
-      return nouns.get(lemma);
+      return mediumNouns.contains(lemma) && !published(s, t.index()) ? null : nouns.get(lemma);
     }
     return null;
   }

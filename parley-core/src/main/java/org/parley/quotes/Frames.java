@@ -395,7 +395,7 @@ final class Frames {
       if (d.relation().equals("xcomp") && (hasMark(s, c, "to") || s.tokens().get(c).isPos("VB"))) {
         return true;
       }
-      if (d.relation().equals("obj") && (cues.isSpeechNoun(s.tokens().get(c)) || quoted(s, c))) {
+      if (d.relation().equals("obj") && (cues.isSpeechNoun(s, s.tokens().get(c)) || quoted(s, c))) {
         return true;
       }
     }

@@ -50,6 +50,29 @@ class EventPrecisionTest {
     assertThat(a.events()).allMatch(e -> e.target().stream().noneMatch(id -> id.contains("justice")));
   }
 
+  @Test
+  void codesWhatAPledgeCommitsToAsFutureNotAsDone() {
+    // "the pledge to begin closing ... and to resign": the parser hangs the infinitive on the verb before the noun
+    Analysis a = analysis("pledge-to-resign");
+    assertThat(a.events()).noneMatch(e -> e.type().equals("RETREAT") && e.mode().equals("asserted"));
+    assertThat(a.events()).filteredOn(e -> e.type().equals("RETREAT")).isNotEmpty()
+        .allMatch(e -> e.mode().equals("future"));
+  }
+
+  @Test
+  void codesWhatAVowCommitsToAsFutureNotAsDone() {
+    Analysis a = analysis("vow-to-withdraw");
+    assertThat(a.events()).filteredOn(e -> e.type().equals("RETREAT") || e.type().equals("YIELD")).isNotEmpty()
+        .allMatch(e -> e.mode().equals("future"));
+  }
+
+  @Test
+  void givesANamedSubjectItsOwnDeedNotTheLastHolderOfItsTitle() {
+    Analysis a = analysis("named-title-holder");
+    assertThat(a.events()).filteredOn(e -> e.type().equals("RETREAT")).isNotEmpty()
+        .allMatch(e -> e.source().equals(List.of("tom-reed")), "resigned by Tom Reed");
+  }
+
   private static List<String> types(Analysis a) {
     return a.events().stream().map(Event::type).collect(Collectors.toList());
   }
