@@ -1,12 +1,12 @@
 package org.parley.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.events.FrozenEvents.actor;
+import static org.parley.events.FrozenEvents.analysis;
+import static org.parley.events.FrozenEvents.names;
+import static org.parley.events.FrozenEvents.only;
+import static org.parley.events.FrozenEvents.types;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -14,8 +14,6 @@ import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.Analysis;
 import org.parley.model.Event;
-import org.parley.pipeline.AnnotationJson;
-import org.parley.pipeline.Pipeline;
 
 /**
  * Who did what to whom, on frozen annotations of short sentences written for these tests
@@ -462,14 +460,12 @@ class EventExtractorTest {
     assertThat(names(a, e.source())).containsExactly("Green Party");
   }
 
-
   @Test
   void theirDemandsAreRequestsOfThoseNamedBefore() {
     Analysis a = analysis("demands-included");
     Event e = only(a, "REQUEST");
     assertThat(names(a, e.source())).containsExactly("students");
   }
-
 
   @Test
   void aRefusalAfterASubpoenaIsAimedAtWhoeverIssuedIt() {
@@ -1991,33 +1987,6 @@ class EventExtractorTest {
         .findFirst().orElseThrow();
     assertThat(names(a, e.source())).containsExactly("Lena Holm");
     assertThat(names(a, e.target())).containsExactly("world leaders");
-  }
-
-  private static List<String> types(Analysis a) {
-    return a.events().stream().map(Event::type).collect(Collectors.toList());
-  }
-
-  private static Analysis analysis(String name) {
-    Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
-    try {
-      return Pipeline.extract(AnnotationJson.read(Files.readString(file, StandardCharsets.UTF_8)), List.of());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Event only(Analysis a, String type) {
-    List<Event> found = a.events().stream().filter(e -> e.type().equals(type)).collect(Collectors.toList());
-    assertThat(found).as("%s events among %s", type, a.events()).hasSize(1);
-    return found.get(0);
-  }
-
-  private static Actor actor(Analysis a, String id) {
-    return a.actors().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
-  }
-
-  private static List<String> names(Analysis a, List<String> ids) {
-    return ids.stream().map(id -> actor(a, id).name()).collect(Collectors.toList());
   }
 
   private static String code(Analysis a, String id) {

@@ -1,20 +1,13 @@
 package org.parley.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.events.FrozenEvents.analysis;
+import static org.parley.events.FrozenEvents.types;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.parley.model.Actor;
 import org.parley.model.Analysis;
-import org.parley.model.Event;
-import org.parley.pipeline.AnnotationJson;
-import org.parley.pipeline.Pipeline;
 
 /**
  * Words that look like events but code none, on frozen annotations of sentences written for these tests
@@ -71,18 +64,5 @@ class EventPrecisionTest {
     Analysis a = analysis("named-title-holder");
     assertThat(a.events()).filteredOn(e -> e.type().equals("RETREAT")).isNotEmpty()
         .allMatch(e -> e.source().equals(List.of("tom-reed")), "resigned by Tom Reed");
-  }
-
-  private static List<String> types(Analysis a) {
-    return a.events().stream().map(Event::type).collect(Collectors.toList());
-  }
-
-  private static Analysis analysis(String name) {
-    Path file = Path.of("src/test/resources/events/annotated/" + name + ".annotated.json");
-    try {
-      return Pipeline.extract(AnnotationJson.read(Files.readString(file, StandardCharsets.UTF_8)), List.of());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
