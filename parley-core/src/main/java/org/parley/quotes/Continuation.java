@@ -69,10 +69,8 @@ final class Continuation {
    * ('The sign read: "..."', 'Police found a note: "..."').
    */
   @Nullable String speakerBeforeColon(Sentence s, QuoteMarks.Marked m, @Nullable String lastSpeaker) {
-    String before = text.substring(s.begin(), m.outer().begin()).stripTrailing();
-    int end = Math.min(s.end(), text.length());
-    boolean toEnd = m.outer().end() >= end || text.substring(m.outer().end(), end).matches("[\\s.!?,;:]*");
-    if (!before.endsWith(":") || !toEnd) {
+    if (s.begin() > m.outer().begin()
+        || !text.substring(s.begin(), m.outer().begin()).stripTrailing().endsWith(":") || !runsToEnd(s, m)) {
       return null;
     }
     for (Dependency d : s.dependencies()) {
@@ -87,9 +85,11 @@ final class Continuation {
 
   /** The quote opens its sentence and runs to its end: '"We will rebuild."', not '"Hamlet" opened last night.' */
   private boolean standsAlone(Sentence s, QuoteMarks.Marked m) {
-    if (!text.substring(s.begin(), m.outer().begin()).isBlank()) {
-      return false;
-    }
+    return text.substring(s.begin(), m.outer().begin()).isBlank() && runsToEnd(s, m);
+  }
+
+  /** Only punctuation follows the quote in its sentence. */
+  private boolean runsToEnd(Sentence s, QuoteMarks.Marked m) {
     int end = Math.min(s.end(), text.length());
     return m.outer().end() >= end || text.substring(m.outer().end(), end).matches("[\\s.!?,;:]*");
   }
