@@ -647,11 +647,7 @@ final class Frames {
         }
       }
       if (isNominal(w) && (resolvesQuietly(w) || tag && namedInApposition(s, k)) && !inPhrase(s, k)) {
-        int last = k;
-        while (last + 1 < t.size() && t.get(last + 1).pos().startsWith("NNP")) {
-          last++;
-        }
-        return new int[] {personAfterBody(t, last)};
+        return new int[] {personAfterBody(t, nameEnd(t, k))};
       }
     }
     return null;
@@ -673,10 +669,7 @@ final class Frames {
     if (k == last + 1 || k >= t.size() || !t.get(k).pos().startsWith("NNP")) {
       return last;
     }
-    int end = k;
-    while (end + 1 < t.size() && t.get(end + 1).pos().startsWith("NNP")) {
-      end++;
-    }
+    int end = nameEnd(t, k);
     ActorIndex.Entry person = actors.at(t.get(end).begin());
     return person != null && person.kind() == ActorKind.PERSON ? end : last;
   }
@@ -690,10 +683,7 @@ final class Frames {
     if (k != cue + 1 || !t.get(k).isPos("NN") || !Character.isUpperCase(t.get(k).word().charAt(0))) {
       return false; // a name, even one the tagger took for a plural noun ('said Banks.')
     }
-    int last = k;
-    while (last + 1 < t.size() && t.get(last + 1).pos().startsWith("NNP")) {
-      last++;
-    }
+    int last = nameEnd(t, k);
     if (last + 1 >= t.size()) {
       return true;
     }
@@ -740,6 +730,15 @@ final class Frames {
     }
     ActorIndex.Entry e = antecedents.subjectPerson(prior, gender);
     return e == null || e.id().equals(lastSpeaker) ? null : e.id();
+  }
+
+  /** The last token of the run of proper nouns that continues from token {@code k}. */
+  private static int nameEnd(List<Token> t, int k) {
+    int end = k;
+    while (end + 1 < t.size() && t.get(end + 1).pos().startsWith("NNP")) {
+      end++;
+    }
+    return end;
   }
 
   /** Pages that speak for whoever runs them when their owner is named: "the WHO's website said". */

@@ -20,6 +20,14 @@ final class FoundQuotes {
     return found.get(0);
   }
 
+  /** The one quote with marks (not a reported statement) whose text contains {@code words}. */
+  static Quote marked(Analysis a, String words) {
+    List<Quote> found = a.quotes().stream()
+        .filter(q -> q.kind() != QuoteKind.INDIRECT && q.text().contains(words)).toList();
+    assertThat(found).as("quotes with \"%s\" among %s", words, texts(a)).hasSize(1);
+    return found.get(0);
+  }
+
   /** Each quote as "KIND:text", for messages. */
   static List<String> texts(Analysis a) {
     return a.quotes().stream().map(q -> q.kind() + ":" + q.text()).toList();

@@ -2,7 +2,6 @@ package org.parley.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parley.model.Analysis;
@@ -25,16 +24,8 @@ class QuoteTagsTest {
     doc = Frozen.analysis("annotated/quote-tags.annotated.json");
   }
 
-  /** The one quote with marks (not a reported statement) that holds {@code words}. */
-  private static Quote quoted(String words) {
-    List<Quote> found = doc.quotes().stream()
-        .filter(q -> q.kind() != QuoteKind.INDIRECT && q.text().contains(words)).toList();
-    assertThat(found).as("quotes with \"%s\" among %s", words, FoundQuotes.texts(doc)).hasSize(1);
-    return found.get(0);
-  }
-
   private static String speakerOf(String words) {
-    return FoundQuotes.speakerName(doc, quoted(words));
+    return FoundQuotes.speakerName(doc, FoundQuotes.marked(doc, words));
   }
 
   @Test
@@ -51,7 +42,7 @@ class QuoteTagsTest {
 
   @Test
   void recountingTagsTheQuoteAfterIt() {
-    Quote q = quoted("We poured the concrete");
+    Quote q = FoundQuotes.marked(doc, "We poured the concrete");
     assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
     assertThat(FoundQuotes.speakerName(doc, q)).isEqualTo("Lena Brandt");
   }
