@@ -91,29 +91,46 @@ final class EvalCommand implements Callable<Integer> {
     }
     ObjectMapper json = new ObjectMapper();
     IssueMerger merger = lexicalIssues ? IssueMerger.lexical() : MiniLmEmbedder.merger();
+    int failed = 0;
     for (Path g : files) {
-      JsonNode doc = json.readTree(g.toFile()).path("document");
-      Document d = document(g, doc);
-      if (d == null) {
-        System.err.println("parley: " + g + ": its document was not found");
+      String name = g.getFileName().toString().replace(".gold.json", "");
+      JsonNode goldJson;
+      Document d;
+      Path goldForScorer = tmp.resolve(g.getFileName());
+      try {
+        goldJson = json.readTree(g.toFile());
+        d = document(g, goldJson.path("document"));
+        if (d == null) {
+          throw new IOException("its document was not found");
+        }
+        Files.writeString(goldForScorer, json.writeValueAsString(withTexts(goldJson, d.text())),
+            StandardCharsets.UTF_8);
+      } catch (IOException | RuntimeException e) {
+        System.err.println("parley: " + g + ": not scored: " + firstLine(e));
+        failed++;
         continue;
       }
-      Analysis a = Pipeline.extract(annotate(d), List.of(), merger);
       Path output = (keep != null ? keep : tmp).resolve(BriefCommand.fileName(d.id()) + ".json");
-      Files.writeString(output, JsonContract.write(a), StandardCharsets.UTF_8);
-      if (keep != null) {
-        Files.writeString(keep.resolve(BriefCommand.fileName(d.id()) + ".md"), MarkdownBriefing.write(a),
-            StandardCharsets.UTF_8);
+      try {
+        Analysis a = Pipeline.extract(annotate(d), List.of(), merger);
+        Files.writeString(output, JsonContract.write(a), StandardCharsets.UTF_8);
+        if (keep != null) {
+          Files.writeString(keep.resolve(BriefCommand.fileName(d.id()) + ".md"), MarkdownBriefing.write(a),
+              StandardCharsets.UTF_8);
+        }
+      } catch (IOException | RuntimeException e) {
+        // one document's failure must not end the run: its gold still counts, with nothing found
+        System.err.println("parley: " + name + ": analysis failed (" + firstLine(e)
+            + "); scored as an empty output");
+        failed++;
+        Files.writeString(output, emptyOutput(json, d), StandardCharsets.UTF_8);
       }
-      Path goldForScorer = tmp.resolve(g.getFileName());
-      Files.writeString(goldForScorer, json.writeValueAsString(withTexts(json.readTree(g.toFile()), d.text())),
-          StandardCharsets.UTF_8);
       String report = score(scorer, goldForScorer, output, d);
       String last = report.strip().substring(report.strip().lastIndexOf('\n') + 1);
       if (verbose) {
         out.println(report.strip());
       }
-      out.printf("%-48s %s%n", g.getFileName().toString().replace(".gold.json", ""), last);
+      out.printf("%-48s %s%n", name, last);
       addQuotePrecision(report, last, precision);
       Matcher m = Pattern.compile("(\\w+) (\\d+)/(\\d+)").matcher(last);
       while (m.find()) {
@@ -129,7 +146,25 @@ final class EvalCommand implements Callable<Integer> {
     StringBuilder line = new StringBuilder("TOTAL");
     total.forEach((k, v) -> line.append(' ').append(k).append(' ').append(v[0]).append('/').append(v[1]));
     out.println(line);
+    if (failed > 0) {
+      System.err.println("parley: " + failed + " of " + files.size() + " gold files failed (see above)");
+      return 1;
+    }
     return 0;
+  }
+
+  private static String firstLine(Throwable e) {
+    return Main.describe(e).lines().findFirst().orElse("").strip();
+  }
+
+  /** What the scorer reads for a document whose analysis failed: its text and nothing found. */
+  private static String emptyOutput(ObjectMapper json, Document d) throws IOException {
+    var o = json.createObjectNode();
+    o.putObject("document").put("id", d.id()).put("text", d.text());
+    for (String section : List.of("actors", "quotes", "events", "issues", "stances", "options", "times")) {
+      o.putArray(section);
+    }
+    return json.writeValueAsString(o);
   }
 
   /**

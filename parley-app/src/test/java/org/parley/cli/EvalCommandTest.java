@@ -45,4 +45,41 @@ class EvalCommandTest {
     assertThat(out.resolve("border-dispute.json")).content().contains("\"quotes\"");
     assertThat(out.resolve("border-dispute.md")).content().startsWith("#");
   }
+
+  @Test
+  void aDocumentWhoseAnalysisFailsIsScoredAsEmptyAndTheRunGoesOn(@TempDir Path dir) throws Exception {
+    Path frozen = Files.createDirectories(dir.resolve("frozen"));
+    Path broken = Files.writeString(dir.resolve("a-broken.txt"), "The minister said nothing new.\n");
+    Files.writeString(frozen.resolve("a-broken.annotated.json"), "{\"document\": {\"id\": ", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("a-broken.gold.json"), "{\"document\": {\"file\": \"" + json(broken)
+        + "\"}, \"indirect\": [{\"speaker\": \"minister\", \"contains\": \"nothing new\"}]}", StandardCharsets.UTF_8);
+    Path text = Path.of("../parley-corenlp/src/test/resources/texts/border-dispute.txt").toAbsolutePath();
+    Files.copy(Path.of("../parley-core/src/test/resources/annotated/border-dispute.annotated.json"),
+        frozen.resolve("border-dispute.annotated.json"));
+    Files.writeString(dir.resolve("border-dispute.gold.json"), "{\"document\": {\"file\": \"" + json(text) + "\"}}",
+        StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("c-missing.gold.json"), "{\"document\": {\"file\": \"no-such-file.txt\"}}",
+        StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream was = System.out;
+    int code;
+    try {
+      System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+      code = Main.run("eval", "--lexical-issues", "--shared", SeedAccuracyIT.SHARED.toString(), "--frozen",
+          frozen.toString(), "--out", out.toString(), dir.toString());
+    } finally {
+      System.setOut(was);
+    }
+
+    assertThat(code).isEqualTo(1);
+    assertThat(out.resolve("border-dispute.json")).content().contains("\"quotes\"");
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .contains("a-broken ").contains("border-dispute ").contains("indirect 0/1");
+  }
+
+  private static String json(Path p) {
+    return p.toAbsolutePath().toString().replace("\\", "\\\\");
+  }
 }
