@@ -417,12 +417,38 @@ final class Frames {
         || s.tokens().get(k).isPos("''"));
   }
 
+  /**
+   * "..., the ministry has announced.": a subject set off by a comma with only the perfect's "has" before the verb is
+   * the speaker, though the parser, misled by a passive before the comma, took it for a passive subject.
+   */
+  private static boolean perfectTag(Sentence s, int verb, int subject) {
+    int first = first(s, subject);
+    if (subject > verb || first == 0 || !s.tokens().get(first - 1).word().equals(",")
+        || !s.tokens().get(verb).isPos("VBN")) {
+      return false;
+    }
+    for (int k = subject + 1; k < verb; k++) {
+      if (!(s.head(k) == verb && s.relation(k).equals("aux") && s.tokens().get(k).lemma().equals("have"))) {
+        return false;
+      }
+    }
+    return subject + 1 < verb;
+  }
+
+  /** The verb's subject is the token at {@code k}. */
+  private static boolean subjectAt(Sentence s, int verb, int k) {
+    return k < s.tokens().size() && s.head(k) == verb && s.relation(k).startsWith("nsubj");
+  }
+
   private static boolean hasSubject(Sentence s, int verb) {
     return s.children(verb).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
   }
 
   /** The cue verb is passive: "was praised", "were said to be", "a memo written by X". */
   private static boolean passive(Sentence s, int verb) {
+    if (s.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass") && perfectTag(s, verb, d.dependent()))) {
+      return false;
+    }
     return Trees.passive(s, verb) || s.tokens().get(verb).pos().equals("VBN") && s.relation(verb).equals("acl");
   }
 
@@ -904,7 +930,9 @@ final class Frames {
         // names a person ("Ana Ruiz, the firm's chief and ex Corvo executive commented": she comments, not Corvo)
         subject = d.dependent();
       }
-      if (r.equals("nsubj:pass") || r.equals("aux:pass")) {
+      if (r.equals("nsubj:pass") && perfectTag(s, verb, d.dependent())) {
+        subject = d.dependent();
+      } else if (r.equals("nsubj:pass") || r.equals("aux:pass")) {
         passive = true;
       }
       if ((r.equals("obl") || r.startsWith("obl:") || r.equals("nmod:agent")) && hasCase(s, d.dependent(), "by")) {
@@ -1293,14 +1321,29 @@ final class Frames {
     }
     if (cls.equals("speech") && lastContentToken(s, cue) < 0) {
       // '..., the Kenyan president said': the content is what stands before the comma that opens the speaker
-      for (int k = cue - 1; k > 2 && k >= cue - 8; k--) {
+      int words = 0;
+      boolean bracketed = false;
+      for (int k = cue - 1; k > 2 && words < 8; k--) {
+        String w = t.get(k).word();
+        bracketed = w.equals(")") || w.equals("-RRB-") || bracketed && !(w.equals("(") || w.equals("-LRB-"));
+        if (!bracketed && !w.equals("(") && !w.equals("-LRB-")) {
+          words++; // "her label Blue Harbour Music (BHM) announced": the short name in brackets is no more words
+        }
         if (t.get(k).word().equals(",")) {
           return new int[] {0, k - 1};
         }
-        if (t.get(k).isPos("VB")) {
-          break;
+        if (t.get(k).isPos("VB") && !(s.head(k) == cue && s.relation(k).startsWith("aux"))) {
+          break; // "..., the agency has announced": the cue's own auxiliary belongs to the tag
         }
       }
+    }
+    int reported = s.head(cue);
+    if (rel.equals("advcl") && reported > cue && cls.equals("speech") && subjectAt(s, reported, cue + 1)
+        && s.children(cue).stream().noneMatch(d -> d.dependent() > cue)) {
+      // "Although X said she expected ..., Y walked out": the parser hung the cue on the verb it reports
+      Set<Integer> clause = subtree(s, reported, skip);
+      clause.removeIf(k -> k <= cue);
+      return range(s, clause);
     }
     int from = cue + 1;
     if (speaker > cue && cue > 0 && t.get(cue - 1).isPos("''") && !hasCase(s, speaker, "by")) {
