@@ -276,7 +276,8 @@ final class SentenceCoder {
       if (e.form() == Predicates.Form.L || e.has("xcomp") && Trees.child(s, i, "xcomp") < 0
           || e.has("active") && Trees.isVerb(s, i) && Trees.passive(s, i)
           || e.has("comp") && Trees.isVerb(s, i) && !hasComplement(s, i)
-          || e.has("bare") && Trees.isVerb(s, i) && showsSomething(s, i)) {
+          || e.has("bare") && Trees.isVerb(s, i) && showsSomething(s, i)
+          || e.has("direct") && Trees.isVerb(s, i) && Trees.object(s, i) < 0 && Trees.child(s, i, "xcomp") < 0) {
         continue; // "users were left without access": the row is for the active voice only
       }
       if (!e.isEvent()) {

@@ -111,4 +111,14 @@ class EventPrecisionTest {
   void stillCodesTheReleaseOfSoldiers() {
     assertThat(types(analysis("released-the-prisoners"))).contains("RETREAT");
   }
+
+  @Test
+  void codesNoRejectionForAMarketThatDeclines() {
+    assertThat(types(analysis("market-declining"))).doesNotContain("REJECT");
+  }
+
+  @Test
+  void stillCodesDecliningAnOfferAsRejection() {
+    assertThat(types(analysis("declined-the-offer"))).contains("REJECT");
+  }
 }
