@@ -29,7 +29,7 @@ final class Predicates {
 
   static final Set<String> FLAGS = Set.of("need", "opt", "sym", "control", "xcomp", "light", "intent", "future",
       "pass", "negate", "reverse", "hedge", "speech", "claim", "label", "verbal", "document", "credits", "undergo",
-      "owns", "joins", "police", "court", "receives", "captive", "active", "comp");
+      "owns", "joins", "police", "court", "receives", "captive", "active", "comp", "bare", "direct");
 
   /** One row of the lexicon. {@code type} and {@code cameo} are null for rows with a role only. */
   record Entry(Form form, String lemma, Condition condition, @Nullable String word, Set<String> lemmas,

@@ -122,7 +122,10 @@ final class SentenceCoder {
         f.target = Ref.without(args.place(s, f), f.source);
       }
       if (f.target.isEmpty() && !f.type.equals("CONSULT")) { // "met to discuss X's nomination" does not meet X
-        f.target = args.insideObject(s, f, f.source);
+        f.target = new ArrayList<>(args.insideObject(s, f, f.source));
+        if (f.entry != null && f.entry.has("captive")) {
+          f.target.removeIf(r -> !captive(s, r)); // "released a new lineup of Zephyr Air laptops" frees no one
+        }
       }
       if (f.source.isEmpty() && f.type.equals("PROTEST") && Trees.isNoun(s, f.trigger)) {
         f.source = crowd(s, f);
@@ -272,7 +275,9 @@ final class SentenceCoder {
     for (Predicates.Entry e : list) {
       if (e.form() == Predicates.Form.L || e.has("xcomp") && Trees.child(s, i, "xcomp") < 0
           || e.has("active") && Trees.isVerb(s, i) && Trees.passive(s, i)
-          || e.has("comp") && Trees.isVerb(s, i) && !hasComplement(s, i)) {
+          || e.has("comp") && Trees.isVerb(s, i) && !hasComplement(s, i)
+          || e.has("bare") && Trees.isVerb(s, i) && showsSomething(s, i)
+          || e.has("direct") && Trees.isVerb(s, i) && Trees.object(s, i) < 0 && Trees.child(s, i, "xcomp") < 0) {
         continue; // "users were left without access": the row is for the active voice only
       }
       if (!e.isEvent()) {
@@ -305,6 +310,11 @@ final class SentenceCoder {
       }
     }
     return false;
+  }
+
+  /** Whether a verb has an object or a clause: "demonstrated its new phone", "demonstrates that it acted lawfully". */
+  private static boolean showsSomething(Sentence s, int i) {
+    return Trees.object(s, i) >= 0 || Trees.child(s, i, "ccomp") >= 0;
   }
 
   /** Whether the verb's object is an event noun of another type than the verb's own row ("hosted talks" is not). */
