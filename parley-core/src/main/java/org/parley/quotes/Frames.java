@@ -654,9 +654,10 @@ final class Frames {
     // a closing mark the tagger took for an opening one ('..., " joked X') tags as well
     boolean tag = cue > 0 && (t.get(cue - 1).word().equals(",") || t.get(cue - 1).isPos("''")
         || t.get(cue - 1).isPos("``") && cue > 1 && t.get(cue - 2).word().equals(","));
+    int closesAt = tag ? nameClosesTag(s, cue) : -1;
     for (int k = cue + 1; k < t.size() && k <= cue + 6; k++) {
       Token w = t.get(k);
-      boolean closing = tag && nameClosesTag(s, cue, k);
+      boolean closing = tag && k <= closesAt;
       if (w.word().equals(",") || w.word().equals(".") || insideAny(quoted, w.begin()) || reported.contains(k) && !closing
           || (s.relation(k).startsWith("nsubj") && s.head(k) != cue && !closing) || (!tag && complementOf(s, cue, k))
           || (!tag && (w.isPos("TO") || w.isPos("VB")))) {
@@ -665,7 +666,7 @@ final class Frames {
         // "was reported to have killed X": who an infinitive after the cue acts on
         break;
       }
-      if (closing && !resolvesQuietly(w)) {
+      if (closing && k == closesAt && !resolvesQuietly(w)) {
         // '"...," said Jobs.' where the tagger took the surname for a common noun: the one person of that surname
         ActorIndex.Entry bySurname = actors.personBySurname(w.word(), w.begin());
         if (bySurname != null) {
@@ -701,20 +702,30 @@ final class Frames {
   }
 
   /**
-   * '"...," says Marsh, "and ..."': a name right after a tagging cue that ends at a comma, a full stop or a quotation
-   * mark names the speaker, even where the parser made it the subject of the quote's second half.
+   * '"...," says Marsh, "and ..."', '"...," said Italian minister Carlo Benedetti, "and ..."': a name right after a
+   * tagging cue, or after title words and demonyms that follow it, that ends at a comma, a full stop or a quotation
+   * mark names the speaker, even where the parser made it the subject of the quote's second half. The last token of
+   * that name, or -1 when the words after the cue are no such name.
    */
-  private static boolean nameClosesTag(Sentence s, int cue, int k) {
+  private static int nameClosesTag(Sentence s, int cue) {
     List<Token> t = s.tokens();
-    if (k != cue + 1 || !t.get(k).isPos("NN") || !Character.isUpperCase(t.get(k).word().charAt(0))) {
-      return false; // a name, even one the tagger took for a plural noun ('said Banks.')
+    int k = cue + 1;
+    while (k < t.size() && k <= cue + 4 && (t.get(k).isPos("JJ") || t.get(k).isPos("NN")
+        && Character.isLowerCase(t.get(k).word().charAt(0)))) {
+      k++; // "Italian minister", "French transport commissioner": what the person is, before their name
+    }
+    if (k >= t.size() || !t.get(k).isPos("NN") || !Character.isUpperCase(t.get(k).word().charAt(0))) {
+      return -1; // a name, even one the tagger took for a plural noun ('said Banks.')
+    }
+    if (k > cue + 1 && !t.get(k).pos().startsWith("NNP")) {
+      return -1; // after a title only a proper noun is a name
     }
     int last = nameEnd(t, k);
     if (last + 1 >= t.size()) {
-      return true;
+      return last;
     }
     Token next = t.get(last + 1);
-    return next.word().equals(",") || next.word().equals(".") || next.isPos("``") || next.isPos("''");
+    return next.word().equals(",") || next.word().equals(".") || next.isPos("``") || next.isPos("''") ? last : -1;
   }
 
   /**
@@ -1868,8 +1879,9 @@ final class Frames {
     if (officeOf >= 0) {
       Set<Integer> body = subtree(s, officeOf, Set.of()); // "of police" is one word, too short for range()
       int[] of = {Collections.min(body), Collections.max(body)};
-      ActorIndex.Entry state = countryActor(countryIn(s, new Span(s.tokens().get(of[0]).begin(),
-          s.tokens().get(of[1]).end())));
+      // "the premier of the German state of Bavaria": the office of a part of the country, named, not of the country
+      ActorIndex.Entry state = namedPart(s, officeOf) ? null : countryActor(countryIn(s,
+          new Span(s.tokens().get(of[0]).begin(), s.tokens().get(of[1]).end())));
       if (state != null) {
         return state.id(); // "the spokesperson for the German government"
       }
@@ -1963,6 +1975,20 @@ final class Frames {
   /** Words for how many of a group speak: "dozens of residents", "many of the workers", "some of the victims". */
   private static final Set<String> QUANTITIES = Set.of("dozens", "hundreds", "thousands", "scores", "many", "some",
       "several", "most", "few", "all", "both", "none", "half", "majority", "number");
+
+  /**
+   * The body is a named part of a country ("the Italian region of Liguria", "the province of Manitoba"): it has a proper
+   * name after "of" that is no country itself, unlike "the government of France".
+   */
+  private boolean namedPart(Sentence s, int body) {
+    for (int b : Trees.withCase(s, body, "of")) {
+      Token name = s.tokens().get(b);
+      if (name.pos().startsWith("NNP") && countryIn(s, phrase(s, b)) == null) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The country actor with this ISO code, or null when there is none (or no code). */
   private @Nullable ActorIndex.Entry countryActor(@Nullable String iso3) {
