@@ -10,7 +10,7 @@ import org.parley.util.Nullable;
 /** Words that set an event's mode or hold it back ({@code modes.tsv}): auxiliaries, negation, conditions, hedges. */
 final class ModeWords {
   static final Set<String> CLASSES = Set.of("future", "would", "hypothetical", "demand", "negation", "condition",
-      "ultimatum", "hedge", "bilateral", "promise");
+      "ultimatum", "hedge", "bilateral", "promise", "announce");
 
   private static final ModeWords DEFAULT = load();
 

@@ -352,6 +352,9 @@ final class SentenceCoder {
     if (f.agentless && !f.type.equals("ASSAULT")) {
       // "... arrested twelve. Four more were arrested"; not violence: another killing may well have another killer
       f.source = Ref.without(who.earlierDoer(s, i), f.target);
+      if (f.source.isEmpty()) {
+        f.source = Ref.without(announcer(s, i), f.target); // "X is to be allowed to bid, the ministry announced"
+      }
       f.agentless = f.source.isEmpty();
     }
     if (f.target.isEmpty() && Trees.isNoun(s, i)) {
@@ -415,6 +418,30 @@ final class SentenceCoder {
     }
     span(s, rows, f);
     return f;
+  }
+
+  /**
+   * The body that announces an agentless passive as its own act: the organisation or country subject of a verb of
+   * announcing the passive is the clause of, or that hangs on it ("Vanta is to be allowed to bid again, the ministry
+   * has announced"); empty if none, or if the one who tells of it is a person or a group ("..., a witness said").
+   */
+  private List<Ref> announcer(Sentence s, int v) {
+    List<Integer> verbs = new ArrayList<>(Trees.children(s, v, "parataxis"));
+    String rel = s.relation(v);
+    if (s.head(v) >= 0 && (rel.equals("ccomp") || rel.equals("advcl") || rel.equals("parataxis"))) {
+      verbs.add(s.head(v));
+    }
+    for (int r : verbs) {
+      if (!Trees.isVerb(s, r) || !words.is(s.tokens().get(r).lemma(), "announce")) {
+        continue;
+      }
+      List<Ref> body = who.resolve(s, Trees.exactChild(s, r, "nsubj"));
+      if (!body.isEmpty() && body.stream().allMatch(b -> b.kind() == ActorKind.ORGANIZATION
+          || b.kind() == ActorKind.COUNTRY)) {
+        return body;
+      }
+    }
+    return List.of();
   }
 
   /**

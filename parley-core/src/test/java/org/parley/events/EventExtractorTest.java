@@ -1989,6 +1989,20 @@ class EventExtractorTest {
     assertThat(names(a, e.target())).containsExactly("world leaders");
   }
 
+  @Test
+  void creditsAnAgentlessPassiveToTheBodyThatAnnouncedIt() {
+    Analysis a = analysis("announced-agentless-passive");
+    Event e = only(a, "CONCEDE");
+    assertThat(names(a, e.source())).containsExactly("Ministry of Defence");
+    assertThat(names(a, e.target())).containsExactly("Vanta Systems");
+  }
+
+  @Test
+  void creditsAnAgentlessPassiveToNoPersonWhoMerelyReportedIt() {
+    Analysis a = analysis("witness-agentless-passive");
+    assertThat(a.events()).allSatisfy(e -> assertThat(names(a, e.source())).doesNotContain("witness"));
+  }
+
   private static String code(Analysis a, String id) {
     return ActorCodes.code(actor(a, id));
   }
