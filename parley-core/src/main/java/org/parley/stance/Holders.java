@@ -136,6 +136,10 @@ final class Holders {
         }
       }
     }
+    String titled = titledName(s, token);
+    if (titled != null) {
+      return titled; // "the Norwegian Prime Minister Halvard Lunde opposes ...", the name hung on the title as dep
+    }
     if (t.isPos("NN") && stanceLex.isInstrument(t.lemma())) {
       return filer(s, token);
     }
@@ -149,6 +153,23 @@ final class Holders {
       return byRole(word, t.begin());
     }
     return group(s, token);
+  }
+
+  /**
+   * The person a title or role noun introduces when the parse hung the name on it as dep ("the Estonian President
+   * Kadri Vaher", "our former captain Tomas Rell"), as events' participants follow it; null if none.
+   */
+  private @Nullable String titledName(Sentence s, int token) {
+    if (!lex.isRoleNoun(s.tokens().get(token).word())) {
+      return null;
+    }
+    for (int c : Trees.children(s, token, "dep")) {
+      ActorIndex.Entry named = c > token ? actors.at(s.tokens().get(c).begin()) : null;
+      if (named != null && named.kind() == ActorKind.PERSON) {
+        return named.id();
+      }
+    }
+    return null;
   }
 
   /** "our team", "my campaign": a noun for the side the speaker belongs to, owned by "my" or "our". */
