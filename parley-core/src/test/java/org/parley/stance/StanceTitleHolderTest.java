@@ -24,4 +24,14 @@ class StanceTitleHolderTest {
     assertThat(cases.polaritiesOf("Halvard Lunde", "fishing quota")).containsExactly("oppose");
     assertThat(cases.polaritiesOf("Kadri Vaher", "rail link")).containsExactly("support");
   }
+
+  @Test
+  void aPlanThatFallsShortIsOpposedByWhoeverSaysSo() {
+    assertThat(cases.polaritiesOf("Lena Ortiz", "housing plan")).containsExactly("oppose");
+  }
+
+  @Test
+  void callingAMeasureADistortionOpposesIt() {
+    assertThat(cases.polaritiesOf("Ivo Brandt", "curfew")).containsExactly("oppose");
+  }
 }
