@@ -446,8 +446,9 @@ final class Frames {
 
   /** The cue verb is passive: "was praised", "were said to be", "a memo written by X". */
   private static boolean passive(Sentence s, int verb) {
-    if (s.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass") && perfectTag(s, verb, d.dependent()))) {
-      return false;
+    if (s.children(verb).stream()
+        .anyMatch(d -> d.relation().equals("nsubj:pass") && perfectTag(s, verb, d.dependent()))) {
+      return false; // "..., the ministry has announced": active, whatever the parser says
     }
     return Trees.passive(s, verb) || s.tokens().get(verb).pos().equals("VBN") && s.relation(verb).equals("acl");
   }
@@ -1977,8 +1978,8 @@ final class Frames {
       "several", "most", "few", "all", "both", "none", "half", "majority", "number");
 
   /**
-   * The body is a named part of a country ("the Italian region of Liguria", "the province of Manitoba"): it has a proper
-   * name after "of" that is no country itself, unlike "the government of France".
+   * The body is a named part of a country ("the Italian region of Liguria", "the province of Manitoba"): it has a
+   * proper name after "of" that is no country itself, unlike "the government of France".
    */
   private boolean namedPart(Sentence s, int body) {
     for (int b : Trees.withCase(s, body, "of")) {

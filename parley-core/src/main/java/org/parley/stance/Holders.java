@@ -157,7 +157,7 @@ final class Holders {
 
   /**
    * The person a title or role noun introduces when the parse hung the name on it as dep ("the Estonian President
-   * Kadri Vaher", "our former captain Tomas Rell"), as events' participants follow it; null if none.
+   * Kadri Vaher"), as events' participants follow it; null if none.
    */
   private @Nullable String titledName(Sentence s, int token) {
     if (!lex.isRoleNoun(s.tokens().get(token).word())) {
