@@ -1225,6 +1225,9 @@ public final class ActorExtractor {
       return c.iso3();
     }
     String kind = kindOfBody(t, k);
+    if (kind == null && k >= 2 && t.get(k).word().equals(",")) {
+      kind = kindOfBody(t, k - 1); // "the Dutch company, Vostra Holdings,": the description set off before the name
+    }
     if (kind == null) {
       k = listStart(t, k);
       kind = k < b - 1 ? kindOfBody(t, k) : null;
@@ -1245,7 +1248,11 @@ public final class ActorExtractor {
     if (k < 1 || !BODY_NOUNS.contains(t.get(k).lemma().toLowerCase(Locale.ROOT))) {
       return null;
     }
-    for (int m = k - 1; m >= 0 && m >= k - 3; m--) {
+    for (int m = k - 1, words = 0; m >= 0 && words < 3; m--) {
+      if (t.get(m).isPos("HYPH") || t.get(m).word().equals("-")) {
+        continue; // "auto-parts company": the parts of a compound are one modifier
+      }
+      words++;
       Gazetteer.Country c = countryEndingAt(t, m);
       if (c != null) {
         return c.iso3(); // "Iranian airline", "a Berlin charity"

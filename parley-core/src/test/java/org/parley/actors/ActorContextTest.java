@@ -34,6 +34,13 @@ class ActorContextTest {
   }
 
   @Test
+  void givesABodyTheCountryOfTheDescriptionBeforeItsName() throws IOException {
+    assertThat(actor(analysis("body-demonym-before-a-comma"), "Vostra Holdings").country()).isEqualTo("NLD");
+    assertThat(actor(analysis("body-demonym-before-a-hyphenated-kind"), "Brantec Industries").country())
+        .isEqualTo("CAN");
+  }
+
+  @Test
   void readsADescriptionBeforeTheNameThroughAdjectivesTheTitlesDoNotList() throws IOException {
     Actor senator = actor(analysis("description-with-adjectives-before-comma"), "Jorge Pinto");
     assertThat(senator.role()).isEqualTo("Senator");
