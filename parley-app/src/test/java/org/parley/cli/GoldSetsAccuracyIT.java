@@ -30,14 +30,14 @@ class GoldSetsAccuracyIT {
   @Test
   void tuningSetScoresAtLeastTheFloors() {
     Map<String, Integer> total = eval("src/test/resources/tuning");
-    assertFloors(total, Map.of("quotes", 254, "indirect", 282, "actors", 843, "times", 165, "stances", 121,
+    assertFloors(total, Map.of("quotes", 254, "indirect", 282, "actors", 844, "times", 165, "stances", 121,
         "events", 137));
   }
 
   @Test
   void heldOutSetScoresAtLeastTheFloors() {
     Map<String, Integer> total = eval("src/test/resources/heldout");
-    assertFloors(total, Map.of("quotes", 167, "indirect", 198, "actors", 487, "times", 295, "stances", 45,
+    assertFloors(total, Map.of("quotes", 167, "indirect", 198, "actors", 489, "times", 295, "stances", 45,
         "events", 51));
   }
 
