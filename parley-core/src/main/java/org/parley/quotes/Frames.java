@@ -1352,9 +1352,15 @@ final class Frames {
     int reported = s.head(cue);
     if (rel.equals("advcl") && reported > cue && cls.equals("speech") && subjectAt(s, reported, cue + 1)
         && s.children(cue).stream().noneMatch(d -> d.dependent() > cue)) {
-      // "Although X said she expected ..., Y walked out": the parser hung the cue on the verb it reports
+      // "Although X said she expected ..., Y walked out": the parser hung the cue on the verb it reports; what was
+      // said ends at the comma that closes the subordinate clause ("if they say X, I would agree")
+      int comma = cue + 1;
+      while (comma < t.size() && !t.get(comma).word().equals(",")) {
+        comma++;
+      }
+      int end = comma;
       Set<Integer> clause = subtree(s, reported, skip);
-      clause.removeIf(k -> k <= cue);
+      clause.removeIf(k -> k <= cue || k >= end);
       return range(s, clause);
     }
     int from = cue + 1;

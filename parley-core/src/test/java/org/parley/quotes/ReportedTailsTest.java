@@ -48,5 +48,7 @@ class ReportedTailsTest {
     assertThat(FoundQuotes.indirectSpeakers(doc, "expected to settle the dispute through talks"))
         .containsExactly("Hanna Kowalczyk");
     assertThat(FoundQuotes.indirect(doc, "bus drivers walked out")).isEmpty();
+    assertThat(FoundQuotes.indirect(doc, "they do not need new subsidies")).extracting(q -> q.text())
+        .containsExactly("they do not need new subsidies");
   }
 }
