@@ -83,9 +83,18 @@ final class EvalCommand implements Callable<Integer> {
       System.err.println("parley: scorer not found: " + scorer + " (set --shared)");
       return 2;
     }
+    // the scorer's copies of the gold files, and outputs not kept with --out, go to a scratch folder removed at the end
+    Path tmp = Files.createTempDirectory("parley-eval");
+    try {
+      return scoreAll(files, scorer, tmp, out);
+    } finally {
+      deleteTree(tmp);
+    }
+  }
+
+  private int scoreAll(List<Path> files, Path scorer, Path tmp, PrintStream out) throws Exception {
     Map<String, int[]> total = new LinkedHashMap<>();
     int[] precision = new int[2];
-    Path tmp = Files.createTempDirectory("parley-eval");
     if (keep != null) {
       Files.createDirectories(keep);
     }
@@ -151,6 +160,14 @@ final class EvalCommand implements Callable<Integer> {
       return 1;
     }
     return 0;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   private static String firstLine(Throwable e) {

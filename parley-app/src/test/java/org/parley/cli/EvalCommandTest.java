@@ -79,6 +79,30 @@ class EvalCommandTest {
         .contains("a-broken ").contains("border-dispute ").contains("indirect 0/1");
   }
 
+  @Test
+  void leavesNoScratchFolderBehind(@TempDir Path dir) throws Exception {
+    Path text = Path.of("../parley-corenlp/src/test/resources/texts/border-dispute.txt").toAbsolutePath();
+    Path frozen = Files.createDirectories(dir.resolve("frozen"));
+    Files.copy(Path.of("../parley-core/src/test/resources/annotated/border-dispute.annotated.json"),
+        frozen.resolve("border-dispute.annotated.json"));
+    Path gold = Files.writeString(dir.resolve("border-dispute.gold.json"),
+        "{\"document\": {\"file\": \"" + json(text) + "\"}}", StandardCharsets.UTF_8);
+    java.util.Set<Path> before = scratchFolders();
+
+    int code = Main.run("eval", "--lexical-issues", "--shared", SeedAccuracyIT.SHARED.toString(), "--frozen",
+        frozen.toString(), gold.toString());
+
+    assertThat(code).isZero();
+    assertThat(scratchFolders()).isSubsetOf(before);
+  }
+
+  private static java.util.Set<Path> scratchFolders() throws java.io.IOException {
+    try (var s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return s.filter(p -> p.getFileName().toString().startsWith("parley-eval"))
+          .collect(java.util.stream.Collectors.toSet());
+    }
+  }
+
   private static String json(Path p) {
     return p.toAbsolutePath().toString().replace("\\", "\\\\");
   }
