@@ -144,11 +144,17 @@ final class Frames {
       if (requested(s, cue)) {
         continue; // "asked the minister to explain", "declined to comment": words wanted, not said
       }
+      if (impersonal(s, cue)) {
+        continue; // "it is too early to say whether ...", "hard to tell what ...": nobody says it
+      }
       if ((cls.equals("finding") || cls.equals("belief")) && !reportsClause(s, cue)) {
         continue; // "found the bodies", "decided not to attend" are no findings; "found that ..." is
       }
       boolean passive = tok.isPos("VB") && passive(s, cue);
       int speakerToken = tok.isPos("NN") ? owner(s, cue) : subject(s, cue, 0);
+      if (tok.isPos("VB") && speakerToken >= 0 && medialAppositive(s, cue, speakerToken) >= 0) {
+        speakerToken = medialAppositive(s, cue, speakerToken); // "The terminal, the harbour master said, will ..."
+      }
       if (cls.equals("finding") && speakerToken >= 0 && IMAGES.contains(t.get(speakerToken).lemma().toLowerCase(
           Locale.ROOT))) {
         continue; // "photos show the bridge collapsed": what a picture shows is seen, not said
@@ -279,6 +285,9 @@ final class Frames {
     }
     if (close >= t.size() || !t.get(close).word().equals(",") || close + 1 > last) {
       return null;
+    }
+    if (t.get(close + 1).isPos("``")) {
+      return null; // 'In a statement, X said, "..."': the comma opens a quotation, not the rest of one clause
     }
     int start = 0;
     for (int k = 0; k < open; k++) {
@@ -930,6 +939,49 @@ final class Frames {
   }
 
   /** The token that says who speaks for a cue verb, climbing through "saying", conjuncts and xcomps. */
+  /**
+   * The speaker of a tag set off by commas inside the clause it reports, which the parser took for an apposition of
+   * that clause's subject ("The new terminal, the harbour master said, will open ..."): the apposition stands right
+   * before the verb with no comma between them, and a comma follows the verb. -1 if the subject is no such case.
+   */
+  private static int medialAppositive(Sentence s, int cue, int subject) {
+    List<Token> t = s.tokens();
+    if (subject >= cue || cue + 1 >= t.size() || !t.get(cue + 1).word().equals(",")
+        || t.get(subject).ner().equals("PERSON")) {
+      return -1; // "Ana Berg, Lady R., the chair of the inquiry concluded, ...": a person's titles, not a tag
+    }
+    for (Dependency d : s.children(subject)) {
+      int a = d.dependent();
+      if (d.relation().equals("appos") && a < cue && isNominal(t.get(a))) {
+        Set<Integer> phrase = subtree(s, a, Set.of());
+        int begin = phrase.stream().min(Integer::compare).orElse(a);
+        int end = phrase.stream().max(Integer::compare).orElse(a);
+        if (end == cue - 1 && begin > subject && t.get(begin - 1).word().equals(",")) {
+          return a;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A speech verb in the infinitive after an adjective whose subject is "it" or none ("it is too early to say
+   * whether", "hard to tell what"): nobody says anything. Not "she was quick to say that", where someone does.
+   */
+  private static boolean impersonal(Sentence s, int cue) {
+    int head = s.head(cue);
+    if (head < 0 || !s.relation(cue).equals("xcomp") || !s.tokens().get(head).isPos("JJ")
+        || !hasMark(s, cue, "to")) {
+      return false;
+    }
+    for (Dependency d : s.children(head)) {
+      if (d.relation().startsWith("nsubj")) {
+        return s.tokens().get(d.dependent()).lemma().equalsIgnoreCase("it");
+      }
+    }
+    return true;
+  }
+
   private int subject(Sentence s, int verb, int depth) {
     int agent = -1;
     int subject = -1;
