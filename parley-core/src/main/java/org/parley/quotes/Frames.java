@@ -144,6 +144,9 @@ final class Frames {
       if (requested(s, cue)) {
         continue; // "asked the minister to explain", "declined to comment": words wanted, not said
       }
+      if (imperative(s, cue)) {
+        continue; // an interviewer's "Tell us about ...", "Thank you for ...": words addressed, not reported
+      }
       if (impersonal(s, cue)) {
         continue; // "it is too early to say whether ...", "hard to tell what ...": nobody says it
       }
@@ -968,6 +971,25 @@ final class Frames {
    * A speech verb in the infinitive after an adjective whose subject is "it" or none ("it is too early to say
    * whether", "hard to tell what"): nobody says anything. Not "she was quick to say that", where someone does.
    */
+  /**
+   * The cue is the bare verb that heads its sentence with no subject: an imperative ("Tell us about ...", an
+   * interviewer's "Thank you for ...").
+   */
+  private static boolean imperative(Sentence s, int cue) {
+    Token t = s.tokens().get(cue);
+    if (s.head(cue) >= 0 || !(t.pos().equals("VB") || t.pos().equals("VBP"))) {
+      return false;
+    }
+    // a subject in brackets is the parser's reading of an interview turn's marker ("((WN)) Thank you for ...")
+    return s.children(cue).stream().noneMatch(d -> (d.relation().startsWith("nsubj") && !bracketed(s, d.dependent()))
+        || d.relation().startsWith("aux") || d.relation().equals("expl") || d.relation().startsWith("csubj"));
+  }
+
+  private static boolean bracketed(Sentence s, int k) {
+    List<Token> t = s.tokens();
+    return k > 0 && k + 1 < t.size() && t.get(k - 1).pos().equals("-LRB-") && t.get(k + 1).pos().equals("-RRB-");
+  }
+
   private static boolean impersonal(Sentence s, int cue) {
     int head = s.head(cue);
     if (head < 0 || !s.relation(cue).equals("xcomp") || !s.tokens().get(head).isPos("JJ")

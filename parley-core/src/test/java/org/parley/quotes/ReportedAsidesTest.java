@@ -49,4 +49,10 @@ class ReportedAsidesTest {
   void aClauseBeforeATagThatOpensAQuotationIsNotWhatWasSaid() {
     assertThat(FoundQuotes.indirect(doc, "Speaking about the help")).isEmpty();
   }
+
+  @Test
+  void anImperativeSaysNothingOfItsOwn() {
+    assertThat(FoundQuotes.indirect(doc, "the first season of the league")).isEmpty();
+    assertThat(FoundQuotes.indirect(doc, "for coming to the studio")).isEmpty();
+  }
 }
