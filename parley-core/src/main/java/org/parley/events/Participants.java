@@ -120,6 +120,12 @@ final class Participants {
         }
       }
     }
+    if (t.isPos("PRP") && PLURAL.contains(t.word().toLowerCase(Locale.ROOT)) && actors.at(t.begin()) == null) {
+      List<Ref> both = coordinatedSubject(s, token);
+      if (both.size() >= 2) {
+        return both; // "Japan and India announced that they would work together": both of them
+      }
+    }
     if (t.isPos("PRP") && PLURAL.contains(t.word().toLowerCase(Locale.ROOT)) && actors.at(t.begin()) == null
         && antecedents.reportingBody(s, token, Quote.spokenAt(quotes, t.begin())) == null
         && clauseSubject(s, token) == null) {
@@ -670,6 +676,35 @@ final class Participants {
       }
     }
     return best == null || t.begin() - bestEnd > RECENT_CHARS ? null : existing(best, m, h);
+  }
+
+  /**
+   * "Japan and India announced that they would ...": the actors a plural pronoun stands for when the nearest subject
+   * of a clause above it joins two or more named actors; empty when it joins fewer, or one of them is no actor.
+   */
+  private List<Ref> coordinatedSubject(Sentence s, int h) {
+    int k = s.head(h);
+    for (int depth = 0; k >= 0 && depth < 5; depth++, k = s.head(k)) {
+      for (Dependency d : s.children(k)) {
+        int subj = d.dependent();
+        if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:pass")) && subj != h && subj != s.head(h)
+            && !s.tokens().get(subj).isPos("PRP")) {
+          List<Ref> out = new ArrayList<>();
+          Set<String> seen = new HashSet<>();
+          for (int c : Trees.conjuncts(s, subj)) {
+            Ref r = one(s, c);
+            if (r == null || c >= h) {
+              return List.of();
+            }
+            if (seen.add(r.key())) {
+              out.add(r);
+            }
+          }
+          return out.size() >= 2 ? out : List.of();
+        }
+      }
+    }
+    return List.of();
   }
 
   /** "Benin opened its borders": "its" is the non-person subject of a clause above the pronoun. */

@@ -2003,6 +2003,38 @@ class EventExtractorTest {
     assertThat(a.events()).allSatisfy(e -> assertThat(names(a, e.source())).doesNotContain("witness"));
   }
 
+  @Test
+  void codesWorkingTogetherAsCooperationBetweenTheCoordinatedSubjects() {
+    Analysis a = analysis("work-together-compound");
+    Event e = only(a, "COOPERATE");
+    assertThat(names(a, e.source())).containsExactly("Mexico");
+    assertThat(names(a, e.target())).containsExactly("Peru");
+  }
+
+  @Test
+  void codesWorkingTogetherOfThoseWhoAnnouncedIt() {
+    Analysis a = analysis("work-together-pronoun");
+    Event e = only(a, "COOPERATE");
+    assertThat(names(a, e.source())).contains("Japan");
+    assertThat(names(a, e.target())).contains("India");
+  }
+
+  @Test
+  void codesDeliveredDosesOfVaccineAsAid() {
+    Analysis a = analysis("delivered-vaccine-doses");
+    Event e = only(a, "AID");
+    assertThat(names(a, e.source())).singleElement().asString().contains("Red Cross");
+    assertThat(names(a, e.target())).containsExactly("Haiti");
+  }
+
+  @Test
+  void codesVaccinesSentToACountryAsAid() {
+    Analysis a = analysis("sent-vaccines");
+    Event e = only(a, "AID");
+    assertThat(names(a, e.source())).containsExactly("China");
+    assertThat(names(a, e.target())).containsExactly("Peru");
+  }
+
   private static String code(Analysis a, String id) {
     return ActorCodes.code(actor(a, id));
   }

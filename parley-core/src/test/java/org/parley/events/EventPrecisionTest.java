@@ -121,4 +121,9 @@ class EventPrecisionTest {
   void stillCodesDecliningAnOfferAsRejection() {
     assertThat(types(analysis("declined-the-offer"))).contains("REJECT");
   }
+
+  @Test
+  void codesNoCooperationForOneGroupWorkingTogether() {
+    assertThat(types(analysis("worked-together-album"))).doesNotContain("COOPERATE");
+  }
 }
