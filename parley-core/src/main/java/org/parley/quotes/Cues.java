@@ -2,7 +2,6 @@ package org.parley.quotes;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -132,11 +131,6 @@ public final class Cues {
           }
         }
       }
-      String quotative = t.index() + 1 < s.tokens().size() && s.tokens().get(t.index() + 1).word().equalsIgnoreCase("like")
-          ? verbs.get(lemma + " like") : null;
-      if (quotative != null) {
-        return quotationAt(s, t.index() + 2) ? quotative : null; // 'I was like, "..."', not 'it was like a storm'
-      }
       if (t.index() + 1 < s.tokens().size() && s.tokens().get(t.index() + 1).isPos("IN")) {
         // a verb with a preposition of its own: "hails from Seattle" (listed as none) is no cue
         String prepositional = verbs.get(lemma + " " + s.tokens().get(t.index() + 1).word().toLowerCase(Locale.ROOT));
@@ -151,13 +145,6 @@ public final class Cues {
       return mediumNouns.contains(lemma) && !published(s, t.index()) ? null : nouns.get(lemma);
     }
     return null;
-  }
-
-  /** An opening quotation mark stands at token {@code k}, or right after a comma or colon there. */
-  private static boolean quotationAt(Sentence s, int k) {
-    List<Token> t = s.tokens();
-    int at = k < t.size() && (t.get(k).word().equals(",") || t.get(k).word().equals(":")) ? k + 1 : k;
-    return at < t.size() && t.get(at).isPos("``");
   }
 
   /**

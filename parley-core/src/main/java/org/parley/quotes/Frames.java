@@ -1794,11 +1794,6 @@ final class Frames {
       ActorIndex.Entry named = noun < 0 ? null : actors.at(s.tokens().get(noun).begin());
       return named == null ? null : named.id();
     }
-    ActorIndex.Entry answering = t.word().equals("I") && t.isPos("PRP")
-        ? InterviewTurns.answererAt(text, actors, t.begin()) : null;
-    if (answering != null) {
-      return answering.id(); // "((Ana Ruiz)) ... I said, "..."": the one answering
-    }
     String gender = lex.pronounGender(t.word());
     if (gender != null && t.isPos("PRP")) {
       if (gender.equals("n") || t.word().equalsIgnoreCase("they") || t.word().equalsIgnoreCase("we")) {

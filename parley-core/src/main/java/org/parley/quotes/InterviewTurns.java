@@ -50,19 +50,6 @@ final class InterviewTurns {
     return out;
   }
 
-  /**
-   * The person whose turn holds the character offset ("((Ana Ruiz)) ... and I said, "..."": "I" in her answer is
-   * her); null outside a named person's turn or where the text has no markers.
-   */
-  static ActorIndex.@Nullable Entry answererAt(String text, ActorIndex actors, int offset) {
-    Matcher m = MARKER.matcher(text);
-    String name = null;
-    while (m.find() && m.end() <= offset) {
-      name = m.group(1).strip();
-    }
-    return name == null ? null : person(actors, name);
-  }
-
   /** The person whose name, or one of whose mentions, the marker's words are; null if none. */
   private static ActorIndex.@Nullable Entry person(ActorIndex actors, String words) {
     ActorIndex.Entry named = actors.withName(words, ActorKind.PERSON);
