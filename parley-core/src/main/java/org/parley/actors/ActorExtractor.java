@@ -407,6 +407,11 @@ public final class ActorExtractor {
     List<int[]> out = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
+      if (foldedName(t, i)) {
+        out.add(new int[] {i, i + 1}); // "the chairman of Nordwind Motors Gary Holt", tagged as one body
+        i += 2;
+        continue;
+      }
       if (!isPersonToken(s, t.get(i))) {
         i++;
         continue;
@@ -439,6 +444,28 @@ public final class ActorExtractor {
       i = j + 1;
     }
     return out;
+  }
+
+  /**
+   * A known first name and a surname that end a run the tagger read as one body's name, after an office of that body
+   * ("the vice president and chairman of Nordwind Motors Gary Holt"): the holder of the office, named after the body.
+   */
+  private boolean foldedName(List<Token> t, int i) {
+    if (i < 1 || i + 1 >= t.size() || lex.firstNameGender(t.get(i).word()) == null) {
+      return false;
+    }
+    Token surname = t.get(i + 1);
+    boolean ends = i + 2 >= t.size() || !"ORGANIZATION".equals(t.get(i + 2).ner());
+    if (!ends || !t.get(i).isPos("NNP") || !surname.isPos("NNP") || !Character.isUpperCase(surname.word().charAt(0))
+        || !"ORGANIZATION".equals(t.get(i).ner()) || !"ORGANIZATION".equals(surname.ner())
+        || !"ORGANIZATION".equals(t.get(i - 1).ner())) {
+      return false;
+    }
+    int b = i - 1;
+    while (b > 0 && "ORGANIZATION".equals(t.get(b - 1).ner())) {
+      b--;
+    }
+    return b >= 2 && t.get(b - 1).word().equals("of") && lex.isTitleWord(t.get(b - 2).word());
   }
 
   private boolean isPersonToken(Sentence s, Token t) {

@@ -59,7 +59,44 @@ public final class Antecedents {
     String hint = self ? null : topic == null ? preferred : topic.id();
     hint = hint != null && hint.equals(speaking) ? null : hint;
     ActorIndex.Entry last = actors.recentPerson(s.tokens().get(pronoun).begin(), gender, hint, null);
+    if (last != null && actedOn(s, pronoun, last)) {
+      // "Speaking to Dan Hart of the Courier, he said": whoever was named before the sentence, not the one spoken to
+      last = actors.recentPerson(s.tokens().get(0).begin(), gender, last.id().equals(hint) ? null : hint, null);
+      last = last != null && actedOn(s, pronoun, last) ? null : last;
+    }
     return last == null || last.id().equals(speaking) ? null : last;
+  }
+
+  /**
+   * The person is named inside a clause with no subject of its own that hangs on the pronoun's verb before the pronoun
+   * ("Speaking to X, he said", "After meeting X, she announced"): that clause's subject is the pronoun, so the person it
+   * acts on is someone else.
+   */
+  private boolean actedOn(Sentence s, int pronoun, ActorIndex.Entry person) {
+    int verb = s.relation(pronoun).startsWith("nsubj") ? s.head(pronoun) : -1;
+    for (Dependency d : verb < 0 ? List.<Dependency>of() : s.children(verb)) {
+      int clause = d.dependent();
+      if (!d.relation().equals("advcl") || clause > pronoun || !s.tokens().get(clause).isPos("VB")
+          || s.children(clause).stream().anyMatch(c -> c.relation().startsWith("nsubj"))) {
+        continue;
+      }
+      for (int k = 0; k < pronoun; k++) {
+        if (within(s, k, clause) && actors.at(s.tokens().get(k).begin()) == person) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Token {@code k} is {@code root} or lies below it in the parse. */
+  private static boolean within(Sentence s, int k, int root) {
+    for (int j = k, steps = 0; j >= 0 && steps < s.tokens().size(); j = s.head(j), steps++) {
+      if (j == root) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -668,6 +668,10 @@ final class Frames {
     boolean tag = cue > 0 && (t.get(cue - 1).word().equals(",") || t.get(cue - 1).isPos("''")
         || t.get(cue - 1).isPos("``") && cue > 1 && t.get(cue - 2).word().equals(","));
     int closesAt = tag ? nameClosesTag(s, cue) : -1;
+    int titled = tag ? personAfterOffice(s, cue) : -1;
+    if (titled >= 0) {
+      return new int[] {titled};
+    }
     for (int k = cue + 1; k < t.size() && k <= cue + 6; k++) {
       Token w = t.get(k);
       boolean closing = tag && k <= closesAt;
@@ -712,6 +716,33 @@ final class Frames {
     int end = nameEnd(t, k);
     ActorIndex.Entry person = actors.at(t.get(end).begin());
     return person != null && person.kind() == ActorKind.PERSON ? end : last;
+  }
+
+  /**
+   * '"...," said the vice president and chairman of Nordwind Motors Gary Holt.': after a tagging cue, an office, the
+   * body that holds it and then a person's name that ends the tag; the last token of that name, or -1 when the words
+   * after the cue are no such phrase.
+   */
+  private int personAfterOffice(Sentence s, int cue) {
+    List<Token> t = s.tokens();
+    boolean office = false;
+    for (int k = cue + 1; k < t.size() && k <= cue + 12; k++) {
+      Token w = t.get(k);
+      ActorIndex.Entry e = actors.at(w.begin());
+      if (e != null && e.kind() == ActorKind.PERSON && w.pos().startsWith("NNP")) {
+        int last = nameEnd(t, k);
+        boolean ends = last + 1 >= t.size() || t.get(last + 1).word().equals(",") || t.get(last + 1).isPos(".")
+            || t.get(last + 1).isPos("''") || t.get(last + 1).isPos("``");
+        return office && ends ? last : -1;
+      }
+      office |= lex.isTitleWord(w.word()) && Character.isLowerCase(w.word().charAt(0));
+      boolean title = (w.isPos("NN") || w.isPos("JJ")) && Character.isLowerCase(w.word().charAt(0));
+      boolean body = e != null && e.kind() != ActorKind.PERSON;
+      if (!(title || body || w.isPos("DT") || w.word().equals("and") || w.word().equals("of"))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -1280,6 +1311,14 @@ final class Frames {
       if (d.relation().startsWith("nmod") && (hasCase(s, d.dependent(), "by") || hasCase(s, d.dependent(), "from")
           || hasCase(s, d.dependent(), "of") && s.tokens().get(d.dependent()).pos().startsWith("NNP"))) {
         return d.dependent(); // "a tweet by X", "a statement from X", "the opinion of the Court"
+      }
+      if (d.relation().equals("nmod") && hasCase(s, d.dependent(), "on")
+          && WEBSITES.contains(s.tokens().get(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+        for (Dependency p : s.children(d.dependent())) {
+          if (p.relation().equals("nmod:poss")) {
+            return p.dependent(); // "a statement on Apple's website": whoever runs the website
+          }
+        }
       }
     }
     for (Dependency d : s.children(noun)) {
