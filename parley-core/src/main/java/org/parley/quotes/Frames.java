@@ -108,8 +108,9 @@ final class Frames {
         int who = s.head(tok.index());
         int phrase = who;
         if (who >= 0 && cues.classOf(s, t.get(who)) != null) {
-          // "according to a statement by X", "according to X's spokesman"
-          int by = owner(s, who);
+          // "according to a statement by X", "according to X's spokesman"; not the subject of the clause it hangs on
+          // ("according to some reports, the loss happened because ...": the reports, not the loss)
+          int by = namedOwner(s, who);
           who = by >= 0 ? by : who;
         } else if (who >= 0 && isRecord(s, who)) {
           // "according to the utility's schedule", "according to FAA records": whoever keeps the record; not "his" of
@@ -121,9 +122,15 @@ final class Frames {
           int clause = s.head(phrase);
           String speaker = resolve(s, who, lastSpeaker);
           boolean described = false;
-          if (speaker == null && !insideAny(quoted, t.get(who).begin())) {
-            speaker = described(s, who); // "according to reports", "according to his publicist"
+          // a description within the phrase: "according to reports", "according to his publicist"; not the subject of
+          // the clause that a bare "according to a statement" took as the statement's owner
+          if (speaker == null && subtree(s, phrase, Set.of()).contains(who) && !insideAny(quoted, t.get(who).begin())) {
+            speaker = described(s, who);
             described = speaker != null;
+          }
+          if (speaker == null && !insideAny(quoted, t.get(who).begin())) {
+            ActorIndex.Entry paper = placeNamedSource(s, who);
+            speaker = paper == null ? null : paper.id(); // "according to the Lisbon Courier"
           }
           int[] aside = interrupting(s, tok.index(), phrase);
           // an opening "According to X, ..." the parser hung on a noun ("the treatment" of "According to the CDC,
@@ -132,6 +139,10 @@ final class Frames {
           int[] opening = clause < 0 || onNoun ? afterOpeningSource(s, phrase) : null;
           int[] range = aside != null ? aside : opening != null || clause < 0 ? opening
               : range(s, besideSource(s, clause, tok.index(), phrase));
+          int[] closing = aside == null ? beforeClosingSource(s, tok.index(), phrase) : null;
+          if (closing != null && (range == null || range[0] > closing[0])) {
+            range = closing; // a parse that hung the closing tag on a comma or a noun inside the clause
+          }
           out.add(frame(s, tok.index(), "speech", speaker, who, range, described));
         }
         continue;
@@ -340,7 +351,11 @@ final class Frames {
    */
   private @Nullable String described(Sentence s, int token) {
     Token w = s.tokens().get(token);
-    if (!(w.pos().equals("NN") || w.pos().equals("NNS")) || !Character.isLowerCase(w.word().charAt(0))
+    // capitalised only as the sentence's first word, and plural ("Reports said ...", "Neighbours told ..."): not a
+    // name, nor "Nobody" or "Content" tagged as a common noun
+    boolean lower = Character.isLowerCase(w.word().charAt(0)) || token == 0 && w.ner().equals("O")
+        && w.pos().equals("NNS");
+    if (!(w.pos().equals("NN") || w.pos().equals("NNS")) || !lower
         || timeTokens(s)[token] || !w.ner().equals("O") && !w.ner().equals("TITLE")) {
       return null;
     }
@@ -1304,6 +1319,23 @@ final class Frames {
    * subject of the verb it is the object of.
    */
   private int owner(Sentence s, int noun) {
+    int named = namedOwner(s, noun);
+    if (named >= 0) {
+      return named;
+    }
+    int head = s.head(noun);
+    String rel = s.relation(noun);
+    if (head >= 0 && (rel.equals("obj") || rel.equals("obl")) && s.tokens().get(head).isPos("VB")) {
+      return subject(s, head, 0); // "X issued a statement", "in a statement, X said"
+    }
+    return -1;
+  }
+
+  /**
+   * Who the speech noun's own phrase names as its author: its possessor, a by-, from- or of-phrase, the agent of a
+   * participle ("a report released by X") or a body named before it; -1 when the phrase names none.
+   */
+  private int namedOwner(Sentence s, int noun) {
     for (Dependency d : s.children(noun)) {
       if (d.relation().equals("nmod:poss")) {
         return d.dependent();
@@ -1330,16 +1362,8 @@ final class Frames {
         }
       }
     }
-    int named = compoundOwner(s, noun);
-    if (named >= 0) {
-      return named; // "he cited the Times report": the body named with the words wrote them, not who cites them
-    }
-    int head = s.head(noun);
-    String rel = s.relation(noun);
-    if (head >= 0 && (rel.equals("obj") || rel.equals("obl")) && s.tokens().get(head).isPos("VB")) {
-      return subject(s, head, 0); // "X issued a statement", "in a statement, X said"
-    }
-    return -1;
+    // "he cited the Times report": the body named with the words wrote them, not who cites them
+    return compoundOwner(s, noun);
   }
 
   private static boolean hasCase(Sentence s, int token, String word) {
@@ -1866,6 +1890,18 @@ final class Frames {
       int clause = s.head(token);
       int noun = clause >= 0 && s.relation(clause).equals("acl:relcl") ? s.head(clause) : -1;
       ActorIndex.Entry named = noun < 0 ? null : actors.at(s.tokens().get(noun).begin());
+      if (named == null && noun >= 0 && speaksNot(s.tokens().get(noun))) {
+        // "a report released by X on Monday, which said ...": the report's author; "good news from X and Y, who
+        // announced ...": the parser hung the clause on a noun that cannot speak, not on the body just before it
+        boolean document = "speech".equals(cues.classOf(s, s.tokens().get(noun)));
+        int author = document ? namedOwner(s, noun) : -1;
+        named = author >= 0 ? actors.at(s.tokens().get(author).begin()) : null;
+        if (!document && token >= 2 && s.tokens().get(token - 1).word().equals(",")
+            && s.tokens().get(token - 2).pos().startsWith("NNP")
+            && subtree(s, noun, Set.of()).contains(token - 2)) {
+          named = actors.at(s.tokens().get(token - 2).begin());
+        }
+      }
       return named == null ? null : named.id();
     }
     String gender = lex.pronounGender(t.word());
@@ -2318,6 +2354,64 @@ final class Frames {
     Span np = new Span(s.tokens().get(first).begin(), t.end());
     String words = npText(s, np);
     return actors.named(words, ActorKind.ORGANIZATION, new Mention(np.begin(), np.end(), words));
+  }
+
+  /**
+   * "..., according to Commissioner X of the Y Department.": a source that closes its sentence after a comma reports
+   * the clause before the comma (from the last semicolon), whatever the parser made of the tag; null unless a verb
+   * stands there.
+   */
+  private static int @Nullable [] beforeClosingSource(Sentence s, int according, int source) {
+    List<Token> t = s.tokens();
+    int last = t.size() - 1;
+    while (last > 0 && (t.get(last).isPos(".") || t.get(last).isPos("''"))) {
+      last--;
+    }
+    Set<Integer> phrase = subtree(s, source, Set.of());
+    int phraseEnd = phrase.stream().max(Integer::compare).orElse(source);
+    if (according < 2 || !t.get(according - 1).word().equals(",") || phraseEnd < last) {
+      return null;
+    }
+    int start = 0;
+    boolean verb = false;
+    for (int k = 0; k < according - 1; k++) {
+      if (t.get(k).word().equals(";")) {
+        start = k + 1;
+        verb = false;
+      }
+      verb |= t.get(k).isPos("VB") || t.get(k).isPos("MD");
+    }
+    return verb && according - 2 - start >= 2 ? new int[] {start, according - 2} : null;
+  }
+
+  /**
+   * The source of "according to" when the entity tagger took its name for a place: a name of more than one word that
+   * is no place the lexicons know ("the Lisbon Courier", "Manila Bulletin"), a newspaper or body named after its town;
+   * null otherwise.
+   */
+  private ActorIndex.@Nullable Entry placeNamedSource(Sentence s, int who) {
+    Token w = s.tokens().get(who);
+    if (!w.pos().startsWith("NNP") || !w.ner().equals("LOCATION") || timeTokens(s)[who]) {
+      return null;
+    }
+    int first = who;
+    while (first > 0 && s.head(first - 1) == who && s.relation(first - 1).equals("compound")
+        && s.tokens().get(first - 1).pos().startsWith("NNP")) {
+      first--;
+    }
+    Span np = new Span(s.tokens().get(first).begin(), w.end());
+    String words = npText(s, np);
+    if (first == who || lex.country(words) != null || lex.place(words) != null || lex.place(w.word()) != null) {
+      return null;
+    }
+    return actors.named(words, ActorKind.ORGANIZATION, new Mention(np.begin(), np.end(), words));
+  }
+
+  /** A common noun that names no one who could speak: not a person, group, title or body ("news", "report"). */
+  private boolean speaksNot(Token w) {
+    return (w.isPos("NN") || w.isPos("NNS")) && Character.isLowerCase(w.word().charAt(0)) && w.ner().equals("O")
+        && !lex.isTitleWord(w.word()) && lex.personWord(w.word()) == null
+        && lex.personWord(singular(w.word().toLowerCase(Locale.ROOT))) == null;
   }
 
   /** A name written in capitals, with digits or not: "NPR", "TVN24". */

@@ -1195,6 +1195,9 @@ final class StanceReader {
     if (underCondition(s, k)) {
       return; // "if someone argues we should give them that power": no call of the speaker's
     }
+    if (relative(s, k)) {
+      return; // "masks that we must keep for the wards": what the noun is for, no call to act
+    }
     int subject = Trees.child(s, need >= 0 ? need : k, "nsubj", "nsubj:pass");
     boolean negated = Trees.negated(s, k) || (subject >= 0 && Trees.negated(s, subject));
     int thinking = s.head(k);
@@ -1225,6 +1228,26 @@ final class StanceReader {
     }
     int b = Math.min(p.begin(), first >= 0 ? s.tokens().get(first).begin() : p.begin());
     add(s, k, holder, i, negated ? Polarity.OPPOSE : Polarity.SUPPORT, b, Math.max(p.end(), t.end()));
+  }
+
+  /**
+   * The verb heads a relative clause: so parsed, or hung on a noun and opened by a relative pronoun the parser left
+   * loose before it ("masks that we must keep", with "that" tagged WDT and hung as dep).
+   */
+  private static boolean relative(Sentence s, int k) {
+    if (s.relation(k).equals("acl:relcl")) {
+      return true;
+    }
+    int head = s.head(k);
+    if (head < 0 || !s.tokens().get(head).pos().startsWith("NN")) {
+      return false; // "we have said for years that priests should ...": a clause of a verb, even with "that" as WDT
+    }
+    for (int c : Trees.children(s, k, "dep", "obj")) {
+      if (c < k && s.tokens().get(c).isPos("WDT")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A clause under an "if", "unless" or "whether", up to four clauses up. */
