@@ -84,7 +84,7 @@ final class EvalCommand implements Callable<Integer> {
       return 2;
     }
     // the scorer's copies of the gold files, and outputs not kept with --out, go to a scratch folder removed at the end
-    Path tmp = Files.createTempDirectory("parley-eval");
+    Path tmp = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "parley-eval");
     try {
       return scoreAll(files, scorer, tmp, out);
     } finally {

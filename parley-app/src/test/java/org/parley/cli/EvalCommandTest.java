@@ -87,20 +87,19 @@ class EvalCommandTest {
         frozen.resolve("border-dispute.annotated.json"));
     Path gold = Files.writeString(dir.resolve("border-dispute.gold.json"),
         "{\"document\": {\"file\": \"" + json(text) + "\"}}", StandardCharsets.UTF_8);
-    java.util.Set<Path> before = scratchFolders();
-
-    int code = Main.run("eval", "--lexical-issues", "--shared", SeedAccuracyIT.SHARED.toString(), "--frozen",
-        frozen.toString(), gold.toString());
+    Path scratch = Files.createDirectories(dir.resolve("scratch"));
+    String was = System.getProperty("java.io.tmpdir");
+    int code;
+    try {
+      System.setProperty("java.io.tmpdir", scratch.toString());
+      code = Main.run("eval", "--lexical-issues", "--shared", SeedAccuracyIT.SHARED.toString(), "--frozen",
+          frozen.toString(), gold.toString());
+    } finally {
+      System.setProperty("java.io.tmpdir", was);
+    }
 
     assertThat(code).isZero();
-    assertThat(scratchFolders()).isSubsetOf(before);
-  }
-
-  private static java.util.Set<Path> scratchFolders() throws java.io.IOException {
-    try (var s = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-      return s.filter(p -> p.getFileName().toString().startsWith("parley-eval"))
-          .collect(java.util.stream.Collectors.toSet());
-    }
+    assertThat(scratch).isEmptyDirectory();
   }
 
   private static String json(Path p) {
