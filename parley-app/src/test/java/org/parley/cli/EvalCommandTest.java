@@ -28,13 +28,8 @@ class EvalCommandTest {
 
   @Test
   void keepsEachDocumentsJsonAndBriefingInTheOutFolder(@TempDir Path dir) throws Exception {
-    Path text = Path.of("../parley-corenlp/src/test/resources/texts/border-dispute.txt").toAbsolutePath();
-    Path frozen = Files.createDirectories(dir.resolve("frozen"));
-    Files.copy(Path.of("../parley-core/src/test/resources/annotated/border-dispute.annotated.json"),
-        frozen.resolve("border-dispute.annotated.json"));
-    Path gold = dir.resolve("border-dispute.gold.json");
-    Files.writeString(gold, "{\"document\": {\"file\": \"" + text.toString().replace("\\", "\\\\") + "\"}}",
-        StandardCharsets.UTF_8);
+    Path gold = borderDispute(dir);
+    Path frozen = dir.resolve("frozen");
     Path out = dir.resolve("out");
 
     int code = Main.run("eval", "--lexical-issues", "--shared", SeedAccuracyIT.SHARED.toString(), "--frozen",
@@ -53,11 +48,7 @@ class EvalCommandTest {
     Files.writeString(frozen.resolve("a-broken.annotated.json"), "{\"document\": {\"id\": ", StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("a-broken.gold.json"), "{\"document\": {\"file\": \"" + json(broken)
         + "\"}, \"indirect\": [{\"speaker\": \"minister\", \"contains\": \"nothing new\"}]}", StandardCharsets.UTF_8);
-    Path text = Path.of("../parley-corenlp/src/test/resources/texts/border-dispute.txt").toAbsolutePath();
-    Files.copy(Path.of("../parley-core/src/test/resources/annotated/border-dispute.annotated.json"),
-        frozen.resolve("border-dispute.annotated.json"));
-    Files.writeString(dir.resolve("border-dispute.gold.json"), "{\"document\": {\"file\": \"" + json(text) + "\"}}",
-        StandardCharsets.UTF_8);
+    borderDispute(dir);
     Files.writeString(dir.resolve("c-missing.gold.json"), "{\"document\": {\"file\": \"no-such-file.txt\"}}",
         StandardCharsets.UTF_8);
     Path out = dir.resolve("out");
@@ -81,12 +72,8 @@ class EvalCommandTest {
 
   @Test
   void leavesNoScratchFolderBehind(@TempDir Path dir) throws Exception {
-    Path text = Path.of("../parley-corenlp/src/test/resources/texts/border-dispute.txt").toAbsolutePath();
-    Path frozen = Files.createDirectories(dir.resolve("frozen"));
-    Files.copy(Path.of("../parley-core/src/test/resources/annotated/border-dispute.annotated.json"),
-        frozen.resolve("border-dispute.annotated.json"));
-    Path gold = Files.writeString(dir.resolve("border-dispute.gold.json"),
-        "{\"document\": {\"file\": \"" + json(text) + "\"}}", StandardCharsets.UTF_8);
+    Path gold = borderDispute(dir);
+    Path frozen = dir.resolve("frozen");
     Path scratch = Files.createDirectories(dir.resolve("scratch"));
     String was = System.getProperty("java.io.tmpdir");
     int code;
@@ -100,6 +87,16 @@ class EvalCommandTest {
 
     assertThat(code).isZero();
     assertThat(scratch).isEmptyDirectory();
+  }
+
+  /** A gold file with no items for the frozen test text border-dispute, whose annotation goes to dir/frozen. */
+  private static Path borderDispute(Path dir) throws java.io.IOException {
+    Path text = Path.of("../parley-corenlp/src/test/resources/texts/border-dispute.txt").toAbsolutePath();
+    Path frozen = Files.createDirectories(dir.resolve("frozen"));
+    Files.copy(Path.of("../parley-core/src/test/resources/annotated/border-dispute.annotated.json"),
+        frozen.resolve("border-dispute.annotated.json"));
+    return Files.writeString(dir.resolve("border-dispute.gold.json"),
+        "{\"document\": {\"file\": \"" + json(text) + "\"}}", StandardCharsets.UTF_8);
   }
 
   private static String json(Path p) {
