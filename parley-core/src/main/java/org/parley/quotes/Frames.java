@@ -166,8 +166,9 @@ final class Frames {
       }
       boolean passive = tok.isPos("VB") && passive(s, cue);
       int speakerToken = tok.isPos("NN") ? owner(s, cue) : subject(s, cue, 0);
-      if (tok.isPos("VB") && speakerToken >= 0 && medialAppositive(s, cue, speakerToken) >= 0) {
-        speakerToken = medialAppositive(s, cue, speakerToken); // "The terminal, the harbour master said, will ..."
+      int medial = tok.isPos("VB") && speakerToken >= 0 ? medialAppositive(s, cue, speakerToken) : -1;
+      if (medial >= 0) {
+        speakerToken = medial; // "The new terminal, the harbour master said, will open ..."
       }
       if (cls.equals("finding") && speakerToken >= 0 && IMAGES.contains(t.get(speakerToken).lemma().toLowerCase(
           Locale.ROOT))) {
@@ -987,7 +988,6 @@ final class Frames {
     return -1;
   }
 
-  /** The token that says who speaks for a cue verb, climbing through "saying", conjuncts and xcomps. */
   /**
    * The speaker of a tag set off by commas inside the clause it reports, which the parser took for an apposition of
    * that clause's subject ("The new terminal, the harbour master said, will open ..."): the apposition stands right
@@ -1014,10 +1014,6 @@ final class Frames {
   }
 
   /**
-   * A speech verb in the infinitive after an adjective whose subject is "it" or none ("it is too early to say
-   * whether", "hard to tell what"): nobody says anything. Not "she was quick to say that", where someone does.
-   */
-  /**
    * The cue is the bare verb that heads its sentence with no subject: an imperative ("Tell us about ...", an
    * interviewer's "Thank you for ...").
    */
@@ -1036,6 +1032,10 @@ final class Frames {
     return k > 0 && k + 1 < t.size() && t.get(k - 1).pos().equals("-LRB-") && t.get(k + 1).pos().equals("-RRB-");
   }
 
+  /**
+   * A speech verb in the infinitive after an adjective whose subject is "it" or none ("it is too early to say
+   * whether", "hard to tell what"): nobody says anything. Not "she was quick to say that", where someone does.
+   */
   private static boolean impersonal(Sentence s, int cue) {
     int head = s.head(cue);
     if (head < 0 || !s.relation(cue).equals("xcomp") || !s.tokens().get(head).isPos("JJ")
@@ -1050,6 +1050,7 @@ final class Frames {
     return true;
   }
 
+  /** The token that says who speaks for a cue verb, climbing through "saying", conjuncts and xcomps. */
   private int subject(Sentence s, int verb, int depth) {
     int agent = -1;
     int subject = -1;
