@@ -1027,9 +1027,14 @@ final class Frames {
         || d.relation().startsWith("aux") || d.relation().equals("expl") || d.relation().startsWith("csubj"));
   }
 
+  /** The phrase of token {@code k} ("WN", "Mira Olsen") stands alone between round brackets. */
   private static boolean bracketed(Sentence s, int k) {
     List<Token> t = s.tokens();
-    return k > 0 && k + 1 < t.size() && t.get(k - 1).pos().equals("-LRB-") && t.get(k + 1).pos().equals("-RRB-");
+    Set<Integer> phrase = subtree(s, k, Set.of());
+    phrase.removeIf(j -> t.get(j).pos().equals("-LRB-") || t.get(j).pos().equals("-RRB-"));
+    int b = phrase.stream().min(Integer::compare).orElse(k);
+    int e = phrase.stream().max(Integer::compare).orElse(k);
+    return b > 0 && e + 1 < t.size() && t.get(b - 1).pos().equals("-LRB-") && t.get(e + 1).pos().equals("-RRB-");
   }
 
   /**

@@ -54,5 +54,6 @@ class ReportedAsidesTest {
   void anImperativeSaysNothingOfItsOwn() {
     assertThat(FoundQuotes.indirect(doc, "the first season of the league")).isEmpty();
     assertThat(FoundQuotes.indirect(doc, "for coming to the studio")).isEmpty();
+    assertThat(FoundQuotes.indirect(doc, "good luck to the league")).isEmpty();
   }
 }
