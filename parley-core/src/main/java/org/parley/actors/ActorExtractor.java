@@ -805,17 +805,22 @@ public final class ActorExtractor {
       }
       int p = t.get(i).word().equals("'s") || t.get(i).word().equals("’s") ? i - 1 : i;
       int clen = longestMatch(t, p, Kind.COUNTRY);
-      if (clen > 0 && role != null) {
+      int plen = role == null ? 0 : longestMatch(t, p, Kind.PLACE);
+      if (plen > 0 && clen > 0 && plen <= clen
+          && !setting.readsAsPlace(lex.place(joined(t, p - plen + 1, p)), lex.country(joined(t, p - clen + 1, p)))) {
+        plen = 0; // "Georgia Governor" in a story set in the Caucasus: the country
+      }
+      if (clen > 0 && role != null && plen == 0) {
         if (country == null) {
           country = lex.country(joined(t, p - clen + 1, p)).iso3();
         }
         i = p - clen;
         continue;
       }
-      int plen = role == null ? 0 : longestMatch(t, p, Kind.PLACE);
       int tlen = role == null || plen > 0 ? 0 : setting.townEndingAt(t, p);
       if (plen > 0 || tlen > 0) {
-        // "Texas Governor Ann Cole", "the El Paso mayor", "El Paso's police chief": the office's place's country
+        // "Texas Governor Ann Cole", "the El Paso mayor", "El Paso's police chief", "New Mexico governor" (a place
+        // whose name holds a country's): the office's place's country
         String place = joined(t, p - plen - tlen + 1, p);
         country = country != null ? country : plen > 0 ? lex.place(place).country() : setting.towns().get(place);
         i = p - plen - tlen;

@@ -76,6 +76,13 @@ class ActorContextTest {
   }
 
   @Test
+  void givesAnOfficeOfAPlaceWhoseNameHoldsACountrysNameThePlacesCountry() throws IOException {
+    Actor governor = actor(analysis("office-of-a-place-holding-a-country-name"), "Tom Alder");
+    assertThat(governor.role()).isEqualTo("former Governor");
+    assertThat(governor.country()).isEqualTo("USA");
+  }
+
+  @Test
   void readsTheCountryOfAnOfPhraseAfterEachName() throws IOException {
     Analysis a = analysis("names-of-countries");
     assertThat(actor(a, "Amina Bello").country()).isEqualTo("GHA");
